@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Dateline.Documents;
+using Dateline.Reading;
+
+namespace Dateline.Benchmarks;
+
+/// <summary>
+/// Throughput benchmarks on real articles (default: the PolNeAR train texts). Each benchmark runs the layer
+/// over the whole corpus several times on one thread and reports the median words per second.
+/// Usage: <c>dotnet run -c Release --project benchmarks/Dateline.Benchmarks -- NAME [DIR] [--runs N]</c>.
+/// </summary>
+public static class Program
+{
+    private const string DefaultCorpus = "../shared/corpora/quotes/polnear/data/train/text";
+
+    public static int Main(string[] args)
+    {
+        var benchmarks = Benchmarks.All.ToDictionary(b => b.Name);
+        if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))
+        {
+            Console.Error.WriteLine($"usage: benchmarks NAME [DIR] [--runs N]; NAME is one of: {string.Join(", ", benchmarks.Keys)}");
+            return 2;
+        }
+
+        string directory = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : DefaultCorpus;
+        int runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(int.Parse).FirstOrDefault(7);
+        if (!Directory.Exists(directory))
+        {
+            Console.Error.WriteLine($"corpus directory {directory} not found (it lives in ../shared/corpora)");
+            return 2;
+        }
+
+        var documents = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => ArticleReader.FromPlainText(path, File.ReadAllText(path), new DateOnly(2016, 11, 1)))
+            .ToArray();
+        long words = documents.Sum(d => CountWords(d.Raw));
+        var prepared = benchmark.Prepare(documents);
+        benchmark.Run(prepared); // warm-up: JIT and lazy model loading
+        var rates = new List<double>();
+        for (int run = 0; run < runs; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            benchmark.Run(prepared);
+            clock.Stop();
+            rates.Add(words / clock.Elapsed.TotalSeconds);
+        }
+
+        rates.Sort();
+        Console.WriteLine($"{benchmark.Name}: {documents.Length} articles, {words:N0} words, {runs} runs; median {rates[rates.Count / 2]:N0} words/s (min {rates[0]:N0}, max {rates[^1]:N0})");
+        return 0;
+    }
+
+    /// <summary>Whitespace-separated words, the unit every throughput figure uses.</summary>
+    public static long CountWords(string text)
+    {
+        long count = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool space = char.IsWhiteSpace(c);
+            if (!space && !inWord)
+            {
+                count++;
+            }
+
+            inWord = !space;
+        }
+
+        return count;
+    }
+}
+
+/// <summary>A named throughput benchmark: <see cref="Prepare"/> runs the layers it needs, untimed; <see cref="Run"/> is timed.</summary>
+public sealed record Benchmark(string Name, Func<Document[], Document[]> Prepare, Action<Document[]> Run);

@@ -1,0 +1,106 @@
+using System.Buffers;
+using System.CommandLine;
+using System.Text.Json;
+using Dateline.Documents;
+using Dateline.Output;
+using Dateline.Pipeline;
+using Dateline.Reading;
+
+namespace Dateline.Cli.Commands;
+
+/// <summary><c>dateline analyze FILE... [--date] [--format] [--tokens]</c> per CONTRACT.md.</summary>
+public static class AnalyzeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Article files (.txt, .jsonl) or - for stdin." };
+        var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD) for inputs that carry none." };
+        var format = new Option<string>("--format") { Description = "json, jsonl or summary.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "jsonl", "summary");
+        var tokens = new Option<bool>("--tokens") { Description = "Include tokens with UPOS and lemma." };
+        var command = new Command("analyze", "Analyse articles and print one JSON record per article.") { files, date, format, tokens };
+        command.SetAction(parsed =>
+        {
+            DateOnly? fallback = null;
+            if (parsed.GetValue(date) is { } dateText)
+            {
+                if (!HeaderParser.TryParseDate(dateText, out var parsedDate))
+                {
+                    return context.Fail($"--date '{dateText}' is not a date (YYYY-MM-DD)");
+                }
+
+                fallback = parsedDate;
+            }
+
+            var options = new AnalyzeOptions(parsed.GetValue(format)!, parsed.GetValue(tokens));
+            return Run(context, parsed.GetValue(files)!, fallback, options);
+        });
+        return command;
+    }
+
+    public sealed record AnalyzeOptions(string Format, bool WithTokens);
+
+    private sealed record Outcome(string Id, byte[]? Record, string? Error);
+
+    private static int Run(CliContext context, string[] inputs, DateOnly? fallbackDate, AnalyzeOptions options)
+    {
+        var pipeline = DefaultPipeline.Create();
+        var reader = new ArticleReader(fallbackDate, context.OpenStdin);
+        var outcomes = inputs
+            .SelectMany(reader.Read)
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(read => Analyze(pipeline, read, options));
+
+        var output = new RecordOutput(context.Stdout, options.Format == "json");
+        bool anyFailed = false;
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Error is not null)
+            {
+                anyFailed = true;
+                context.Stderr.WriteLine($"dateline: {outcome.Id}: {outcome.Error}");
+            }
+            else
+            {
+                output.Add(outcome.Record!);
+            }
+        }
+
+        output.Finish();
+        return anyFailed ? ExitCodes.SomeInputFailed : ExitCodes.Success;
+    }
+
+    private static Outcome Analyze(AnalysisPipeline pipeline, ReadResult read, AnalyzeOptions options)
+    {
+        if (read.Document is null)
+        {
+            return new Outcome(read.Id, null, read.Error);
+        }
+
+        try
+        {
+            Document analysed = pipeline.Run(read.Document);
+            var buffer = new ArrayBufferWriter<byte>();
+            if (options.Format == "summary")
+            {
+                SummaryWriter.Write(buffer, analysed);
+            }
+            else
+            {
+                using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = options.Format == "json", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+                RecordWriter.Write(json, analysed, options.WithTokens);
+            }
+
+            return new Outcome(read.Id, buffer.WrittenSpan.ToArray(), null);
+        }
+#pragma warning disable CA1031 // One article's failure must not cost the rest of the batch.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return new Outcome(read.Id, null, $"analysis failed: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+}

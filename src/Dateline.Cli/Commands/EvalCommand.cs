@@ -1,0 +1,11 @@
+using System.CommandLine;
+
+namespace Dateline.Cli.Commands;
+
+/// <summary><c>dateline eval …</c>: measurements against gold data.</summary>
+public static class EvalCommand
+{
+    public static Command Create(CliContext context) => new("eval", "Measure Dateline against gold data.")
+    {
+    };
+}

@@ -1,0 +1,61 @@
+namespace Dateline.Cli.Commands;
+
+/// <summary>
+/// Streams records to stdout: one per line (jsonl), or for json a lone object when there is one article and
+/// an array when there are several. The first record is held back until the second shows which.
+/// </summary>
+public sealed class RecordOutput(Stream output, bool asJsonArray)
+{
+    private static readonly byte[] NewLine = "\n"u8.ToArray();
+    private byte[]? pending;
+    private int count;
+
+    public void Add(byte[] record)
+    {
+        count++;
+        if (!asJsonArray)
+        {
+            output.Write(record);
+            output.Write(NewLine);
+            return;
+        }
+
+        if (count == 1)
+        {
+            pending = record;
+            return;
+        }
+
+        if (count == 2)
+        {
+            output.Write("[\n"u8);
+            output.Write(pending);
+            pending = null;
+        }
+
+        output.Write(",\n"u8);
+        output.Write(record);
+    }
+
+    public void Finish()
+    {
+        if (asJsonArray)
+        {
+            if (count == 0)
+            {
+                output.Write("[]\n"u8);
+            }
+            else if (count == 1)
+            {
+                output.Write(pending);
+                output.Write(NewLine);
+            }
+            else
+            {
+                output.Write("\n]\n"u8);
+            }
+        }
+
+        output.Flush();
+    }
+}

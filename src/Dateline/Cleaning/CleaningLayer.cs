@@ -1,0 +1,35 @@
+using Dateline.Documents;
+
+namespace Dateline.Cleaning;
+
+/// <summary>A photo caption taken out of the body; <see cref="Credit"/> is the agency/photographer credit.</summary>
+public sealed record Caption(TextSpan Span, TextSpan TextSpan, string Text, TextSpan? CreditSpan, string? Credit, string Rule);
+
+/// <summary>A source line such as <c>(With information from AP)</c>.</summary>
+public sealed record SourceAttribution(TextSpan Span, string Agency, string Text, string Rule);
+
+/// <summary>
+/// A machine-translation repair. <see cref="Span"/> covers <see cref="Original"/> in the raw text; the
+/// replacement is what the clean text and the taggers see.
+/// </summary>
+public sealed record Repair(string Kind, TextSpan Span, string Original, string Replacement, string Rule);
+
+/// <summary>Repair kinds, as serialised.</summary>
+public static class RepairKinds
+{
+    public const string RunTogetherSentence = "run-together-sentence";
+    public const string FunctionWordCase = "function-word-case";
+    public const string NameCase = "name-case";
+    public const string OrphanedCue = "orphaned-cue";
+}
+
+/// <summary>
+/// What the cleaner found: captions, source lines and repairs, plus the body paragraphs that remain
+/// (raw spans, in order) and the clean text built from them.
+/// </summary>
+public sealed record CleaningLayer(
+    IReadOnlyList<TextSpan> Paragraphs,
+    IReadOnlyList<Caption> Captions,
+    IReadOnlyList<SourceAttribution> Attributions,
+    IReadOnlyList<Repair> Repairs,
+    string CleanText) : ILayer;

@@ -1,0 +1,9 @@
+namespace Dateline.Pipeline;
+
+/// <summary>The components <c>dateline analyze</c> runs, in order.</summary>
+public static class DefaultPipeline
+{
+    public static AnalysisPipeline Create() => AnalysisPipeline.Build(
+    [
+    ]);
+}

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using Dateline.Documents;
+
+namespace Dateline.Reading;
+
+/// <summary>
+/// Turns inputs (a <c>.txt</c> article, a <c>.jsonl</c> file of articles, or <c>-</c> for stdin) into documents.
+/// Never throws for bad input: each failure becomes a <see cref="ReadResult"/> with a one-line error.
+/// </summary>
+public sealed class ArticleReader(DateOnly? fallbackDate, Func<Stream> openStdin)
+{
+    public IEnumerable<ReadResult> Read(string input)
+    {
+        byte[] bytes;
+        try
+        {
+            if (input == "-")
+            {
+                using var stdin = openStdin();
+                using var buffer = new MemoryStream();
+                stdin.CopyTo(buffer);
+                bytes = buffer.ToArray();
+            }
+            else if (Directory.Exists(input))
+            {
+                return [ReadResult.Failure(input, "is a directory, not an article file")];
+            }
+            else if (!File.Exists(input))
+            {
+                return [ReadResult.Failure(input, "no such file")];
+            }
+            else
+            {
+                bytes = File.ReadAllBytes(input);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [ReadResult.Failure(input, e.Message.ReplaceLineEndings(" "))];
+        }
+
+        string? text = TextDecoder.TryDecode(bytes, out string? error);
+        if (text is null)
+        {
+            return [ReadResult.Failure(input, error!)];
+        }
+
+        return input.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || input.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase)
+            ? ReadJsonLines(input, text)
+            : [ReadResult.Success(FromPlainText(input, text, fallbackDate))];
+    }
+
+    /// <summary>Builds a document from a <c>.txt</c> article: header lines first, then the body.</summary>
+    public static Document FromPlainText(string id, string text, DateOnly? fallbackDate)
+    {
+        var (info, body) = HeaderParser.Parse(text);
+        if (info.Date is null && fallbackDate is not null)
+        {
+            info = info with { Date = fallbackDate, DateSource = DateSource.Argument };
+        }
+
+        var document = new Document(id, text, info, body);
+        return IsBlank(text.AsSpan(body.Start, body.Length))
+            ? document.WithWarning(new DocumentWarning("EMPTY_INPUT", "the article has no body text"))
+            : document;
+    }
+
+    private IEnumerable<ReadResult> ReadJsonLines(string input, string text)
+    {
+        int lineNumber = 0;
+        using var lines = new StringReader(text);
+        while (lines.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (!IsBlank(line))
+            {
+                yield return ParseJsonLine(input, lineNumber, line);
+            }
+        }
+    }
+
+    private ReadResult ParseJsonLine(string input, int lineNumber, string line)
+    {
+        string where = $"{input}:{lineNumber}";
+        try
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return ReadResult.Failure(where, "line is not a JSON object");
+            }
+
+            string id = GetString(root, "id") ?? where;
+            string? body = GetString(root, "text");
+            if (body is null)
+            {
+                return ReadResult.Failure(id, GetString(root, "html") is null
+                    ? $"{where}: article has neither \"text\" nor \"html\""
+                    : $"{where}: \"html\" articles are not supported yet; give \"text\"");
+            }
+
+            var info = new ArticleInfo { Url = GetString(root, "url"), Title = GetString(root, "title") };
+            string? dateText = GetString(root, "date");
+            if (dateText is not null && HeaderParser.TryParseDate(dateText, out var date))
+            {
+                info = info with { Date = date, DateSource = DateSource.Header };
+            }
+            else if (fallbackDate is not null)
+            {
+                info = info with { Date = fallbackDate, DateSource = DateSource.Argument };
+            }
+
+            var document = new Document(id, body, info, new TextSpan(0, body.Length));
+            return ReadResult.Success(IsBlank(body) ? document.WithWarning(new DocumentWarning("EMPTY_INPUT", "the article has no body text")) : document);
+        }
+        catch (JsonException e)
+        {
+            return ReadResult.Failure(where, $"malformed JSON ({e.Message.ReplaceLineEndings(" ")})");
+        }
+    }
+
+    private static string? GetString(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static bool IsBlank(ReadOnlySpan<char> text) => text.IsWhiteSpace();
+}
