@@ -25,11 +25,15 @@ public static class RepairKinds
 
 /// <summary>
 /// What the cleaner found: captions, source lines and repairs, plus the body paragraphs that remain
-/// (raw spans, in order) and the clean text built from them.
+/// (raw spans, in order) and the clean text built from them. <see cref="ForcedBreaks"/> are raw offsets
+/// where a run-together repair demands a token and sentence boundary (e.g. between "Gaza" and
+/// "Particularly" in "GazaParticularly"). A token whose span equals a case repair's span reads as its
+/// replacement (<see cref="Text.TokenLayer.Norms"/>).
 /// </summary>
 public sealed record CleaningLayer(
     IReadOnlyList<TextSpan> Paragraphs,
     IReadOnlyList<Caption> Captions,
     IReadOnlyList<SourceAttribution> Attributions,
     IReadOnlyList<Repair> Repairs,
+    IReadOnlyList<int> ForcedBreaks,
     string CleanText) : ILayer;
