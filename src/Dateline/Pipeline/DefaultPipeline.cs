@@ -5,5 +5,6 @@ public static class DefaultPipeline
 {
     public static AnalysisPipeline Create() => AnalysisPipeline.Build(
     [
+        new Cleaning.Cleaner(),
     ]);
 }
