@@ -6,5 +6,6 @@ public static class DefaultPipeline
     public static AnalysisPipeline Create() => AnalysisPipeline.Build(
     [
         new Cleaning.Cleaner(),
+        new Text.TokenizerComponent(),
     ]);
 }
