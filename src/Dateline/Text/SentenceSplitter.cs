@@ -74,7 +74,7 @@ internal static class SentenceSplitter
         return next;
     }
 
-    private static bool MayEnd(TokenKind kind) => kind is TokenKind.Terminal or TokenKind.Ellipsis or TokenKind.Symbol
+    private static bool MayEnd(TokenKind kind) => kind is TokenKind.Terminal or TokenKind.Ellipsis or TokenKind.Symbol or TokenKind.Emoticon
         or TokenKind.MonthAbbreviation or TokenKind.GeneralAbbreviation or TokenKind.Initial;
 
     /// <summary>Whether the sentence ends after token <paramref name="terminal"/>, given the token <paramref name="next"/> that follows its closers.</summary>
@@ -92,8 +92,8 @@ internal static class SentenceSplitter
 
                 return !CharKinds.IsLower(first) || EndsBeforeLowerCase(text, tokens, terminal);
             case TokenKind.Symbol:
-                return IsRule(tokens, terminal);
-            case TokenKind.Ellipsis:
+                return IsRule(text, tokens, terminal);
+            case TokenKind.Ellipsis or TokenKind.Emoticon:
                 return CharKinds.IsUpper(first) || nextKind == TokenKind.OpenQuote;
             case TokenKind.MonthAbbreviation when char.IsAsciiDigit(first):
                 return false;
@@ -120,7 +120,8 @@ internal static class SentenceSplitter
     }
 
     /// <summary>A run like "***" or "=====" separates sections; it stands as a sentence of its own.</summary>
-    private static bool IsRule(TokenBuffer tokens, int index) => tokens.Ends[index] - tokens.Starts[index] >= 3;
+    private static bool IsRule(string text, TokenBuffer tokens, int index) =>
+        tokens.Ends[index] - tokens.Starts[index] >= 3 && text[tokens.Starts[index]] is '*' or '=' or '_' or '~' or '#' or '+';
 
     private static bool IsOpener(string text, TokenBuffer tokens, TextLexicon lexicon, int index)
     {
