@@ -157,8 +157,9 @@ internal static class RepairScanner
     private static bool IsName(string raw, Word word, CleaningLexicons lexicons, [NotNullWhen(true)] out string? proper)
     {
         proper = null;
+        var text = raw.AsSpan(word.Start, word.Length);
         return word.Shape == Shape.Lower && word.Length >= lexicons.MinNameLength && word.Length <= lexicons.MaxNameLength
-            && lexicons.Names.TryGetValue(raw.AsSpan(word.Start, word.Length), out proper);
+            && lexicons.MayBeName(text) && lexicons.Names.TryGetValue(text, out proper);
     }
 
     /// <summary>Within <see cref="TitleWindow"/> words before the end of the clause, is any word capitalised?</summary>
