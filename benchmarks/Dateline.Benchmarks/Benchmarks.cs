@@ -16,6 +16,14 @@ public static class Benchmarks
                 cleaner.Process(document);
             }
         }),
+        new("clean+segment", docs => docs, docs =>
+        {
+            var pipeline = AnalysisPipeline.Build([new Cleaner(), new Text.TokenizerComponent()]);
+            foreach (var document in docs)
+            {
+                pipeline.Run(document);
+            }
+        }),
         new("pipeline", docs => docs, docs =>
         {
             var pipeline = DefaultPipeline.Create();

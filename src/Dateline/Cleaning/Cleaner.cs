@@ -32,9 +32,10 @@ public sealed class Cleaner : IComponent
 
         var repairs = new List<Repair>();
         var breaks = new List<int>();
+        var spellings = new ProperSpellings(raw);
         foreach (var paragraph in paragraphs)
         {
-            RepairScanner.Scan(raw, paragraph, lexicons, repairs, breaks);
+            RepairScanner.Scan(raw, paragraph, lexicons, spellings, repairs, breaks);
         }
 
         repairs.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
