@@ -1,4 +1,5 @@
 using Dateline.Pipeline;
+using Dateline.Text;
 
 namespace Dateline.Benchmarks;
 
@@ -7,6 +8,14 @@ public static class Benchmarks
 {
     public static IEnumerable<Benchmark> All =>
     [
+        new("segment", docs => docs, docs =>
+        {
+            // Tokens and sentences of each article body, as one paragraph (blank lines still split it).
+            foreach (var document in docs)
+            {
+                Segmenter.Segment(document.Raw, [document.Body], [], []);
+            }
+        }),
         new("pipeline", docs => docs, docs =>
         {
             var pipeline = DefaultPipeline.Create();
