@@ -25,7 +25,7 @@ internal static class SentenceSplitter
                 sentenceStart = k;
             }
 
-            if (!MayEnd(kinds[k]))
+            if (!MayEnd(kinds[k]) || (k == sentenceStart && kinds[k] == TokenKind.Ellipsis))
             {
                 continue;
             }
@@ -48,7 +48,7 @@ internal static class SentenceSplitter
         return Build(tokens, firsts);
     }
 
-    /// <summary>Closing quotes and brackets, and a citation or omission mark like "[17]" or "[...]", stay with the sentence they follow.</summary>
+    /// <summary>Closing quotes and brackets, emoticons, and a citation or omission mark like "[17]" or "[...]", stay with the sentence they follow.</summary>
     private static int SkipClosers(string text, TokenBuffer tokens, int next)
     {
         int count = tokens.Count;
@@ -56,7 +56,7 @@ internal static class SentenceSplitter
         var traits = tokens.Traits;
         while (next < count && (traits[next] & HardBreak) == 0)
         {
-            if (kinds[next] is TokenKind.CloseQuote or TokenKind.CloseBracket)
+            if (kinds[next] is TokenKind.CloseQuote or TokenKind.CloseBracket or TokenKind.Emoticon)
             {
                 next++;
             }
