@@ -10,10 +10,21 @@ namespace Dateline.Training.Tagging;
 /// </summary>
 internal static class LemmaRulesBuilder
 {
-    public static string Lexicon(IEnumerable<GoldSentence> sentences)
+    /// <summary>
+    /// The lexicon; a (form, UPOS) pair in <paramref name="primary"/> takes its lemma from there only, so
+    /// one treebank's conventions win (EWT: "people" is its own lemma, GUM says "person").
+    /// </summary>
+    public static string Lexicon(IEnumerable<GoldSentence> primary, IEnumerable<GoldSentence> secondary)
     {
         var counts = new Dictionary<(string Form, string Upos, string Lemma), int>();
-        foreach (var (form, upos, lemma) in Words(sentences))
+        var inPrimary = new HashSet<(string Form, string Upos)>();
+        foreach (var (form, upos, lemma) in Words(primary))
+        {
+            counts[(form, upos, lemma)] = counts.GetValueOrDefault((form, upos, lemma)) + 1;
+            inPrimary.Add((form, upos));
+        }
+
+        foreach (var (form, upos, lemma) in Words(secondary).Where(word => !inPrimary.Contains((word.Form, word.Upos))))
         {
             counts[(form, upos, lemma)] = counts.GetValueOrDefault((form, upos, lemma)) + 1;
         }

@@ -21,19 +21,27 @@ public static class PosTrainer
     public const int DictionaryMinCount = 20;
     public const double DictionaryShare = 0.995;
 
+    /// <summary>Words seen at least this often get an ambiguity class of the tags with at least this share.</summary>
+    public const int ClassMinCount = 3;
+    public const double ClassMinShare = 0.02;
+
     public static readonly PerceptronOptions Options = new(Epochs: 8, Seed: 20240101, MinFeatureCount: 1, PruneBelow: 0.01f);
 
     public static PosModel Train(string corporaDirectory, string outputDirectory, TextWriter log)
     {
         var clock = Stopwatch.StartNew();
-        var train = new[] { EwtTrain, GumTrain }.SelectMany(file => Conllu.ReadGold(Path.Combine(corporaDirectory, file))).ToArray();
+        var ewt = Conllu.ReadGold(Path.Combine(corporaDirectory, EwtTrain)).ToArray();
+        var gum = Conllu.ReadGold(Path.Combine(corporaDirectory, GumTrain)).ToArray();
+        var train = ewt.Concat(gum).ToArray();
         log.WriteLine($"read {train.Length:N0} sentences, {train.Sum(s => s.Forms.Length):N0} words");
 
         var labels = new LabelSet(Enum.GetNames<Upos>());
-        var dictionary = BuildTagDictionary(train, labels);
+        var counts = TagCounts(train, labels);
+        var dictionary = BuildTagDictionary(counts);
+        var classes = BuildWordClasses(counts);
         var sequences = train.Select(sentence =>
         {
-            var features = new PosFeatures(dictionary, sentence.Forms.Length);
+            var features = new PosFeatures(dictionary, classes, sentence.Forms.Length);
             features.Reset(sentence.Forms);
             return new TrainingSequence(features, sentence.Upos.Select(labels.IdOf).ToArray());
         }).ToArray();
@@ -41,7 +49,8 @@ public static class PosTrainer
         var sections = new Dictionary<string, byte[]>
         {
             [TagDictionary.SectionName] = dictionary.ToSection(),
-            [Lemmatizer.LexiconSection] = Encoding.UTF8.GetBytes(LemmaRulesBuilder.Lexicon(train)),
+            [WordClasses.SectionName] = classes.ToSection(),
+            [Lemmatizer.LexiconSection] = Encoding.UTF8.GetBytes(LemmaRulesBuilder.Lexicon(ewt, gum)),
             [Lemmatizer.RulesSection] = Encoding.UTF8.GetBytes(LemmaRulesBuilder.Rules(train)),
         };
         var header = new ModelHeader(
@@ -64,7 +73,8 @@ public static class PosTrainer
         return PosModel.FromModel(model);
     }
 
-    private static TagDictionary BuildTagDictionary(GoldSentence[] train, LabelSet labels)
+    /// <summary>Tag counts per exact form.</summary>
+    private static Dictionary<string, int[]> TagCounts(GoldSentence[] train, LabelSet labels)
     {
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var sentence in train)
@@ -80,6 +90,11 @@ public static class PosTrainer
             }
         }
 
+        return counts;
+    }
+
+    private static TagDictionary BuildTagDictionary(Dictionary<string, int[]> counts)
+    {
         var entries = new Dictionary<ulong, byte>();
         foreach (var (form, tagCounts) in counts)
         {
@@ -92,5 +107,56 @@ public static class PosTrainer
         }
 
         return new TagDictionary(entries);
+    }
+
+    private static WordClasses BuildWordClasses(Dictionary<string, int[]> counts)
+    {
+        var lowercase = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (form, tagCounts) in counts)
+        {
+            string lower = form.ToLowerInvariant();
+            if (!lowercase.TryGetValue(lower, out var sum))
+            {
+                lowercase[lower] = sum = new int[tagCounts.Length];
+            }
+
+            for (int i = 0; i < sum.Length; i++)
+            {
+                sum[i] += tagCounts[i];
+            }
+        }
+
+        var masks = new Dictionary<ulong, uint>();
+        foreach (var (form, tagCounts) in counts)
+        {
+            AddClass(masks, PosFeatures.FormHashOf(form), tagCounts);
+        }
+
+        foreach (var (lower, tagCounts) in lowercase)
+        {
+            AddClass(masks, WordClasses.LowerKey(PosFeatures.LowerHashOf(lower)), tagCounts);
+        }
+
+        return new WordClasses(masks);
+    }
+
+    private static void AddClass(Dictionary<ulong, uint> masks, ulong key, int[] tagCounts)
+    {
+        int total = tagCounts.Sum();
+        if (total < ClassMinCount)
+        {
+            return;
+        }
+
+        uint mask = 0;
+        for (int tag = 0; tag < tagCounts.Length; tag++)
+        {
+            if (tagCounts[tag] > 0 && tagCounts[tag] >= ClassMinShare * total)
+            {
+                mask |= 1u << tag;
+            }
+        }
+
+        masks[key] = mask;
     }
 }

@@ -8,10 +8,10 @@ namespace Dateline.Tagging;
 /// Per-token parts are hashed once per sentence; a position only combines precomputed hashes.
 /// Reused sentence after sentence by one thread.
 /// </summary>
-internal sealed class PosFeatures(TagDictionary? tagDictionary, int capacity = 64) : ISequenceFeatures
+internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? classes, int capacity = 64) : ISequenceFeatures
 {
     /// <summary>Names this extractor; change it whenever a feature or template number changes.</summary>
-    public const string Id = "pos-features-1";
+    public const string Id = "pos-features-2";
 
     private const int MaxAffix = 4;
 
@@ -47,6 +47,12 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, int capacity = 6
         for (int i = 0; i < words.Length; i++)
         {
             tokens[i] = TokenHashes.Of(words[i], i == 0);
+            if (classes is not null)
+            {
+                tokens[i].ExactClass = classes.ExactClass(tokens[i].Exact);
+                tokens[i].LowerClass = classes.LowerClass(tokens[i].Lower);
+            }
+
             fixedLabels[i] = tagDictionary?.LabelOf(tokens[i].Exact) ?? -1;
         }
     }
@@ -94,6 +100,13 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, int capacity = 6
         features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(25), tag1), next.Lower));
         features.Add(Combine(26, next.Shape));
         features.Add(Combine(27, previous.Shape));
+        features.Add(FeatureHash.Add(FeatureHash.Start(28), (int)word.ExactClass));
+        features.Add(FeatureHash.Add(FeatureHash.Start(29), (int)word.LowerClass));
+        features.Add(FeatureHash.Add(FeatureHash.Start(30), (int)next.AnyClass));
+        features.Add(FeatureHash.Add(FeatureHash.Start(31), (int)At(position + 2).AnyClass));
+        features.Add(FeatureHash.Add(FeatureHash.Start(32), (int)previous.AnyClass));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(33), tag1), (int)word.AnyClass));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(34), (int)word.AnyClass), (int)next.AnyClass));
     }
 
     private static ulong Combine(int template, ulong part) => FeatureHash.AddHash(FeatureHash.Start(template), part);
@@ -120,13 +133,18 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, int capacity = 6
         public ulong Lower;
         public ulong Shape;
         public int Traits;
+        public uint ExactClass;
+        public uint LowerClass;
         public Affixes Prefixes;
         public Affixes Suffixes;
+
+        /// <summary>The exact form's class, else the lowercase form's (0: unseen).</summary>
+        public readonly uint AnyClass => ExactClass != 0 ? ExactClass : LowerClass;
 
         public static TokenHashes Boundary(string marker)
         {
             ulong hash = FeatureHash.Add(FeatureHash.Start(0), marker);
-            var result = new TokenHashes { Exact = hash, Lower = hash, Shape = hash, Traits = -1 };
+            var result = new TokenHashes { Exact = hash, Lower = hash, Shape = hash, Traits = -1, ExactClass = uint.MaxValue, LowerClass = uint.MaxValue };
             for (int i = 0; i < MaxAffix; i++)
             {
                 result.Prefixes[i] = hash;

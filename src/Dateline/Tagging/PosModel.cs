@@ -26,6 +26,7 @@ public sealed class PosModel
         Model = model;
         Tags = model.Labels.Names.Select(Enum.Parse<Upos>).ToArray();
         Dictionary = model.TryGetSection(TagDictionary.SectionName, out var section) ? TagDictionary.Read(section) : null;
+        Classes = model.TryGetSection(WordClasses.SectionName, out section) ? WordClasses.Read(section) : null;
         Lemmatizer = Lemmatizer.FromModel(model);
     }
 
@@ -37,6 +38,8 @@ public sealed class PosModel
     internal Upos[] Tags { get; }
 
     internal TagDictionary? Dictionary { get; }
+
+    internal WordClasses? Classes { get; }
 
     internal Lemmatizer Lemmatizer { get; }
 
@@ -56,7 +59,7 @@ public sealed class PosSession
     internal PosSession(PosModel model)
     {
         this.model = model;
-        features = new PosFeatures(model.Dictionary);
+        features = new PosFeatures(model.Dictionary, model.Classes);
         decoder = new SequenceDecoder(model.Model);
     }
 
