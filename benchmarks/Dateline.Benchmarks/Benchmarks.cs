@@ -1,4 +1,5 @@
 using Dateline.Pipeline;
+using Dateline.Tagging;
 
 namespace Dateline.Benchmarks;
 
@@ -13,6 +14,16 @@ public static class Benchmarks
             foreach (var document in docs)
             {
                 pipeline.Run(document);
+            }
+        }),
+
+        // Until the tokenizer is in the default pipeline, tokens come from whitespace (WhitespaceTokens).
+        new("pos", docs => docs.Select(WhitespaceTokens.Add).ToArray(), docs =>
+        {
+            var tagger = new PosTagger();
+            foreach (var document in docs)
+            {
+                tagger.Process(document);
             }
         }),
     ];
