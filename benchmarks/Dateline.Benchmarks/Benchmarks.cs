@@ -1,3 +1,4 @@
+using Dateline.Cleaning;
 using Dateline.Pipeline;
 using Dateline.Tagging;
 
@@ -8,6 +9,14 @@ public static class Benchmarks
 {
     public static IEnumerable<Benchmark> All =>
     [
+        new("clean", docs => docs, docs =>
+        {
+            var cleaner = new Cleaner();
+            foreach (var document in docs)
+            {
+                cleaner.Process(document);
+            }
+        }),
         new("pipeline", docs => docs, docs =>
         {
             var pipeline = DefaultPipeline.Create();
@@ -17,8 +26,7 @@ public static class Benchmarks
             }
         }),
 
-        // Until the tokenizer is in the default pipeline, tokens come from whitespace (WhitespaceTokens).
-        new("pos", docs => docs.Select(WhitespaceTokens.Add).ToArray(), docs =>
+        new("pos", docs => docs.Select(d => new Text.TokenizerComponent().Process(new Cleaner().Process(d))).ToArray(), docs =>
         {
             var tagger = new PosTagger();
             foreach (var document in docs)
