@@ -9,5 +9,6 @@ public static class EvalCommand
     {
         EvalCleanCommand.Create(context),
         EvalSegmentCommand.Create(context),
+        EvalPosCommand.Create(context),
     };
 }
