@@ -7,5 +7,6 @@ public static class DefaultPipeline
     [
         new Cleaning.Cleaner(),
         new Text.TokenizerComponent(),
+        new Tagging.PosTagger(),
     ]);
 }
