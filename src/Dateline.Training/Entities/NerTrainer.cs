@@ -42,15 +42,17 @@ public sealed class NerTrainer(Gazetteer gazetteer)
         return result;
     }
 
-    public NerScore Evaluate(SequenceModel model, IReadOnlyList<NerDocument> documents, Func<string, string>? mapGoldType = null)
+    /// <summary>Scores the model on gold documents; <paramref name="mapType"/> renames types on both sides ("O" drops one).</summary>
+    public NerScore Evaluate(SequenceModel model, IReadOnlyList<NerDocument> documents, Func<string, string>? mapType = null)
     {
         var predictions = Predict(model, documents);
         var score = new NerScore();
         int index = 0;
         foreach (var sentence in documents.SelectMany(d => d.Sentences))
         {
-            var gold = mapGoldType is null ? sentence.Tags : sentence.Tags.Select(t => MapTag(t, mapGoldType)).ToArray();
-            score.Add(gold, predictions[index++]);
+            var predicted = predictions[index++];
+            var gold = mapType is null ? sentence.Tags : sentence.Tags.Select(t => MapTag(t, mapType)).ToArray();
+            score.Add(gold, mapType is null ? predicted : predicted.Select(t => MapTag(t, mapType)).ToArray());
         }
 
         return score;

@@ -12,6 +12,7 @@ public sealed class DocumentFeatures : ISequenceFeatures
     private readonly SentenceFeatures[] sentences;
     private readonly int[] starts;
     private readonly bool useMemory;
+    private readonly DocumentCase documentCase;
     private DocumentMemory memory = new();
     private int remembered;
 
@@ -19,6 +20,7 @@ public sealed class DocumentFeatures : ISequenceFeatures
     {
         this.sentences = sentences.ToArray();
         this.useMemory = useMemory;
+        documentCase = new DocumentCase(this.sentences);
         starts = new int[this.sentences.Length + 1];
         for (int s = 0; s < this.sentences.Length; s++)
         {
@@ -47,7 +49,7 @@ public sealed class DocumentFeatures : ISequenceFeatures
         int offset = position - start;
         int previous = offset >= 1 && previousLabels.Length >= position ? previousLabels[position - 1] : SentenceFeatures.SentenceStart;
         int beforePrevious = offset >= 2 && previousLabels.Length >= position ? previousLabels[position - 2] : SentenceFeatures.SentenceStart;
-        sentences[sentence].Extract(offset, previous, beforePrevious, useMemory ? memory : null, features);
+        sentences[sentence].Extract(offset, previous, beforePrevious, useMemory ? memory : null, documentCase, features);
     }
 
     /// <summary>Feeds the memory with every sentence before <paramref name="sentence"/> whose labels are known.</summary>

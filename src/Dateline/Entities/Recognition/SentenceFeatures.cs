@@ -21,7 +21,6 @@ public sealed class SentenceFeatures
     private readonly ushort[] gazetteerBegins;
     private readonly ushort[] gazetteerInsides;
     private readonly Upos[]? pos;
-    private readonly bool shouted;
 
     public SentenceFeatures(IReadOnlyList<string> tokens, Gazetteer gazetteer, Upos[]? pos = null)
     {
@@ -31,18 +30,22 @@ public sealed class SentenceFeatures
         words = new ulong[n];
         LowerHashes = new ulong[n];
         Capitalized = new bool[n];
+        LowerInitial = new bool[n];
+        AfterOpening = new bool[n];
         shapes = new ulong[n];
         prefixes = new ulong[n * AffixLength];
         suffixes = new ulong[n * AffixLength];
         gazetteerBegins = new ushort[n];
         gazetteerInsides = new ushort[n];
-        shouted = WordShape.IsShouted(tokens);
+        Shouted = WordShape.IsShouted(tokens);
         for (int i = 0; i < n; i++)
         {
             var word = tokens[i].AsSpan();
             words[i] = PhraseHash.OfToken(word, fold: false);
             LowerHashes[i] = PhraseHash.OfToken(word, fold: true);
             Capitalized[i] = WordShape.IsCapitalized(word);
+            LowerInitial[i] = word.Length > 0 && char.IsLower(word[0]);
+            AfterOpening[i] = i > 0 && tokens[i - 1] is "\"" or "'" or "(" or ":" or "-" or "--" or "``" or "`" or "\u201C" or "\u2018";
             shapes[i] = WordShape.HashOf(word);
             for (int k = 0; k < AffixLength; k++)
             {
@@ -51,7 +54,7 @@ public sealed class SentenceFeatures
             }
         }
 
-        gazetteer.Match(tokens, fold: shouted, gazetteerBegins, gazetteerInsides);
+        gazetteer.Match(tokens, fold: Shouted, gazetteerBegins, gazetteerInsides);
     }
 
     public int Length { get; }
@@ -61,11 +64,20 @@ public sealed class SentenceFeatures
 
     public bool[] Capitalized { get; }
 
+    /// <summary>Words starting with a lower-case letter.</summary>
+    public bool[] LowerInitial { get; }
+
+    /// <summary>Words right after an opening quote, bracket or colon, where capitals start a clause.</summary>
+    public bool[] AfterOpening { get; }
+
+    /// <summary>Whether the sentence is set in capitals (a headline), where case says nothing.</summary>
+    public bool Shouted { get; }
+
     /// <summary>
     /// Adds the features of token <paramref name="i"/> given the two labels before it in this sentence
     /// (<see cref="SentenceStart"/> before the first token) and what the document said earlier.
     /// </summary>
-    public void Extract(int i, int previous, int beforePrevious, DocumentMemory? memory, FeatureVector output)
+    public void Extract(int i, int previous, int beforePrevious, DocumentMemory? memory, DocumentCase? documentCase, FeatureVector output)
     {
         ulong lower = LowerHashes[i], shape = shapes[i];
         ulong lowerBefore = LowerAt(i - 1), lowerAfter = LowerAt(i + 1);
@@ -100,7 +112,23 @@ public sealed class SentenceFeatures
         output.Add(Feature(24, (ulong)(previous + 2), lower));
         output.Add(Feature(25, (ulong)(previous + 2), shape));
         output.Add(Feature(26, i == 0 ? 1UL : 0UL, shape));
-        if (shouted)
+        output.Add(Feature(60, WordAt(i - 1)));
+        output.Add(Feature(61, WordAt(i + 1)));
+        if (documentCase is not null)
+        {
+            ulong evidence = documentCase.EvidenceFor(lower);
+            ulong initial = i == 0 || AfterOpening[i] ? 1UL : 0UL;
+            output.Add(Feature(62, evidence, shape, initial));
+            output.Add(Feature(63, evidence, Shouted ? 1UL : 0UL));
+            if (Capitalized[i])
+            {
+                foreach (ulong context in documentCase.ContextsOf(lower))
+                {
+                    output.Add(Feature(64, context));
+                }
+            }
+        }
+        if (Shouted)
         {
             output.Add(Feature(27, lower));
             output.Add(Feature(28, lowerBefore, lower));
@@ -108,7 +136,7 @@ public sealed class SentenceFeatures
 
         AddGazetteerFeatures(i, output);
         AddPosFeatures(i, output);
-        if (memory?.CountsOf(lower) is { } counts && (Capitalized[i] || shouted))
+        if (memory?.CountsOf(lower) is { } counts && (Capitalized[i] || Shouted))
         {
             AddMemoryFeatures(counts, shape, output);
         }
@@ -183,6 +211,8 @@ public sealed class SentenceFeatures
         output.Add(Feature(52, here, after));
         output.Add(Feature(53, here, shapes[i]));
     }
+
+    private ulong WordAt(int i) => i < 0 || i >= Length ? Boundary : words[i];
 
     private ulong LowerAt(int i) => i < 0 || i >= Length ? Boundary : LowerHashes[i];
 
