@@ -32,6 +32,17 @@ public static class FeatureHash
         return (hash ^ 0xfe) * Prime;
     }
 
+    /// <summary>Like <see cref="Add(ulong, ReadOnlySpan{char})"/> over the invariant lowercase of <paramref name="text"/>.</summary>
+    public static ulong AddLowercase(ulong hash, ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            hash = (hash ^ char.ToLowerInvariant(c)) * Prime;
+        }
+
+        return (hash ^ 0xfe) * Prime;
+    }
+
     /// <summary>Adds an already hashed part (for example a precomputed word hash).</summary>
     public static ulong AddHash(ulong hash, ulong part)
     {
