@@ -8,5 +8,6 @@ public static class EvalCommand
     public static Command Create(CliContext context) => new("eval", "Measure Dateline against gold data.")
     {
         EvalPosCommand.Create(context),
+        EvalSegmentCommand.Create(context),
     };
 }
