@@ -9,5 +9,6 @@ public static class EvalCommand
     {
         EvalPosCommand.Create(context),
         EvalSegmentCommand.Create(context),
+        EntityCommands.EvalNer(context),
     };
 }

@@ -39,7 +39,8 @@ public static class NerCorpus
                 continue;
             }
 
-            if (line.StartsWith('#') && line.Contains('\t', StringComparison.Ordinal) == false)
+            // "# text = …" comments (UNER); a CoNLL line for the token "#" has no " = ".
+            if (line.StartsWith("# ", StringComparison.Ordinal) && line.Contains(" = ", StringComparison.Ordinal))
             {
                 continue;
             }
