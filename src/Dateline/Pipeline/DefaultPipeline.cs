@@ -8,5 +8,6 @@ public static class DefaultPipeline
         new Cleaning.Cleaner(),
         new Text.TokenizerComponent(),
         new Tagging.PosTagger(),
+        new Entities.EntityRecognizer(),
     ]);
 }
