@@ -321,11 +321,6 @@ internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lex
             return listItem ? TokenKind.ListNumber : TokenKind.Number;
         }
 
-        if (dotted && IsDottedAbbreviation(start, end))
-        {
-            return TokenKind.GeneralAbbreviation;
-        }
-
         switch (lexicon.AbbreviationOf(text.AsSpan(start, end + 1 - start)))
         {
             case AbbreviationKind.Title:
@@ -336,6 +331,11 @@ internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lex
                 return TokenKind.GeneralAbbreviation;
             case AbbreviationKind.Number when DigitFollows(end + 1):
                 return TokenKind.NumberAbbreviation;
+        }
+
+        if (dotted && IsDottedAbbreviation(start, end))
+        {
+            return TokenKind.GeneralAbbreviation;
         }
 
         return end - start == 1 && CharKinds.IsUpper(text[start]) ? TokenKind.Initial : TokenKind.Word;
