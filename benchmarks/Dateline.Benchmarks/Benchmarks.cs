@@ -1,5 +1,7 @@
+using Dateline.Cleaning;
 using Dateline.Pipeline;
 using Dateline.Text;
+using Dateline.Tagging;
 
 namespace Dateline.Benchmarks;
 
@@ -8,6 +10,22 @@ public static class Benchmarks
 {
     public static IEnumerable<Benchmark> All =>
     [
+        new("clean", docs => docs, docs =>
+        {
+            var cleaner = new Cleaner();
+            foreach (var document in docs)
+            {
+                cleaner.Process(document);
+            }
+        }),
+        new("clean+segment", docs => docs, docs =>
+        {
+            var pipeline = AnalysisPipeline.Build([new Cleaner(), new TokenizerComponent()]);
+            foreach (var document in docs)
+            {
+                pipeline.Run(document);
+            }
+        }),
         new("segment", docs => docs, docs =>
         {
             // Tokens and sentences of each article body, as one paragraph (blank lines still split it).
@@ -22,6 +40,15 @@ public static class Benchmarks
             foreach (var document in docs)
             {
                 pipeline.Run(document);
+            }
+        }),
+
+        new("pos", docs => docs.Select(d => new Text.TokenizerComponent().Process(new Cleaner().Process(d))).ToArray(), docs =>
+        {
+            var tagger = new PosTagger();
+            foreach (var document in docs)
+            {
+                tagger.Process(document);
             }
         }),
     ];
