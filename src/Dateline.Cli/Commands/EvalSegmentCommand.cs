@@ -29,6 +29,7 @@ public static class EvalSegmentCommand
             using var output = new StreamWriter(context.Stdout, leaveOpen: true);
             output.WriteLine($"segment: {path}");
             output.WriteLine($"  tokens     {scores.Tokens}");
+            output.WriteLine($"  words      {scores.Words}");
             output.WriteLine($"  sentences  {scores.Sentences}");
             if (scores.UnalignedGoldTokens > 0)
             {

@@ -309,6 +309,14 @@ internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lex
             }
         }
 
+        int split = numeric ? 0 : lexicon.SplitOf(text.AsSpan(start, end - start));
+        if (split > 0)
+        {
+            Emit(start, start + split, kind);
+            EmitClitic(start + split, end);
+            return end;
+        }
+
         Emit(start, end, kind);
         return end;
     }
