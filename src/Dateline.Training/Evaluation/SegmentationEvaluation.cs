@@ -36,7 +36,7 @@ public static class SegmentationEvaluation
         var predictedTokens = SurfaceTokens(segmentation.Tokens);
         var errors = new List<string>();
         var tokens = Score(gold.Text, gold.Tokens, predictedTokens, "token", errors, maxErrors);
-        var words = Score(gold.Text, gold.Words, WordSpans(segmentation.Tokens), "word", errors, 0);
+        var words = Score(gold.Text, gold.Words, WordSpans(segmentation.Tokens), "word", errors, maxErrors);
         var sentences = Score(gold.Text, gold.Sentences, segmentation.Sentences.Spans, "sentence", errors, maxErrors * 2);
         return new SegmentationScores(tokens, words, sentences, gold.UnalignedTokens, errors);
     }

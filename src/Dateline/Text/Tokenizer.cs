@@ -8,6 +8,7 @@ namespace Dateline.Text;
 internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lexicon)
 {
     private const int MaxCliticLength = 2;
+    private const int MaxMailLocalPart = 64;
 
     private TokenTraits pending;
     private bool doubleQuoteOpen;
@@ -243,7 +244,19 @@ internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lex
         }
 
         int next = period + 1;
-        return CharKinds.IsUpper(text[next]) && next + 1 < paragraphEnd && CharKinds.IsLower(text[next + 1]);
+        return CharKinds.IsUpper(text[next]) && next + 1 < paragraphEnd && CharKinds.IsLower(text[next + 1]) && !InMailAddress(next);
+    }
+
+    /// <summary>"Jane.Doe@state.gov": an '@' a short way on, with only name characters before it.</summary>
+    private bool InMailAddress(int position)
+    {
+        int limit = Math.Min(paragraphEnd, position + MaxMailLocalPart);
+        while (position < limit && (CharKinds.IsWordChar(text[position]) || text[position] is '.' or '_'))
+        {
+            position++;
+        }
+
+        return position < limit && text[position] == '@';
     }
 
     /// <summary>

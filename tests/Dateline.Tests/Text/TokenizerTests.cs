@@ -31,6 +31,7 @@ public class TokenizerTests
     [InlineData("See https://example.com/a-b?c=1.", "See|https://example.com/a-b?c=1|.")]
     [InlineData("(www.state.gov)", "(|www.state.gov|)")]
     [InlineData("Write to press@state.gov.", "Write|to|press@state.gov|.")]
+    [InlineData("Mail Jane.Doe@state.gov now", "Mail|Jane.Doe@state.gov|now")]
     [InlineData("@SecBlinken posted #Gaza news", "@SecBlinken|posted|#Gaza|news")]
     [InlineData("John Griffith@ENRON wrote", "John|Griffith@ENRON|wrote")]
     public void KeepsWebAddressesHandlesAndHashtagsWhole(string text, string expected) => Assert.Equal(expected, Tokens(text));
