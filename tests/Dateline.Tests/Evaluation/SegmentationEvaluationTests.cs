@@ -36,6 +36,8 @@ public class SegmentationEvaluationTests
         Assert.Equal("Blinken's trip ended. He left.\n\nNew paragraph", gold.Text);
         Assert.Equal(new TextSpan(0, 9), gold.Tokens[0]);
         Assert.Equal(9, gold.Tokens.Length);
+        Assert.Equal([new TextSpan(0, 7), new TextSpan(7, 9)], gold.Words[..2]);
+        Assert.Equal(10, gold.Words.Length);
         Assert.Equal([new TextSpan(0, 21), new TextSpan(22, 30), new TextSpan(32, 45)], gold.Sentences);
         Assert.Equal(0, gold.UnalignedTokens);
     }
@@ -46,6 +48,7 @@ public class SegmentationEvaluationTests
         var scores = SegmentationEvaluation.Evaluate(SegmentationGold.Read(new StringReader(Gold)));
 
         Assert.Equal(1.0, scores.Tokens.F1);
+        Assert.Equal(1.0, scores.Words.F1);
         Assert.Equal(1.0, scores.Sentences.F1);
     }
 

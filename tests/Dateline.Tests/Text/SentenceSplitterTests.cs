@@ -1,3 +1,4 @@
+using Dateline.Text;
 using static Dateline.Tests.Text.SegmentAssert;
 
 namespace Dateline.Tests.Text;
@@ -53,6 +54,15 @@ public class SentenceSplitterTests
     [Fact]
     public void SplitsAfterEllipsisBeforeACapital() =>
         Assert.Equal(["He waited...", "Nothing came.", "It was … odd."], Sentences("He waited... Nothing came. It was … odd."));
+
+    [Fact]
+    public void RecordsTheRuleThatEndedEachSentence()
+    {
+        var sentences = Segmenter.Segment("He moved to the U.S. The family followed. why?\n\nNew paragraph").Sentences;
+        Assert.Equal(
+            [SentenceRules.AbbreviationBeforeOpener, SentenceRules.TerminalBeforeLowerCase, SentenceRules.ParagraphEnd, SentenceRules.TextEnd],
+            sentences.Rules);
+    }
 
     [Fact]
     public void EmptyAndBlankTextsHaveNoSentences()

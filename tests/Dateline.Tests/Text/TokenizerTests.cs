@@ -31,6 +31,7 @@ public class TokenizerTests
     [InlineData("See https://example.com/a-b?c=1.", "See|https://example.com/a-b?c=1|.")]
     [InlineData("(www.state.gov)", "(|www.state.gov|)")]
     [InlineData("Write to press@state.gov.", "Write|to|press@state.gov|.")]
+    [InlineData("Mail Jane.Doe@state.gov now", "Mail|Jane.Doe@state.gov|now")]
     [InlineData("@SecBlinken posted #Gaza news", "@SecBlinken|posted|#Gaza|news")]
     [InlineData("John Griffith@ENRON wrote", "John|Griffith@ENRON|wrote")]
     public void KeepsWebAddressesHandlesAndHashtagsWhole(string text, string expected) => Assert.Equal(expected, Tokens(text));
@@ -58,15 +59,19 @@ public class TokenizerTests
     [InlineData("the ministers' meeting", "the|ministers|'|meeting")]
     [InlineData("O'Brien at 5 o'clock", "O'Brien|at|5|o'clock")]
     [InlineData("in the ’70s, tell ’em", "in|the|’70s|,|tell|’em")]
+    [InlineData("This cannot be. I'm gonna go", "This|can|not|be|.|I|'m|gon|na|go")]
+    [InlineData("Hamas’ response", "Hamas|’|response")]
     public void SplitsContractionsAndPossessivesTheUdWay(string text, string expected) => Assert.Equal(expected, Tokens(text));
 
     [Fact]
     public void MarksSplitCliticsAsPartsOfTheWordBefore()
     {
-        var tokens = Segmenter.Segment("They don't go").Tokens;
+        var tokens = Segmenter.Segment("They don't go; Hamas’ aid cannot").Tokens;
         Assert.Equal(TokenTraits.None, tokens.Flags[1] & TokenTraits.WordPart);
         Assert.Equal(TokenTraits.WordPart, tokens.Flags[2] & TokenTraits.WordPart);
         Assert.NotEqual(TokenTraits.None, tokens.Flags[3] & TokenTraits.SpaceBefore);
+        Assert.Equal(TokenTraits.WordPart, tokens.Flags[6] & TokenTraits.WordPart);
+        Assert.Equal(TokenTraits.WordPart, tokens.Flags[9] & TokenTraits.WordPart);
     }
 
     [Theory]
