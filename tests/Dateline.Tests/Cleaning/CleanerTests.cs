@@ -45,6 +45,17 @@ public class CleanerTests
         Assert.Equal(3, layer.Paragraphs.Count);
     }
 
+    [Theory]
+    [InlineData("(Photo by Jane Roe/Getty Images)", "Jane Roe/Getty Images", "Getty Images", "Jane Roe")]
+    [InlineData("(Reuters/Mahmoud al-Essa)", "Reuters/Mahmoud al-Essa", "Reuters", "Mahmoud al-Essa")]
+    [InlineData("(AFP via Getty Images)", "AFP via Getty Images", "AFP", null)]
+    [InlineData("(Photo: Anadolu Agency)", "Anadolu Agency", "Anadolu", null)]
+    public void CreditForms(string credit, string text, string agency, string? photographer)
+    {
+        var caption = Assert.Single(Clean("Body text.\n\nRescuers search a collapsed building " + credit + "\n\nMore body.").Captions);
+        Assert.Equal((text, agency, photographer), (caption.Credit, caption.Agency, caption.Photographer));
+    }
+
     [Fact]
     public void ParenthesisWithoutAnAgencyIsNotACredit()
     {
