@@ -1,5 +1,6 @@
 using Dateline.Cleaning;
 using Dateline.Pipeline;
+using Dateline.Text;
 
 namespace Dateline.Benchmarks;
 
@@ -18,10 +19,18 @@ public static class Benchmarks
         }),
         new("clean+segment", docs => docs, docs =>
         {
-            var pipeline = AnalysisPipeline.Build([new Cleaner(), new Text.TokenizerComponent()]);
+            var pipeline = AnalysisPipeline.Build([new Cleaner(), new TokenizerComponent()]);
             foreach (var document in docs)
             {
                 pipeline.Run(document);
+            }
+        }),
+        new("segment", docs => docs, docs =>
+        {
+            // Tokens and sentences of each article body, as one paragraph (blank lines still split it).
+            foreach (var document in docs)
+            {
+                Segmenter.Segment(document.Raw, [document.Body], [], []);
             }
         }),
         new("pipeline", docs => docs, docs =>
