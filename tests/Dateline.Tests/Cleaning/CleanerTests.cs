@@ -31,7 +31,7 @@ public class CleanerTests
         const string raw = "date 2025-03-02 Farmers block a road (AFP) Farmers blocked roads on Monday.\nThey want lower fuel prices.";
         var layer = Clean(raw);
         Assert.Equal("Farmers block a road", Assert.Single(layer.Captions).Text);
-        Assert.Equal("Farmers blocked roads on Monday.\nThey want lower fuel prices.", layer.CleanText);
+        Assert.Equal("Farmers blocked roads on Monday.\n\nThey want lower fuel prices.", layer.CleanText);
     }
 
     [Fact]
@@ -156,5 +156,15 @@ public class CleanerTests
     public void SpeechVerbWithASpeakerIsNotOrphaned()
     {
         Assert.Empty(Clean("“We will rebuild,” said the mayor. “Soon,” she said.").Repairs);
+    }
+
+    [Fact]
+    public void SingleLineBreaksSeparateParagraphsUnlessTheTextIsHardWrapped()
+    {
+        const string raw = "Port strike enters second week\nDockworkers stayed out on Monday.\nThe union said talks would resume\non Thursday in the capital.";
+        var layer = Clean(raw);
+        Assert.Equal(
+            ["Port strike enters second week", "Dockworkers stayed out on Monday.", "The union said talks would resume\non Thursday in the capital."],
+            layer.Paragraphs.Select(p => At(raw, p)));
     }
 }
