@@ -49,6 +49,8 @@ public class CleanerTests
     [InlineData("(Photo by Jane Roe/Getty Images)", "Jane Roe/Getty Images", "Getty Images", "Jane Roe")]
     [InlineData("(Reuters/Mahmoud al-Essa)", "Reuters/Mahmoud al-Essa", "Reuters", "Mahmoud al-Essa")]
     [InlineData("(AFP via Getty Images)", "AFP via Getty Images", "AFP", null)]
+    [InlineData("(File/Reuters)", "File/Reuters", "Reuters", null)]
+    [InlineData("(AP Photo/Dan Moore)", "AP Photo/Dan Moore", "AP", "Dan Moore")]
     [InlineData("(Photo: Anadolu Agency)", "Anadolu Agency", "Anadolu", null)]
     public void CreditForms(string credit, string text, string agency, string? photographer)
     {
