@@ -41,6 +41,7 @@ public sealed class Cleaner : IComponent
             RepairScanner.Scan(raw, paragraph, lexicons, spellings, repairs, breaks);
         }
 
+        DropLoneFunctionWordsInCleanArticles(repairs);
         repairs.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         attributions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         InheritAgency(attributions, lexicons);
@@ -149,6 +150,18 @@ public sealed class Cleaner : IComponent
         {
             attributions.Add(trailer);
             ReplaceOrRemove(paragraphs, paragraphs.Count - 1, new TextSpan(paragraphs[^1].Start, bodyEnd));
+        }
+    }
+
+    /// <summary>
+    /// Verse and quoted titles capitalise a stray function word ("dear To one, who …"); unless the article shows
+    /// other machine-translation damage, such a lone capital is the author's.
+    /// </summary>
+    private static void DropLoneFunctionWordsInCleanArticles(List<Repair> repairs)
+    {
+        if (repairs.Count > 0 && repairs.TrueForAll(r => r.Rule == RepairScanner.LoneFunctionWordRule))
+        {
+            repairs.Clear();
         }
     }
 

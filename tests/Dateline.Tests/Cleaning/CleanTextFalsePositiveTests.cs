@@ -19,6 +19,7 @@ public class CleanTextFalsePositiveTests
     [InlineData("Markets were quiet.\nkenya\nThe shilling held steady.")] // a lower-case line of its own
     [InlineData("A good working title might be From the Farm to the Family Table.")] // a title in running text
     [InlineData("Welcome to Into the Woods, the weekly show about forests.")]
+    [InlineData("The road runs long and cold To one, who walks it all alone.")] // verse
     [InlineData("But, Senator, as “The Daily Ledger” wrote, the plan costs too much.")] // quoted title is the speaker
     public void CleanSentencesGetNoRepair(string text) =>
         Assert.Empty(Cleaner.Clean(text, new TextSpan(0, text.Length)).Repairs);
@@ -29,5 +30,13 @@ public class CleanTextFalsePositiveTests
         const string text = "Ministers from Kenya met on Monday. The talks in kenya ended early.";
         var repair = Assert.Single(Cleaner.Clean(text, new TextSpan(0, text.Length)).Repairs);
         Assert.Equal(("kenya", "Kenya"), (repair.Original, repair.Replacement));
+    }
+
+    [Fact]
+    public void LoneCapitalisedFunctionWordIsRepairedInADamagedArticle()
+    {
+        const string text = "The envoy met the council From the north of the city. Aid reached the WFPThe trucks were late.";
+        var layer = Cleaner.Clean(text, new TextSpan(0, text.Length));
+        Assert.Equal(["From>from", "WFPThe>WFP. The"], layer.Repairs.Select(r => $"{r.Original}>{r.Replacement}"));
     }
 }
