@@ -9,5 +9,7 @@ public static class EvalCommand
     {
         EvalCleanCommand.Create(context),
         EvalSegmentCommand.Create(context),
+        EvalPosCommand.Create(context),
+        EntityCommands.EvalNer(context),
     };
 }
