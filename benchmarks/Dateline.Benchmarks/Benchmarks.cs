@@ -16,6 +16,14 @@ public static class Benchmarks
                 cleaner.Process(document);
             }
         }),
+        new("ner", docs => docs.Select(d => new Text.TokenizerComponent().Process(new Cleaner().Process(d))).ToArray(), docs =>
+        {
+            var recognizer = new Entities.EntityRecognizer();
+            foreach (var document in docs)
+            {
+                recognizer.Process(document);
+            }
+        }),
         new("pipeline", docs => docs, docs =>
         {
             var pipeline = DefaultPipeline.Create();
