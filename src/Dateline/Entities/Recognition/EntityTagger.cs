@@ -12,7 +12,7 @@ namespace Dateline.Entities.Recognition;
 public sealed class EntityTagger
 {
     /// <summary>The feature extractor this code implements; a model trained with another is refused.</summary>
-    public const string FeatureSetId = "ner-features-1";
+    public const string FeatureSetId = "ner-features-2";
 
     public const string ModelFileName = "ner" + ModelFormat.FileExtension;
 
