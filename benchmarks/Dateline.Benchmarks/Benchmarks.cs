@@ -34,6 +34,14 @@ public static class Benchmarks
                 Segmenter.Segment(document.Raw, [document.Body], [], []);
             }
         }),
+        new("ner", docs => docs.Select(d => new Text.TokenizerComponent().Process(new Cleaner().Process(d))).ToArray(), docs =>
+        {
+            var recognizer = new Entities.EntityRecognizer();
+            foreach (var document in docs)
+            {
+                recognizer.Process(document);
+            }
+        }),
         new("pipeline", docs => docs, docs =>
         {
             var pipeline = DefaultPipeline.Create();
