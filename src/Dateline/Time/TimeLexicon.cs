@@ -66,6 +66,8 @@ internal sealed class LexEntry
 
     public bool IsTimeZone { get; set; }
 
+    public int Clock { get; set; }
+
     public Tense Tense { get; set; }
 
     public bool StartsPhrase { get; set; }
@@ -167,6 +169,7 @@ internal sealed class TimeLexicon
             case "AGO": entry.Ago = Int(value); break;
             case "DET": entry.IsDet = true; break;
             case "TZ": entry.IsTimeZone = true; break;
+            case "CLOCK": entry.Clock = Int(value); break;
             default: throw new InvalidDataException($"data/time/lexicon.txt: unknown category in '{line}'");
         }
     }

@@ -26,9 +26,15 @@ internal static class TimeValues
     /// <summary>Expands a phrase template (D-1, W+0-WE, M-1, Y+1, Q-1, MD:12-25, literal) for the article date.</summary>
     public static string Expand(string template, DateOnly? dct, Tense tense)
     {
-        if (template.Length < 3 || template[1] is not ('+' or '-' or ':') || template[0] is not ('D' or 'W' or 'M' or 'Y' or 'Q'))
+        if (template != "WE" && (template.Length < 3 || template[1] is not ('+' or '-' or ':') || template[0] is not ('D' or 'W' or 'M' or 'Y' or 'Q')))
         {
             return template;
+        }
+
+        if (template == "WE")
+        {
+            // "the weekend": early in the week it is the one just past, later the one ahead.
+            return dct is { } d ? Week(d.AddDays(IsoWeekday(d) <= 3 ? -7 : 0)) + "-WE" : "XXXX-WXX-WE";
         }
 
         if (template.StartsWith("MD:", StringComparison.Ordinal))
@@ -133,22 +139,52 @@ internal static class TimeValues
     public static string YearlessMonth(int month, DateOnly? dct, Tense tense) =>
         dct is { } d ? Month(YearFor(month, 0, d, tense), month) : $"XXXX-{month:00}";
 
-    /// <summary>Day 0 stands for the whole month: it counts as before the article date within the same month.</summary>
+    /// <summary>
+    /// The year of a year-less month (day 0) or date: the nearer of the last occurrence on or before the article
+    /// date and the next one after it, where the tense counts the candidate it agrees with at half its distance
+    /// ("Oct. 7" said in January is last October; "Dec. 1" in a November article is next month's even if a
+    /// past-tense verb is near). The article's own month is always this year's.
+    /// </summary>
     public static int YearFor(int month, int day, DateOnly d, Tense tense)
     {
-        int key = (month * 100) + day, today = (d.Month * 100) + d.Day;
-        if (day == 0 && month == d.Month)
+        if (month == d.Month && (day == 0 || day == d.Day))
         {
             return d.Year;
         }
 
-        return tense switch
+        int past = (month * 100) + day <= (d.Month * 100) + d.Day ? d.Year : d.Year - 1;
+        int back = d.DayNumber - DayIn(past, month, day).DayNumber;
+        int forward = DayIn(past + 1, month, day).DayNumber - d.DayNumber;
+        if (tense == Tense.Past)
         {
-            Tense.Past => key <= today ? d.Year : d.Year - 1,
-            Tense.Future => key >= today ? d.Year : d.Year + 1,
-            _ => Nearest(month, day == 0 ? 15 : day, d),
-        };
+            back /= 2;
+        }
+        else if (tense == Tense.Future)
+        {
+            forward /= 2;
+        }
+
+        return back <= forward ? past : past + 1;
     }
+
+    /// <summary>The date with the given month and day, in whichever of the neighbouring years falls on <paramref name="weekday"/>.</summary>
+    public static string MatchWeekday(string date, int weekday)
+    {
+        var day = DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        foreach (int shift in (int[])[0, -1, 1])
+        {
+            int year = day.Year + shift;
+            if (day.Day <= DateTime.DaysInMonth(year, day.Month) && IsoWeekday(new DateOnly(year, day.Month, day.Day)) == weekday)
+            {
+                return Date(new DateOnly(year, day.Month, day.Day));
+            }
+        }
+
+        return date;
+    }
+
+    private static DateOnly DayIn(int year, int month, int day) =>
+        new(year, month, day == 0 ? 15 : Math.Min(day, DateTime.DaysInMonth(year, month)));
 
     public static string Duration(string count, TimeUnit unit) => unit switch
     {
@@ -167,19 +203,4 @@ internal static class TimeValues
         _ => $"P{count}X",
     };
 
-    private static int Nearest(int month, int day, DateOnly d)
-    {
-        int best = d.Year;
-        int bestDistance = int.MaxValue;
-        for (int year = d.Year - 1; year <= d.Year + 1; year++)
-        {
-            int distance = Math.Abs(new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))).DayNumber - d.DayNumber);
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (year, distance);
-            }
-        }
-
-        return best;
-    }
 }

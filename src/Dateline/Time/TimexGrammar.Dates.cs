@@ -144,13 +144,14 @@ internal sealed partial class TimexGrammar
         }
 
         int dateStart = IsPunct(k, ',') ? k + 1 : k;
+        int weekday = t[i].Entry!.Weekday;
         if (Continues(dateStart) && Entry(dateStart) is { Month: > 0 } && TryMonth(dateStart, out var date) && date.Value.Length == 10)
         {
-            return Found(i, date.End, TimexType.DATE, date.Value, "weekday-date", out match);
+            string value = date.Rule == "month-day" ? TimeValues.MatchWeekday(date.Value, weekday) : date.Value;
+            return Found(i, date.End, TimexType.DATE, value, "weekday-date", out match);
         }
 
-        string value = TimeValues.Weekday(t[i].Entry!.Weekday, dct, tenses.Around(i, k));
-        return Found(i, k, TimexType.DATE, value, "weekday", out match);
+        return Found(i, k, TimexType.DATE, TimeValues.Weekday(weekday, dct, tenses.Around(i, k)), "weekday", out match);
     }
 
     /// <summary>3 p.m., 3:30 pm, 15:00 (EST), optionally anchored: "3 p.m. Tuesday".</summary>
@@ -181,13 +182,27 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
+        return TryClockAnchor(i, k, hour, minute, out match);
+    }
+
+    /// <summary>noon, midnight Friday.</summary>
+    private bool TryNamedClock(int i, out TimexMatch match) => TryClockAnchor(i, i + 1, t[i].Entry!.Clock, 0, out match);
+
+    /// <summary>The rest of a clock time: a time zone, then a day it belongs to ("Tuesday", ", Nov. 6", "yesterday"), else the article date.</summary>
+    private bool TryClockAnchor(int i, int k, int hour, int minute, out TimexMatch match)
+    {
         if (Entry(k) is { IsTimeZone: true })
         {
             k++;
         }
 
         string day = dct is { } d ? TimeValues.Date(d) : "XXXX-XX-XX";
-        if (Entry(k) is { } anchor && (anchor.Weekday > 0 || anchor.StartsPhrase) && TryCore(k, afterThe: false, out var date) && date.Value.Length == 10)
+        if (IsPunct(k, ',') && Entry(k + 1) is { Month: > 0 })
+        {
+            k++;
+        }
+
+        if (Entry(k) is { } anchor && (anchor.Weekday > 0 || anchor.Month > 0) && TryCore(k, afterThe: false, out var date) && date.Value.Length == 10)
         {
             (day, k) = (date.Value, date.End);
         }
@@ -214,7 +229,13 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        return Found(i, k, TimexType.DATE, TimeValues.Year(t[i].Number), "year", out match);
+        string year = TimeValues.Year(t[i].Number);
+        if (TryQuarterOfYear(k, year, out int quarterEnd, out string? quarter))
+        {
+            return Found(i, quarterEnd, TimexType.DATE, quarter!, "year-quarter", out match);
+        }
+
+        return Found(i, k, TimexType.DATE, year, "year", out match);
     }
 
     /// <summary>the 1990s, the '90s, 1990's.</summary>

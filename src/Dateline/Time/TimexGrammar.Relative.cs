@@ -45,7 +45,17 @@ internal sealed partial class TimexGrammar
                 TimeUnit.Decade => TimeValues.Shift('E', rel, dct),
                 _ => null,
             };
-            return value is not null && Found(i, k + 1, TimexType.DATE, value, "rel-unit", out match);
+            if (value is null)
+            {
+                return false;
+            }
+
+            if (e.Unit == TimeUnit.Year && IsPunct(k + 1, '\'') && IsWord(k + 2, "s") && TryQuarterOfYear(k + 3, value, out int quarterEnd, out string? quarter))
+            {
+                return Found(i, quarterEnd, TimexType.DATE, quarter!, "rel-year-quarter", out match);
+            }
+
+            return Found(i, k + 1, TimexType.DATE, value, "rel-unit", out match);
         }
 
         if (e.Weekday > 0 && (t[k].Length >= 6 || (IsPunct(k + 1, '.') && Adjacent(k + 1))))
@@ -81,9 +91,19 @@ internal sealed partial class TimexGrammar
     private bool TryCountUnit(int i, bool afterThe, out TimexMatch match)
     {
         match = default;
-        if (!TryCount(i, out string amount, out int k))
+        if (!TryCount(i, out string amount, out int k, atStart: true))
         {
-            return Entry(i) is { Unit: not TimeUnit.None } && TryLong(i, out match);
+            return t[i].Entry is { Unit: not TimeUnit.None } && TryLong(i, out match);
+        }
+
+        if (IsPlausibleYear(i))
+        {
+            return false;
+        }
+
+        if (IsWord(k, "trading") || IsWord(k, "business") || IsWord(k, "working") || IsWord(k, "calendar"))
+        {
+            k++;
         }
 
         bool hyphen = IsPunct(k, '-') && Adjacent(k) && Adjacent(k + 1);
@@ -179,6 +199,32 @@ internal sealed partial class TimexGrammar
         return Found(i, end, TimexType.DATE, $"{TimeValues.Year(year)}-{letter}{ordinal}", e.Unit == TimeUnit.Quarter ? "quarter" : "half", out match);
     }
 
+    /// <summary>"[fiscal] third quarter" or "second half" after a known year ("1988 third quarter", "this year's third quarter").</summary>
+    private bool TryQuarterOfYear(int i, string year, out int end, out string? value)
+    {
+        end = i;
+        value = null;
+        if (IsWord(i, "fiscal"))
+        {
+            i++;
+        }
+
+        if (Entry(i) is not { Ordinal: >= 1 and <= 4 } ordinal)
+        {
+            return false;
+        }
+
+        int k = IsPunct(i + 1, '-') && Adjacent(i + 1) ? i + 2 : i + 1;
+        if (Entry(k) is not { PluralUnit: false, Unit: TimeUnit.Quarter or TimeUnit.Half } unit || (unit.Unit == TimeUnit.Half && ordinal.Ordinal > 2))
+        {
+            return false;
+        }
+
+        value = $"{year}-{(unit.Unit == TimeUnit.Quarter ? "Q" : "H")}{ordinal.Ordinal}";
+        end = k + 1;
+        return true;
+    }
+
     /// <summary>summer 2023, the winter of 1994, in the spring.</summary>
     private bool TrySeason(int i, bool afterThe, out TimexMatch match)
     {
@@ -238,6 +284,11 @@ internal sealed partial class TimexGrammar
             return Found(i, k + 1, TimexType.SET, $"XXXX-WXX-{e.Weekday}", "every", out match);
         }
 
+        if (e.Month > 0 && IsCapitalized(k) && t[k].Length >= 3)
+        {
+            return Found(i, k + 1, TimexType.SET, $"XXXX-{e.Month:00}", "every", out match);
+        }
+
         return e.PartOfDay is { } part && Found(i, k + 1, TimexType.SET, $"XXXX-XX-XXT{part}", "every", out match);
     }
 
@@ -263,11 +314,11 @@ internal sealed partial class TimexGrammar
     }
 
     /// <summary>A count: digits, number words (twenty-four), a/an, a few, several.</summary>
-    private bool TryCount(int i, out string amount, out int next)
+    private bool TryCount(int i, out string amount, out int next, bool atStart = false)
     {
         amount = "";
         next = i;
-        if (!Continues(i) && i > 0)
+        if (i >= count || (!atStart && !Continues(i)))
         {
             return false;
         }
@@ -283,7 +334,7 @@ internal sealed partial class TimexGrammar
             return true;
         }
 
-        if (Entry(i) is not { } e)
+        if (t[i].Entry is not { } e)
         {
             return false;
         }

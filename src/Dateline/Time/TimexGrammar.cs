@@ -142,18 +142,13 @@ internal sealed partial class TimexGrammar
 
     private static bool PrefixFits(TimexMatch core, bool approx, bool mod, bool afterThe)
     {
-        if (approx && core.Type != TimexType.DURATION && core.Rule != "count-ago")
-        {
-            return false;
-        }
-
         if (mod && core.Type is TimexType.DURATION or TimexType.SET)
         {
             return false;
         }
 
         return !afterThe || core.Rule is "rel-duration" or "rel-unit-duration" or "count-duration" or "ordinal-count" or "quarter" or "half"
-            or "decade" or "century" or "season" or "year" or "month" or "month-year";
+            or "decade" or "century" or "season" or "year-quarter";
     }
 
     private bool SkipApproximator(int i, out int next)
@@ -264,7 +259,8 @@ internal sealed partial class TimexGrammar
             || (e.IsEvery && TrySet(i, out match))
             || (e.SetValue is not null && Found(i, i + 1, TimexType.SET, e.SetValue, "set-adverb", out match))
             || ((e.Number >= 0 || e.IsQuant) && TryCountUnit(i, afterThe, out match))
-            || (e.PluralUnit && TryBareUnit(i, out match));
+            || (e.PluralUnit && TryBareUnit(i, out match))
+            || (e.Clock > 0 && TryNamedClock(i, out match));
     }
 
     private bool TryPhrase(int i, out TimexMatch match)
