@@ -5,6 +5,9 @@ namespace Dateline.Time;
 /// <summary>TIMEX3 value arithmetic against the article date (never the clock).</summary>
 internal static class TimeValues
 {
+    /// <summary>News reports the past: a weekday with no tense cue is taken as the last one when it is this recent.</summary>
+    private const int RecentDays = 4;
+
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Month(int year, int month) => $"{Year(year)}-{month:00}";
@@ -101,7 +104,7 @@ internal static class TimeValues
         {
             Tense.Past => back,
             Tense.Future => forward,
-            _ => -back <= forward ? back : forward,
+            _ => -back <= RecentDays ? back : forward,
         };
         return Date(d.AddDays(offset));
     }

@@ -50,7 +50,7 @@ internal sealed partial class TimexGrammar
         bool abbreviated = t[i].Length < 5 && !IsFullShortMonth(i);
         int k = i + 1;
         bool dotted = false;
-        if (IsPunct(k, '.') && Adjacent(k))
+        if (abbreviated && IsPunct(k, '.') && Adjacent(k))
         {
             dotted = true;
             k++;
@@ -110,7 +110,7 @@ internal sealed partial class TimexGrammar
 
         int month = e.Month;
         k++;
-        if (IsPunct(k, '.') && Adjacent(k))
+        if (t[k - 1].Length < 5 && !IsFullShortMonth(k - 1) && IsPunct(k, '.') && Adjacent(k))
         {
             k++;
         }

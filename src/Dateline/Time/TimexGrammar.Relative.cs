@@ -112,7 +112,7 @@ internal sealed partial class TimexGrammar
             k++;
         }
 
-        if (Entry(k) is not { Unit: not TimeUnit.None } unit || (amount == "1" && unit.PluralUnit))
+        if (Entry(k) is not { Unit: not TimeUnit.None } unit || (amount == "1" && unit.PluralUnit) || IsFraction(unit, k, hyphen))
         {
             return false;
         }
@@ -144,8 +144,12 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        return Found(i, end, TimexType.DURATION, TimeValues.Duration(amount, unit.Unit), "count-duration", out match);
+        return Found(i, end, TimexType.DURATION, TimeValues.Duration(amount, unit.Unit), hyphen ? "count-adjective" : "count-duration", out match);
     }
+
+    /// <summary>"three-quarters of", "a quarter of the shares", "one-half": fractions, not spans of time.</summary>
+    private bool IsFraction(LexEntry unit, int k, bool hyphen) =>
+        unit.Unit is TimeUnit.Quarter or TimeUnit.Half && ((hyphen && unit.PluralUnit) || IsWord(k + 1, "of") || (hyphen && unit.Unit == TimeUnit.Half));
 
     /// <summary>week-long, month-long: a one-unit duration.</summary>
     private bool TryLong(int i, out TimexMatch match)
@@ -169,7 +173,8 @@ internal sealed partial class TimexGrammar
     {
         match = default;
         int ordinal = t[i].Entry!.Ordinal, k = i + 1;
-        if (IsPunct(k, '-') && Adjacent(k))
+        bool hyphen = IsPunct(k, '-') && Adjacent(k);
+        if (hyphen)
         {
             k++;
         }
@@ -196,7 +201,7 @@ internal sealed partial class TimexGrammar
             return Found(i, end, TimexType.DATE, $"XXXX-{letter}{ordinal}", "quarter", out match);
         }
 
-        return Found(i, end, TimexType.DATE, $"{TimeValues.Year(year)}-{letter}{ordinal}", e.Unit == TimeUnit.Quarter ? "quarter" : "half", out match);
+        return Found(i, end, TimexType.DATE, $"{TimeValues.Year(year)}-{letter}{ordinal}", hyphen ? "quarter-adjective" : e.Unit == TimeUnit.Quarter ? "quarter" : "half", out match);
     }
 
     /// <summary>"[fiscal] third quarter" or "second half" after a known year ("1988 third quarter", "this year's third quarter").</summary>
@@ -360,6 +365,12 @@ internal sealed partial class TimexGrammar
         next = i + 1;
         if (value == 1 && t[i].Length <= 2)
         {
+            if (IsWord(next, "couple"))
+            {
+                (amount, next) = ("2", IsWord(next + 1, "of") ? next + 2 : next + 1);
+                return true;
+            }
+
             if (Entry(next) is { IsQuant: true })
             {
                 next++;
