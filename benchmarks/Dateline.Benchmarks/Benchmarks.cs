@@ -1,4 +1,5 @@
 using Dateline.Pipeline;
+using Dateline.Time;
 
 namespace Dateline.Benchmarks;
 
@@ -13,6 +14,14 @@ public static class Benchmarks
             foreach (var document in docs)
             {
                 pipeline.Run(document);
+            }
+        }),
+        new("time", docs => docs, docs =>
+        {
+            var recognizer = new TimexRecognizer();
+            foreach (var document in docs)
+            {
+                recognizer.Process(document);
             }
         }),
     ];

@@ -89,6 +89,7 @@ internal sealed class TimeLexicon
     private TimeLexicon(Dictionary<string, LexEntry> entries, PhraseNode phrases)
     {
         lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        Words = new AsciiWordTable(entries);
         Phrases = phrases;
         MaxWordLength = entries.Keys.Max(k => k.Length);
     }
@@ -96,6 +97,9 @@ internal sealed class TimeLexicon
     public static TimeLexicon Instance => Shared.Value;
 
     public PhraseNode Phrases { get; }
+
+    /// <summary>The same entries for the scanner's hashed lookup of ASCII words.</summary>
+    public AsciiWordTable Words { get; }
 
     public int MaxWordLength { get; }
 

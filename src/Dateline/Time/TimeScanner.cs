@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Dateline.Time;
 
 internal enum ScanKind : byte
@@ -32,9 +34,10 @@ internal struct ScanToken
 /// </summary>
 internal static class TimeScanner
 {
+    /// <summary>Scans <c>[start, end)</c> into a pooled array; give it back with <see cref="Return"/>.</summary>
     public static ScanToken[] Scan(string text, int start, int end, TimeLexicon lexicon, out int count)
     {
-        var tokens = new ScanToken[Math.Max(16, (end - start) / 4)];
+        var tokens = ArrayPool<ScanToken>.Shared.Rent(Math.Max(16, (end - start) / 4));
         count = 0;
         int i = start;
         bool pendingBreak = true;
@@ -67,17 +70,33 @@ internal static class TimeScanner
                 token.Number = j - i <= 9 ? value : -1;
                 token.End = j;
             }
-            else if (char.IsLetter(c))
+            else if (AsciiWordTable.IsAsciiLetter(c) || (c >= 128 && char.IsLetter(c)))
             {
-                int j = i + 1;
-                while (j < end && char.IsLetter(text[j]))
+                int j = i;
+                uint hash = AsciiWordTable.Start;
+                bool ascii = true;
+                while (j < end)
                 {
+                    char letter = text[j];
+                    if (AsciiWordTable.IsAsciiLetter(letter))
+                    {
+                        hash = AsciiWordTable.Step(hash, letter);
+                    }
+                    else if (letter >= 128 && char.IsLetter(letter))
+                    {
+                        ascii = false;
+                    }
+                    else
+                    {
+                        break;
+                    }
+
                     j++;
                 }
 
                 token.Kind = ScanKind.Word;
                 token.End = j;
-                token.Entry = lexicon.Find(text.AsSpan(i, j - i));
+                token.Entry = ascii && j - i <= lexicon.MaxWordLength ? lexicon.Words.Find(text, i, j - i, hash) : null;
             }
             else
             {
@@ -91,7 +110,10 @@ internal static class TimeScanner
 
             if (count == tokens.Length)
             {
-                Array.Resize(ref tokens, tokens.Length * 2);
+                var larger = ArrayPool<ScanToken>.Shared.Rent(tokens.Length * 2);
+                Array.Copy(tokens, larger, count);
+                ArrayPool<ScanToken>.Shared.Return(tokens);
+                tokens = larger;
             }
 
             tokens[count++] = token;
@@ -100,6 +122,8 @@ internal static class TimeScanner
 
         return tokens;
     }
+
+    public static void Return(ScanToken[] tokens) => ArrayPool<ScanToken>.Shared.Return(tokens);
 
     private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
 

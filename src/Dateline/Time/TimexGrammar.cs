@@ -142,7 +142,7 @@ internal sealed partial class TimexGrammar
 
     private static bool PrefixFits(TimexMatch core, bool approx, bool mod, bool afterThe)
     {
-        if (mod && core.Type is TimexType.DURATION or TimexType.SET)
+        if ((approx && core.Type == TimexType.SET) || (mod && core.Type is TimexType.DURATION or TimexType.SET))
         {
             return false;
         }

@@ -23,18 +23,25 @@ public sealed class TimexRecognizer : IComponent
     {
         var lexicon = TimeLexicon.Instance;
         var tokens = TimeScanner.Scan(document.Raw, document.Body.Start, document.Body.End, lexicon, out int count);
-        var tenses = new TenseOracle(document.Raw, tokens, count, document.Find<TokenLayer>(), document.Find<PosLayer>());
-        var matches = new TimexGrammar(document.Raw, tokens, count, document.Info.Date, tenses, lexicon).Run();
-        var timexes = new Timex[matches.Count];
-        for (int k = 0; k < matches.Count; k++)
+        try
         {
-            var match = matches[k];
-            timexes[k] = new Timex(new TextSpan(tokens[match.First].Start, tokens[match.End - 1].End), match.Type, match.Value, match.Rule);
-        }
+            var tenses = new TenseOracle(document.Raw, tokens, count, document.Find<TokenLayer>(), document.Find<PosLayer>());
+            var matches = new TimexGrammar(document.Raw, tokens, count, document.Info.Date, tenses, lexicon).Run();
+            var timexes = new Timex[matches.Count];
+            for (int k = 0; k < matches.Count; k++)
+            {
+                var match = matches[k];
+                timexes[k] = new Timex(new TextSpan(tokens[match.First].Start, tokens[match.End - 1].End), match.Type, match.Value, match.Rule);
+            }
 
-        document = document.With(new TimexLayer(timexes));
-        return document.Info.Date is { } date && DatelineCheck.Find(document, date, timexes, matches, tenses) is { } warning
-            ? document.WithWarning(warning)
-            : document;
+            document = document.With(new TimexLayer(timexes));
+            return document.Info.Date is { } date && DatelineCheck.Find(document, date, timexes, matches, tenses) is { } warning
+                ? document.WithWarning(warning)
+                : document;
+        }
+        finally
+        {
+            TimeScanner.Return(tokens);
+        }
     }
 }
