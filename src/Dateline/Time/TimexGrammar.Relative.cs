@@ -10,7 +10,9 @@ internal sealed partial class TimexGrammar
         int k = i + 1;
         if (TryCount(k, out string amount, out int afterCount) && Entry(afterCount) is { Unit: not TimeUnit.None } counted)
         {
-            return Found(i, afterCount + 1, TimexType.DURATION, TimeValues.Duration(amount, counted.Unit), "rel-duration", out match);
+            return amount == "X" && rel != 0
+                ? Found(i, afterCount + 1, TimexType.DATE, rel < 0 ? "PAST_REF" : "FUTURE_REF", "rel-vague", out match)
+                : Found(i, afterCount + 1, TimexType.DURATION, TimeValues.Duration(amount, counted.Unit), "rel-duration", out match);
         }
 
         if (IsWord(k, "fiscal"))
@@ -27,10 +29,10 @@ internal sealed partial class TimexGrammar
         {
             if (e.PluralUnit)
             {
-                return rel != 0 && Found(i, k + 1, TimexType.DURATION, TimeValues.Duration("X", e.Unit), "rel-duration", out match);
+                return rel != 0 && Found(i, k + 1, TimexType.DATE, rel < 0 ? "PAST_REF" : "FUTURE_REF", "rel-vague", out match);
             }
 
-            if (afterThe && rel != 0)
+            if (afterThe && rel != 0 && e.Unit != TimeUnit.Year)
             {
                 return Found(i, k + 1, TimexType.DURATION, TimeValues.Duration("1", e.Unit), "rel-unit-duration", out match);
             }
@@ -130,7 +132,11 @@ internal sealed partial class TimexGrammar
 
         if (!hyphen && TryAgo(end, out int direction, out int afterAgo))
         {
-            return Found(i, afterAgo, TimexType.DATE, AgoValue(amount, unit.Unit, direction), "count-ago", out match);
+            // TimeML reads "three days later" and "a day earlier" as spans; "a year earlier" as the year before.
+            bool span = IsWord(end, "later") || (IsWord(end, "earlier") && unit.Unit is TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute);
+            return span
+                ? Found(i, afterAgo, TimexType.DURATION, TimeValues.Duration(amount, unit.Unit), "count-later", out match)
+                : Found(i, afterAgo, TimexType.DATE, AgoValue(amount, unit.Unit, direction), "count-ago", out match);
         }
 
         bool article = t[i].Kind == ScanKind.Word && t[i].Length <= 2 && t[i].Entry!.Number == 1;

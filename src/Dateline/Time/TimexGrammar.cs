@@ -46,7 +46,48 @@ internal sealed partial class TimexGrammar
             }
         }
 
+        AnchorYearsAgo(found);
         return found;
+    }
+
+    /// <summary>
+    /// "up 5% in the third quarter from a year ago": a year-counted "ago" takes the granularity of the date it
+    /// is compared with (the nearest earlier one in the same or the previous sentence), so it names 1988-Q3,
+    /// not 1988.
+    /// </summary>
+    private void AnchorYearsAgo(List<TimexMatch> found)
+    {
+        for (int k = 1; k < found.Count; k++)
+        {
+            var ago = found[k];
+            if (ago.Rule != "count-ago" || ago.Value.Length != 4 || dct is not { } d || !int.TryParse(ago.Value, out int year))
+            {
+                continue;
+            }
+
+            for (int a = k - 1; a >= 0 && SentencesBetween(found[a].End, ago.First) <= 1; a--)
+            {
+                string anchor = found[a].Value;
+                if (found[a].Type == TimexType.DATE && found[a].Rule != "count-ago" && anchor.Length > 4 && anchor.Length <= 10
+                    && int.TryParse(anchor.AsSpan(0, 4), out int anchorYear) && anchor[4] == '-' && char.IsAsciiDigit(anchor[^1]))
+                {
+                    int shifted = anchorYear + (year - d.Year);
+                    found[k] = ago with { Value = TimeValues.Year(shifted) + anchor[4..], Rule = "count-ago-anchored" };
+                    break;
+                }
+            }
+        }
+    }
+
+    private int SentencesBetween(int from, int to)
+    {
+        int breaks = 0;
+        for (int k = from; k <= to && k < count; k++)
+        {
+            breaks += t[k].BreakBefore ? 1 : 0;
+        }
+
+        return breaks;
     }
 
     private bool IsCandidateStart(int i)
@@ -147,7 +188,7 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        return !afterThe || core.Rule is "rel-duration" or "rel-unit-duration" or "count-duration" or "ordinal-count" or "quarter" or "half"
+        return !afterThe || core.Rule is "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "count-duration" or "ordinal-count" or "quarter" or "half"
             or "decade" or "century" or "season" or "year-quarter";
     }
 
