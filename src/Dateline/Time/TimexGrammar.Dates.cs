@@ -235,6 +235,11 @@ internal sealed partial class TimexGrammar
             return Found(i, quarterEnd, TimexType.DATE, quarter!, "year-quarter", out match);
         }
 
+        if (IsWord(k, "period"))
+        {
+            return Found(i, k + 1, TimexType.DATE, year, "year-period", out match);
+        }
+
         return Found(i, k, TimexType.DATE, year, "year", out match);
     }
 

@@ -32,6 +32,11 @@ internal sealed partial class TimexGrammar
                 return rel != 0 && Found(i, k + 1, TimexType.DATE, rel < 0 ? "PAST_REF" : "FUTURE_REF", "rel-vague", out match);
             }
 
+            if (e.Unit == TimeUnit.Half && rel != 0 && IsWord(k + 1, "of") && TryYearAfter(k + 2, out int halfYear, out int afterHalf))
+            {
+                return Found(i, afterHalf, TimexType.DATE, $"{TimeValues.Year(halfYear)}-H{(rel < 0 ? 2 : 1)}", "rel-half", out match);
+            }
+
             if (afterThe && rel != 0 && e.Unit != TimeUnit.Year)
             {
                 return Found(i, k + 1, TimexType.DURATION, TimeValues.Duration("1", e.Unit), "rel-unit-duration", out match);
@@ -120,9 +125,20 @@ internal sealed partial class TimexGrammar
         }
 
         int end = k + 1;
-        if (IsPunct(end, '-') && Adjacent(end) && (IsWord(end + 1, "old") || IsWord(end + 1, "olds")))
+        if (IsPunct(end, '-') && Adjacent(end) && (IsWord(end + 1, "old") || IsWord(end + 1, "olds") || IsWord(end + 1, "earlier") || IsWord(end + 1, "ago")))
         {
             return false;
+        }
+
+        if (hyphen && (IsWord(end, "period") || IsWord(end, "term")))
+        {
+            end++;
+        }
+
+        int beforeSo = end;
+        if (IsWord(end, "or") && IsWord(end + 1, "so"))
+        {
+            end += 2;
         }
 
         if (IsPunct(end, '-') && Adjacent(end) && IsWord(end + 1, "long") && Adjacent(end + 1))
@@ -135,7 +151,7 @@ internal sealed partial class TimexGrammar
             // TimeML reads "three days later" and "a day earlier" as spans; "a year earlier" as the year before.
             bool span = IsWord(end, "later") || (IsWord(end, "earlier") && unit.Unit is TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute);
             return span
-                ? Found(i, afterAgo, TimexType.DURATION, TimeValues.Duration(amount, unit.Unit), "count-later", out match)
+                ? Found(i, beforeSo, TimexType.DURATION, TimeValues.Duration(amount, unit.Unit), "count-later", out match)
                 : Found(i, afterAgo, TimexType.DATE, AgoValue(amount, unit.Unit, direction), "count-ago", out match);
         }
 

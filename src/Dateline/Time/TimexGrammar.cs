@@ -152,7 +152,7 @@ internal sealed partial class TimexGrammar
             {
                 mod = true;
             }
-            else if (t[j].Entry is { IsDet: true })
+            else if (t[j].Entry is { IsDet: true } && !the && Entry(j + 1) is not { IsDet: true })
             {
                 the = true;
                 next = j + 1;
@@ -188,7 +188,7 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        return !afterThe || core.Rule is "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "count-duration" or "ordinal-count" or "quarter" or "half"
+        return !afterThe || core.Rule is "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
             or "decade" or "century" or "season" or "year-quarter";
     }
 
@@ -226,9 +226,8 @@ internal sealed partial class TimexGrammar
             return (IsWord(i + 1, "more") || IsWord(i + 1, "less")) && IsWord(i + 2, "than");
         }
 
-        // "over the past four months": "over" is a signal there, a count approximator only before a number.
-        return !word.Equals("least", StringComparison.OrdinalIgnoreCase)
-            && !(word.Equals("over", StringComparison.OrdinalIgnoreCase) && Entry(i + 1) is { IsDet: true });
+        // "over the past four months", "about the future": before "the" these are prepositions, not approximators.
+        return !word.Equals("least", StringComparison.OrdinalIgnoreCase) && Entry(i + 1) is not { IsDet: true };
     }
 
     private bool SkipModifier(int i, out int next)
