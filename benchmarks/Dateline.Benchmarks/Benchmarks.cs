@@ -1,4 +1,6 @@
+using Dateline.Cleaning;
 using Dateline.Pipeline;
+using Dateline.Tagging;
 using Dateline.Time;
 
 namespace Dateline.Benchmarks;
@@ -8,6 +10,14 @@ public static class Benchmarks
 {
     public static IEnumerable<Benchmark> All =>
     [
+        new("clean", docs => docs, docs =>
+        {
+            var cleaner = new Cleaner();
+            foreach (var document in docs)
+            {
+                cleaner.Process(document);
+            }
+        }),
         new("pipeline", docs => docs, docs =>
         {
             var pipeline = DefaultPipeline.Create();
@@ -22,6 +32,14 @@ public static class Benchmarks
             foreach (var document in docs)
             {
                 recognizer.Process(document);
+            }
+        }),
+        new("pos", docs => docs.Select(d => new Text.TokenizerComponent().Process(new Cleaner().Process(d))).ToArray(), docs =>
+        {
+            var tagger = new PosTagger();
+            foreach (var document in docs)
+            {
+                tagger.Process(document);
             }
         }),
     ];

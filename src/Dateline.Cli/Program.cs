@@ -16,6 +16,8 @@ public static class Program
             AnalyzeCommand.Create(context),
             EvalCommand.Create(context),
             TimeMlCommand.Create(context),
+            TagCommand.Create(context),
+            TrainCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -8,5 +8,7 @@ public static class EvalCommand
     public static Command Create(CliContext context) => new("eval", "Measure Dateline against gold data.")
     {
         EvalTimexCommand.Create(context),
+        EvalSegmentCommand.Create(context),
+        EvalPosCommand.Create(context),
     };
 }
