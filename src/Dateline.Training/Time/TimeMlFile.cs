@@ -87,11 +87,11 @@ public sealed class TimeMlFile
         return new TimeMlFile(xml[..bodyStart], plain.ToString(), xml[close..], CreationDateOf(xml[..open]), timexes);
     }
 
-    /// <summary>Runs the recognizer on the plain text, dated by the DCT.</summary>
-    public IReadOnlyList<Timex> Recognize(TimexRecognizer recognizer, string id)
+    /// <summary>Runs the recognizer on the plain text, dated by the DCT, after <paramref name="prepare"/> (e.g. tokenizer and POS tagger).</summary>
+    public IReadOnlyList<Timex> Recognize(TimexRecognizer recognizer, string id, Func<Document, Document>? prepare = null)
     {
         var document = new Document(id, Plain, new ArticleInfo { Date = CreationDate, DateSource = DateSource.Header }, new TextSpan(0, Plain.Length));
-        return recognizer.Process(document).Get<TimexLayer>().Timexes;
+        return recognizer.Process(prepare is null ? document : prepare(document)).Get<TimexLayer>().Timexes;
     }
 
     /// <summary>The file with the given TIMEX3 elements (sorted, non-overlapping) in place of the TEXT markup.</summary>
