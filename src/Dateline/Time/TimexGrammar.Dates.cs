@@ -103,7 +103,7 @@ internal sealed partial class TimexGrammar
             k++;
         }
 
-        if (Entry(k) is not { Month: > 0 } e || !IsCapitalized(k) || (t[k].Length < 5 && !IsFullShortMonth(k) && !(IsPunct(k + 1, '.') && Adjacent(k + 1))))
+        if (Entry(k) is not { Month: > 0 } e || !IsCapitalized(k))
         {
             return false;
         }

@@ -125,6 +125,11 @@ internal sealed partial class TimexGrammar
         }
 
         int end = k + 1;
+        if (unit.Unit == TimeUnit.Second && !unit.PluralUnit && Continues(end) && t[end].Kind == ScanKind.Word && t[end].Entry is not { Ago: not 0 })
+        {
+            return false; // "a second vote": the ordinal, not the unit
+        }
+
         if (IsPunct(end, '-') && Adjacent(end) && (IsWord(end + 1, "old") || IsWord(end + 1, "olds") || IsWord(end + 1, "earlier") || IsWord(end + 1, "ago")))
         {
             return false;

@@ -26,7 +26,7 @@ public sealed class TimexRecognizer : IComponent
         try
         {
             var tenses = new TenseOracle(document.Raw, tokens, count, document.Find<TokenLayer>(), document.Find<PosLayer>());
-            var matches = new TimexGrammar(document.Raw, tokens, count, document.Info.Date, tenses, lexicon).Run();
+            var matches = new TimexGrammar(document.Raw, tokens, count, UsableDate(document.Info.Date), tenses, lexicon).Run();
             var timexes = new Timex[matches.Count];
             for (int k = 0; k < matches.Count; k++)
             {
@@ -35,7 +35,7 @@ public sealed class TimexRecognizer : IComponent
             }
 
             document = document.With(new TimexLayer(timexes));
-            return document.Info.Date is { } date && DatelineCheck.Find(document, date, timexes, matches, tenses) is { } warning
+            return UsableDate(document.Info.Date) is { } date && DatelineCheck.Find(document, date, timexes, matches, tenses) is { } warning
                 ? document.WithWarning(warning)
                 : document;
         }
@@ -44,4 +44,7 @@ public sealed class TimexRecognizer : IComponent
             TimeScanner.Return(tokens);
         }
     }
+
+    /// <summary>Article dates far outside history leave values unresolved rather than overflow the calendar.</summary>
+    private static DateOnly? UsableDate(DateOnly? date) => date is { Year: >= 1000 and <= 9000 } ? date : null;
 }
