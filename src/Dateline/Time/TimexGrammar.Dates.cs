@@ -218,7 +218,8 @@ internal sealed partial class TimexGrammar
     private bool TryYear(int i, out TimexMatch match)
     {
         match = default;
-        if (!IsPlausibleYear(i) || (i > 0 && Adjacent(i) && t[i - 1].Kind == ScanKind.Punct && text[t[i - 1].Start] is '$' or '#' or '.' or ',' or '/' or '-'))
+        bool afterMid = i > 1 && IsPunct(i - 1, '-') && IsWord(i - 2, "mid");
+        if (!IsPlausibleYear(i) || (!afterMid && i > 0 && Adjacent(i) && t[i - 1].Kind == ScanKind.Punct && text[t[i - 1].Start] is '$' or '#' or '.' or ',' or '/' or '-'))
         {
             return false;
         }

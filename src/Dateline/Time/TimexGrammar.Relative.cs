@@ -130,9 +130,14 @@ internal sealed partial class TimexGrammar
             return false; // "a second vote": the ordinal, not the unit
         }
 
-        if (IsPunct(end, '-') && Adjacent(end) && (IsWord(end + 1, "old") || IsWord(end + 1, "olds") || IsWord(end + 1, "earlier") || IsWord(end + 1, "ago")))
+        if (IsPunct(end, '-') && Adjacent(end) && (IsWord(end + 1, "earlier") || IsWord(end + 1, "ago")))
         {
             return false;
+        }
+
+        if (hyphen && IsPunct(end, '-') && Adjacent(end) && (IsWord(end + 1, "old") || IsWord(end + 1, "olds")))
+        {
+            return false; // an age, not annotated
         }
 
         if (hyphen && (IsWord(end, "period") || IsWord(end, "term")))

@@ -1,4 +1,7 @@
+using Dateline.Cleaning;
 using Dateline.Reading;
+using Dateline.Tagging;
+using Dateline.Text;
 using Dateline.Time;
 
 namespace Dateline.Tests.Time;
@@ -6,10 +9,22 @@ namespace Dateline.Tests.Time;
 public sealed class BlinkenTimeTests
 {
     [NeedsSharedFact]
-    public void EveryTimeExpressionIsResolvedAndTheDatelineIsDoubted()
+    public void EveryTimeExpressionIsResolvedAndTheDatelineIsDoubted() => Check(withPos: false);
+
+    [NeedsSharedFact]
+    public void TenseFromPosTagsResolvesTheSameWay() => Check(withPos: true);
+
+    private static void Check(bool withPos)
     {
         string path = SharedCorpora.PathOf("examples/blinken.txt");
-        var document = new TimexRecognizer().Process(ArticleReader.FromPlainText(path, File.ReadAllText(path), null));
+        var document = ArticleReader.FromPlainText(path, File.ReadAllText(path), null);
+        if (withPos)
+        {
+            document = new PosTagger().Process(new TokenizerComponent().Process(new Cleaner().Process(document)));
+            Assert.True(document.Has<PosLayer>());
+        }
+
+        document = new TimexRecognizer().Process(document);
         var found = document.Get<TimexLayer>().Timexes
             .Select(x => (Text: document.Text(x.Span), x.Type, x.Value))
             .ToList();
