@@ -10,9 +10,7 @@ internal sealed partial class TimexGrammar
         int k = i + 1;
         if (TryCount(k, out string amount, out int afterCount) && Entry(afterCount) is { Unit: not TimeUnit.None } counted)
         {
-            return amount == "X" && rel != 0
-                ? Found(i, afterCount + 1, TimexType.DATE, rel < 0 ? "PAST_REF" : "FUTURE_REF", "rel-vague", out match)
-                : Found(i, afterCount + 1, TimexType.DURATION, TimeValues.Duration(amount, counted.Unit), "rel-duration", out match);
+            return Found(i, afterCount + 1, TimexType.DURATION, TimeValues.Duration(amount, counted.Unit), "rel-duration", out match);
         }
 
         if (IsWord(k, "fiscal"))
@@ -379,6 +377,12 @@ internal sealed partial class TimexGrammar
         if (e.IsQuant)
         {
             next = i + 1;
+            if (Word(i).Equals("couple", StringComparison.OrdinalIgnoreCase))
+            {
+                (amount, next) = ("2", IsWord(next, "of") ? next + 1 : next);
+                return true;
+            }
+
             if (IsWord(next, "of"))
             {
                 next++;

@@ -69,7 +69,7 @@ internal sealed partial class TimexGrammar
             {
                 string anchor = found[a].Value;
                 if (found[a].Type == TimexType.DATE && found[a].Rule != "count-ago" && anchor.Length > 4 && anchor.Length <= 10
-                    && int.TryParse(anchor.AsSpan(0, 4), out int anchorYear) && anchor[4] == '-' && char.IsAsciiDigit(anchor[^1]))
+                    && int.TryParse(anchor.AsSpan(0, 4), out int anchorYear) && anchor[4] == '-' && anchor[5] is 'Q' or '0' or '1' && char.IsAsciiDigit(anchor[^1]))
                 {
                     int shifted = anchorYear + (year - d.Year);
                     found[k] = ago with { Value = TimeValues.Year(shifted) + anchor[4..], Rule = "count-ago-anchored" };
