@@ -68,14 +68,15 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
             return Tense.Future;
         }
 
-        if (pos is not null && posTokens is not null && FromPos(token.Start) is { } tagged)
-        {
-            return tagged;
-        }
-
+        // The curated cue words come first: "scheduled to close Monday" is future though "scheduled" is a past form.
         if (token.Entry is { Tense: not Tense.Unknown } e)
         {
             return e.Tense;
+        }
+
+        if (pos is not null && posTokens is not null && FromPos(token.Start) is { } tagged)
+        {
+            return tagged;
         }
 
         return word.Length >= 5 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)
