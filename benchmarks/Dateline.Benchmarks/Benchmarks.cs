@@ -2,6 +2,7 @@ using Dateline.Cleaning;
 using Dateline.Pipeline;
 using Dateline.Text;
 using Dateline.Tagging;
+using Dateline.Time;
 
 namespace Dateline.Benchmarks;
 
@@ -50,7 +51,14 @@ public static class Benchmarks
                 pipeline.Run(document);
             }
         }),
-
+        new("time", docs => docs, docs =>
+        {
+            var recognizer = new TimexRecognizer();
+            foreach (var document in docs)
+            {
+                recognizer.Process(document);
+            }
+        }),
         new("pos", docs => docs.Select(d => new Text.TokenizerComponent().Process(new Cleaner().Process(d))).ToArray(), docs =>
         {
             var tagger = new PosTagger();

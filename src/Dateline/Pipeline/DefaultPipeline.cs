@@ -9,5 +9,6 @@ public static class DefaultPipeline
         new Text.TokenizerComponent(),
         new Tagging.PosTagger(),
         new Entities.EntityRecognizer(),
+        new Time.TimexRecognizer(),
     ]);
 }
