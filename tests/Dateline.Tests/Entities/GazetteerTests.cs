@@ -53,6 +53,16 @@ public sealed class GazetteerTests
         Assert.Equal(2, gazetteer.MaxTokens);
     }
 
+    [Fact]
+    public void ListedPeopleLendTheirGivenNamesAndSurnames()
+    {
+        var gazetteer = Gazetteer.Load([(GazetteerCategory.Person, new StringReader("Benjamin Netanyahu\n"))]);
+
+        Assert.Equal(1 << (int)GazetteerCategory.Surname, gazetteer.CategoriesOf(["Netanyahu"], 0, 1));
+        Assert.Equal(1 << (int)GazetteerCategory.GivenName, gazetteer.CategoriesOf(["Benjamin"], 0, 1));
+        Assert.Equal(1 << (int)GazetteerCategory.Person, gazetteer.CategoriesOf(["Benjamin", "Netanyahu"], 0, 2));
+    }
+
     [Theory]
     [InlineData("org.curated.txt", GazetteerCategory.Org)]
     [InlineData("city.txt", GazetteerCategory.City)]
