@@ -7,5 +7,6 @@ public static class EvalCommand
 {
     public static Command Create(CliContext context) => new("eval", "Measure Dateline against gold data.")
     {
+        EvalQuotesCommand.Create(context),
     };
 }
