@@ -10,7 +10,8 @@ public static class EvalQuotesCommand
     {
         var directory = new Argument<string>("dir") { Description = "A PolNeAR split folder holding text/ and attributions/ (metadata.tsv beside it)." };
         var errors = new Option<int>("--errors") { Description = "Print up to N missed, spurious and wrongly sourced attributions.", DefaultValueFactory = _ => 0 };
-        var command = new Command("quotes", "Quote attribution on PolNeAR: content found (char F1 ≥ 0.5) and source right.") { directory, errors };
+        var show = new Option<string?>("--show") { Description = "Print the system quotes of articles whose name contains this text." };
+        var command = new Command("quotes", "Quote attribution on PolNeAR: content found (char F1 ≥ 0.5) and source right.") { directory, errors, show };
         command.SetAction(parsed =>
         {
             string dir = parsed.GetValue(directory)!;
@@ -19,9 +20,9 @@ public static class EvalQuotesCommand
                 return context.Fail($"{dir} has no text/ and attributions/ folders");
             }
 
-            var evaluation = QuoteEvaluation.Run(dir, parsed.GetValue(errors));
+            var evaluation = QuoteEvaluation.Run(dir, parsed.GetValue(errors), parsed.GetValue(show));
             using var output = new StreamWriter(context.Stdout, leaveOpen: true);
-            foreach (var error in evaluation.Errors)
+            foreach (var error in evaluation.Shown.Concat(evaluation.Errors))
             {
                 output.WriteLine(error);
             }

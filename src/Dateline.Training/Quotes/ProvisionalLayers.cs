@@ -88,6 +88,11 @@ public static class ProvisionalLayers
             else
             {
                 i++;
+                if ((c == '\'' || c == '`') && i < end && raw[i] == c)
+                {
+                    i++;
+                }
+
                 while (c == '.' && i < end && raw[i] == '.')
                 {
                     i++;

@@ -48,7 +48,10 @@ public sealed class QuoteEvaluation
 
     public List<string> Errors { get; } = [];
 
-    public static QuoteEvaluation Run(string directory, int errorsToKeep)
+    /// <summary>System quotes of the documents whose id contains the <c>show</c> filter, for reading.</summary>
+    public List<string> Shown { get; } = [];
+
+    public static QuoteEvaluation Run(string directory, int errorsToKeep, string? show = null)
     {
         var dates = ReadDates(Path.Combine(directory, "..", "metadata.tsv"));
         var evaluation = new QuoteEvaluation();
@@ -64,6 +67,12 @@ public sealed class QuoteEvaluation
         }).ToArray();
         foreach (var (analysed, gold) in results)
         {
+            if (show is not null && analysed.Id.Contains(show, StringComparison.Ordinal))
+            {
+                evaluation.Shown.AddRange(analysed.Get<QuoteLayer>().Quotes.Select(q =>
+                    $"{q.Kind} [{q.Sieve}] speaker={q.Speaker} mention={(q.SpeakerMention is { } m ? analysed.Text(m) : "-")} cue={(q.Cue is { } c ? analysed.Text(c) : "-")}: {Clip(analysed.Text(q.Span))}"));
+            }
+
             evaluation.Score(analysed, gold, errorsToKeep);
         }
 

@@ -49,6 +49,12 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
             role = leading;
             first = leading.End;
         }
+        else if (TitleInside(first, end) is { } titled)
+        {
+            // "Massachusetts Sen. Elizabeth Warren", "Wells Fargo CEO John Stumpf": the name follows the last title word.
+            role = titled;
+            first = titled.End;
+        }
 
         if (end <= first)
         {
@@ -69,6 +75,20 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
         }
 
         return new PersonMention(entityIndex, new TextSpan(tokens.Starts[first], tokens.Ends[end - 1]), words, role);
+    }
+
+    private RoleSpan? TitleInside(int first, int end)
+    {
+        for (int k = end - 2; k > first; k--)
+        {
+            if (lexicon.Roles.TryMatch(document, tokens, k, end - 1, out int length, out var word) && !word.IsModifier && k + length < end)
+            {
+                var head = RoleParser.TextOf(document, tokens, k, k + length).ToLowerInvariant();
+                return new RoleSpan(first, k + length, head, null, word.Sector, Singular: true);
+            }
+        }
+
+        return null;
     }
 
     private RoleSpan? RoleBefore(int first)

@@ -52,24 +52,18 @@ internal static class DirectQuotes
     {
         var (document, tokens) = (context.Document, context.Tokens);
         int words = 0;
-        bool sentenceInside = false;
         for (int i = marked.Open + 1; i < marked.End; i++)
         {
-            if (TokenText.IsWord(document, tokens, i))
-            {
-                words++;
-            }
-            else if (context.IsTerminal(i) || TokenText.Is(document, tokens, i, ","))
-            {
-                sentenceInside |= i >= marked.End - 3;
-            }
+            words += TokenText.IsWord(document, tokens, i) ? 1 : 0;
         }
 
         bool opensClause = marked.Open == context.ParagraphStart(marked.Open)
             || !TokenText.IsWord(document, tokens, marked.Open - 1)
             || context.TryCue(marked.Open - 1, marked.Open, out _, out _)
             || context.TryCue(context.Mentions.SkipLeft(marked.Open, 0), marked.Open, out _, out _);
-        if (words >= MinDirectWords && (opensClause || sentenceInside || !marked.Closed))
+        bool capitalised = marked.Open + 1 < tokens.Count && TokenText.IsCapitalised(document, tokens, marked.Open + 1);
+        bool afterColon = marked.Open > 0 && TokenText.Is(document, tokens, marked.Open - 1, ":");
+        if (words >= MinDirectWords && opensClause && (capitalised || afterColon || marked.Open == context.ParagraphStart(marked.Open) || !marked.Closed))
         {
             return QuoteKind.Direct;
         }
@@ -90,7 +84,7 @@ internal static class DirectQuotes
 
     private static bool AttributeAfter(QuoteContext context, QuoteDraft draft, int after)
     {
-        int limit = Math.Min(context.ParagraphEnd(draft.First), after + AfterWindow);
+        int limit = Math.Min(context.ParagraphEnd(draft.First), Math.Max(after + AfterWindow, context.SentenceEnd(draft.End - 1)));
         if (after >= limit || (context.SentenceStart(after) == after && !context.TryCue(after, limit, out _, out _)
             && !(context.Mentions.IsClass(after, CueClass.Pronoun) && char.IsLower(context.Document.Raw[context.Tokens.Starts[after]]))))
         {
@@ -117,6 +111,12 @@ internal static class DirectQuotes
 
             var mention = context.Mentions.Left(i, after) ?? context.Mentions.Right(i + length, SentenceOrParagraphEnd(context, i));
             if (mention is null && i > after + 1 && !TokenText.Is(context.Document, context.Tokens, i - 1, ","))
+            {
+                return false;
+            }
+
+            // Far from the quote, only "…, she said" closing the sentence attributes it; other cues start reported speech of their own.
+            if (i - after >= AfterWindow && (mention is null || !(ClosesSentence(context, i + length) || AfterComma(context, mention))))
             {
                 return false;
             }
@@ -157,6 +157,24 @@ internal static class DirectQuotes
         return false;
     }
 
+    private static bool AfterComma(QuoteContext context, SpeakerMention mention)
+    {
+        int first = context.Tokens.FirstEndingAfter(mention.Span.Start);
+        return first > 0 && TokenText.Is(context.Document, context.Tokens, first - 1, ",");
+    }
+
+    private static bool ClosesSentence(QuoteContext context, int from)
+    {
+        int end = context.SentenceEnd(from - 1);
+        int words = 0;
+        for (int i = from; i < end; i++)
+        {
+            words += TokenText.IsWord(context.Document, context.Tokens, i) ? 1 : 0;
+        }
+
+        return words <= 4;
+    }
+
     private static int SentenceOrParagraphEnd(QuoteContext context, int token) => Math.Min(context.ParagraphEnd(token), token + AfterWindow);
 
     private static void SetCue(QuoteContext context, QuoteDraft draft, int cue, int length, SpeakerMention? mention, string sieve)
@@ -181,6 +199,22 @@ internal static class DirectQuotes
         }
     }
 
+    private static bool IsAllCaps(QuoteContext context, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            foreach (char c in TokenText.Of(context.Document, context.Tokens, i))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Transcript lines: a paragraph that opens with a short capitalised name and a colon ("PENCE: Well, …").</summary>
     private static void FindLabels(QuoteContext context)
     {
@@ -203,6 +237,16 @@ internal static class DirectQuotes
             Register(context, draft);
             var label = context.SpanOf(start, colon);
             var actor = context.Actors.MentionIn(label);
+            if (context.Mentions.IsClass(start, CueClass.NotLabel))
+            {
+                continue;
+            }
+
+            if (!IsAllCaps(context, start, colon) && !(actor is not null && actor.Span == label && context.Actors.ById(actor.ActorId) is { Type: "PERSON" } person && person.Name.Contains(' ', StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             SetCue(context, draft, colon, 1, new SpeakerMention(actor?.Span ?? label, actor is null ? SpeakerKind.Nominal : SpeakerKind.Actor, actor), "speaker-label");
         }
     }

@@ -101,9 +101,15 @@ internal static class IndirectQuotes
         }
 
         int contentStart = cue + length;
-        if (cueClass == CueClass.Object)
+        if (cueClass == CueClass.Object || StartsWithPreposition(context, contentStart))
         {
-            contentStart = SkipObject(context, contentStart, contentEnd);
+            int skipped = SkipObject(context, contentStart, contentEnd);
+            if (skipped == contentStart && cueClass != CueClass.Object)
+            {
+                return null;
+            }
+
+            contentStart = skipped;
         }
 
         while (contentStart < contentEnd && (TokenText.Is(document, tokens, contentStart, "that") || TokenText.Is(document, tokens, contentStart, ",") || TokenText.Is(document, tokens, contentStart, ":")))
@@ -151,12 +157,26 @@ internal static class IndirectQuotes
         return before - start >= MinContentTokens && !Overlaps(context, start, before) ? Build(context, start, before, cue, length, speaker, "according-to") : null;
     }
 
-    /// <summary>Skips the addressee of "told", "urged", "called on": up to "that", else past the first noun phrase.</summary>
+    private static bool StartsWithPreposition(QuoteContext context, int token) =>
+        token < context.Tokens.Count && (TokenText.Is(context.Document, context.Tokens, token, "in") || TokenText.Is(context.Document, context.Tokens, token, "on")
+            || TokenText.Is(context.Document, context.Tokens, token, "at") || TokenText.Is(context.Document, context.Tokens, token, "during")
+            || TokenText.Is(context.Document, context.Tokens, token, "from") || TokenText.Is(context.Document, context.Tokens, token, "to")
+            || TokenText.Is(context.Document, context.Tokens, token, "of") || TokenText.Is(context.Document, context.Tokens, token, "about"));
+
+    /// <summary>
+    /// Skips what stands between a cue and its content — the addressee of "told", "in a statement on Tuesday" —
+    /// up to "that" or a subject pronoun; returns <paramref name="from"/> when neither comes.
+    /// </summary>
     private static int SkipObject(QuoteContext context, int from, int end)
     {
         for (int i = from; i < end && i < from + MaxObjectTokens; i++)
         {
             if (TokenText.Is(context.Document, context.Tokens, i, "that"))
+            {
+                return i;
+            }
+
+            if (i > from && context.Mentions.IsClass(i, CueClass.Pronoun) && !TokenText.Is(context.Document, context.Tokens, i, "it"))
             {
                 return i;
             }

@@ -82,7 +82,7 @@ internal sealed class QuoteContext
 
     public bool TryCue(int token, int limit, out int length, out CueClass cue)
     {
-        if (QuoteCues.Table.TryMatch(Document, Tokens, token, limit, out length, out cue) && cue is not CueClass.Skip and not CueClass.Pronoun)
+        if (QuoteCues.Table.TryMatch(Document, Tokens, token, limit, out length, out cue) && QuoteCues.IsCue(cue))
         {
             return true;
         }

@@ -39,12 +39,12 @@ internal static class QuoteMarks
                 depth = 0;
             }
 
-            if (tokens.Ends[i] - tokens.Starts[i] != 1)
+            char c = MarkOf(document, tokens, i);
+            if (c == '\0')
             {
                 continue;
             }
 
-            char c = document.Raw[tokens.Starts[i]];
             switch (Classify(c, depth, opener, document, tokens, i))
             {
                 case Mark.Open:
@@ -77,6 +77,19 @@ internal static class QuoteMarks
         return found;
     }
 
+    /// <summary>The token's quote character; doubled apostrophes and backticks (''…'', ``…'') read as '"'.</summary>
+    private static char MarkOf(Document document, TokenLayer tokens, int i)
+    {
+        int length = tokens.Ends[i] - tokens.Starts[i];
+        char c = document.Raw[tokens.Starts[i]];
+        if (length == 1)
+        {
+            return c;
+        }
+
+        return length == 2 && (c == '\'' || c == '`') && document.Raw[tokens.Starts[i] + 1] == c ? '"' : '\0';
+    }
+
     private enum Mark
     {
         None,
@@ -86,34 +99,36 @@ internal static class QuoteMarks
 
     private static Mark Classify(char c, int depth, char opener, Document document, TokenLayer tokens, int i)
     {
-        bool doubleOpen = opener is '“' or '"' or '«';
+        bool spaceBefore = i == 0 || (tokens.Flags[i] & TokenTraits.SpaceBefore) != 0;
+        bool spaceAfter = i + 1 >= tokens.Count || (tokens.Flags[i + 1] & (TokenTraits.SpaceBefore | TokenTraits.ParagraphStart)) != 0;
         switch (c)
         {
             case '“':
             case '«':
-                return depth == 0 || opener is '“' or '«' ? Mark.Open : Mark.None;
+                return opener == '‘' && depth > 0 ? Mark.None : Mark.Open;
             case '”':
             case '»':
-                return depth > 0 && opener is '“' or '«' ? Mark.Close : Mark.None;
+                return depth > 0 && opener != '‘' ? Mark.Close : Mark.None;
             case '"':
-                if (depth == 0)
+                // Straight marks say nothing about direction; spacing does: ␣"word opens, word"␣ closes.
+                if (depth > 0 && opener != '‘' && (!spaceBefore || spaceAfter || depth == 1 && opener == '"'))
                 {
-                    return Mark.Open;
+                    return spaceBefore && !spaceAfter && opener != '"' ? Mark.Open : Mark.Close;
                 }
 
-                return opener == '"' ? Mark.Close : Mark.None;
+                return depth == 0 && !spaceAfter ? Mark.Open : Mark.None;
             case '‘':
                 return depth == 0 ? Mark.Open : Mark.None;
             case '\'':
                 if (depth == 0)
                 {
-                    return (tokens.Flags[i] & TokenTraits.SpaceBefore) != 0 && i + 1 < tokens.Count && (tokens.Flags[i + 1] & TokenTraits.SpaceBefore) == 0 ? Mark.Open : Mark.None;
+                    return spaceBefore && !spaceAfter ? Mark.Open : Mark.None;
                 }
 
                 return opener == '\'' ? Mark.Close : Mark.None;
             case '’':
                 // At depth 0 a lone ’ is an apostrophe (voters’); it closes only a quote opened with ‘.
-                return depth > 0 && !doubleOpen && opener == '‘' && !FollowedByLetter(document, tokens, i) ? Mark.Close : Mark.None;
+                return depth > 0 && opener == '‘' && !FollowedByLetter(document, tokens, i) ? Mark.Close : Mark.None;
             default:
                 return Mark.None;
         }

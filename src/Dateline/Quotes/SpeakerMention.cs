@@ -98,8 +98,11 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
     public bool IsClass(int token, CueClass wanted) =>
         QuoteCues.Table.TryMatch(document, tokens, token, token + 1, out _, out var found) && found == wanted;
 
-    public bool IsQuoteMark(int token) =>
-        tokens.Ends[token] - tokens.Starts[token] == 1 && document.Raw[tokens.Starts[token]] is '“' or '”' or '"' or '«' or '»' or '‘';
+    public bool IsQuoteMark(int token)
+    {
+        var text = TokenText.Of(document, tokens, token);
+        return text is "“" or "”" or "\"" or "«" or "»" or "‘" or "''" or "``";
+    }
 
     private SpeakerMention? At(int head, bool leftward, int limit)
     {
@@ -114,7 +117,8 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
             return new SpeakerMention(tokens.SpanOf(head), SpeakerKind.Pronoun, null);
         }
 
-        if (!TokenText.IsWord(document, tokens, head) || BoundaryLookup.ContainsKey(TokenText.Of(document, tokens, head)))
+        var headText = TokenText.Of(document, tokens, head);
+        if (!TokenText.IsWord(document, tokens, head) || BoundaryLookup.ContainsKey(headText) || headText.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -160,7 +164,7 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
     private bool IsNominalWord(int i) =>
         (TokenText.IsWord(document, tokens, i) || TokenText.IsPossessive(document, tokens, i) || TokenText.Is(document, tokens, i, "-"))
         && !BoundaryLookup.ContainsKey(TokenText.Of(document, tokens, i))
-        && !QuoteCues.Table.StartsAny(TokenText.Of(document, tokens, i));
+        && !(QuoteCues.Table.TryMatch(document, tokens, i, tokens.Count, out _, out var cue) && QuoteCues.IsCue(cue));
 
     private static Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> BuildLookup(HashSet<string> words) =>
         words.ToDictionary(w => w, _ => 0, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -15,6 +15,7 @@ internal static class SpeakerSieves
     public const string Unattributed = "unattributed-partial";
 
     private const int SalienceParagraphs = 3;
+    private const int ShortLineTokens = 12;
 
     private static readonly HashSet<string> FirstPersonPlural = new(StringComparer.OrdinalIgnoreCase) { "we", "us", "our", "ours" };
 
@@ -113,6 +114,12 @@ internal static class SpeakerSieves
     private static void ResolveWithoutCue(QuoteContext context, int index)
     {
         var draft = context.Drafts[index];
+        if (draft.Kind == QuoteKind.Partial)
+        {
+            ResolvePartial(context, draft);
+            return;
+        }
+
         var previous = PreviousQuote(context, index);
         if (previous is not null && previous.IsResolved && previous.Speaker is not null
             && (draft.ContinuesPrevious || previous.Paragraph == draft.Paragraph))
@@ -128,32 +135,85 @@ internal static class SpeakerSieves
             return;
         }
 
-        if (draft.Kind == QuoteKind.Partial)
+        if (TryConversation(context, draft, previous))
         {
-            var enclosing = context.Drafts.FirstOrDefault(d => d.Kind == QuoteKind.Indirect && d.First <= draft.First && draft.End <= d.End + 1 && d.IsResolved);
-            if (enclosing is not null)
-            {
-                draft.CopySpeaker(enclosing, "enclosing-indirect");
-            }
-            else
-            {
-                draft.Pending = Pending.None;
-                draft.Sieve = Unattributed;
-            }
-
             return;
         }
 
-        // A bare quote paragraph in an exchange: the speaker before the previous one answers again.
+        if (ClosestMention(context, draft) is { } closest && context.Actors.ById(closest.ActorId) is { } named)
+        {
+            Assign(draft, named, "closest-mention");
+            draft.Mention = new SpeakerMention(closest.Span, SpeakerKind.Actor, closest);
+            return;
+        }
+
+        ResolveFromSurroundings(context, index, "previous-speaker");
+    }
+
+    /// <summary>
+    /// A person named in the quote's paragraph before it ("Pamela Padilla, 24: “…”"), or on a short line just
+    /// before the quote's paragraph.
+    /// </summary>
+    private static ActorMention? ClosestMention(QuoteContext context, QuoteDraft draft)
+    {
+        int paragraphStart = context.ParagraphStart(draft.First);
+        int from = paragraphStart;
+        if (draft.First == paragraphStart && context.ParagraphOf[draft.First] > 0)
+        {
+            int previousStart = context.ParagraphStarts[context.ParagraphOf[draft.First] - 1];
+            if (paragraphStart - previousStart > ShortLineTokens || context.DirectOf[previousStart] >= 0)
+            {
+                return null;
+            }
+
+            from = previousStart;
+        }
+
+        var start = context.Tokens.Starts[from];
+        ActorMention? closest = null;
+        foreach (var mention in context.Actors.Mentions)
+        {
+            if (mention.Span.Start >= draft.Span.Start)
+            {
+                break;
+            }
+
+            if (mention.Span.Start >= start && mention.Kind == MentionKind.Name && context.Actors.ById(mention.ActorId)?.Type == "PERSON")
+            {
+                closest = mention;
+            }
+        }
+
+        return closest;
+    }
+
+    /// <summary>A partial quote takes the speaker of the reported speech around it; otherwise it is a scare quote or title.</summary>
+    private static void ResolvePartial(QuoteContext context, QuoteDraft draft)
+    {
+        var enclosing = context.Drafts.FirstOrDefault(d => d.Kind == QuoteKind.Indirect && d.First <= draft.First && draft.End <= d.End + 1 && d.IsResolved);
+        if (enclosing is not null)
+        {
+            draft.CopySpeaker(enclosing, "enclosing-indirect");
+        }
+        else
+        {
+            draft.Pending = Pending.None;
+            draft.Sieve = Unattributed;
+        }
+    }
+
+    /// <summary>A bare quote paragraph in a labelled exchange: the speaker before the previous one answers again.</summary>
+    private static bool TryConversation(QuoteContext context, QuoteDraft draft, QuoteDraft? previous)
+    {
         if (previous is not null && previous.Speaker is not null && draft.Paragraph - previous.Paragraph == 1
             && PreviousQuote(context, context.Drafts.IndexOf(previous)) is { Speaker: not null } before
             && previous.Paragraph - before.Paragraph == 1 && before.Speaker != previous.Speaker && before.Sieve == "speaker-label")
         {
             draft.CopySpeaker(before, "conversation");
-            return;
+            return true;
         }
 
-        ResolveFromSurroundings(context, index, "previous-speaker");
+        return false;
     }
 
     private static QuoteDraft? PreviousQuote(QuoteContext context, int index)
