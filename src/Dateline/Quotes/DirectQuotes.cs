@@ -91,6 +91,13 @@ internal static class DirectQuotes
             return false;
         }
 
+        if (IsDash(context, after) && context.Mentions.Right(after + 1, limit) is { } signed)
+        {
+            // “…” ― Pamela Padilla
+            SetCue(context, draft, after, 1, signed, "dash-signature");
+            return true;
+        }
+
         for (int i = after; i < limit; i++)
         {
             if (context.DirectOf[i] >= 0 || (context.IsTerminal(i) && i > after))
@@ -157,6 +164,12 @@ internal static class DirectQuotes
         return false;
     }
 
+    private static bool IsDash(QuoteContext context, int token)
+    {
+        var text = TokenText.Of(context.Document, context.Tokens, token);
+        return text is "―" or "—" or "–" or "--";
+    }
+
     private static bool AfterComma(QuoteContext context, SpeakerMention mention)
     {
         int first = context.Tokens.FirstEndingAfter(mention.Span.Start);
@@ -219,9 +232,10 @@ internal static class DirectQuotes
     private static void FindLabels(QuoteContext context)
     {
         var (document, tokens) = (context.Document, context.Tokens);
-        foreach (int start in context.ParagraphStarts)
+        foreach (int paragraphStart in context.ParagraphStarts)
         {
-            int end = context.ParagraphEnd(start);
+            int end = context.ParagraphEnd(paragraphStart);
+            int start = context.Mentions.IsQuoteMark(paragraphStart) ? paragraphStart + 1 : paragraphStart;
             int colon = start;
             while (colon < end && colon - start < MaxLabelTokens && TokenText.IsCapitalised(document, tokens, colon) && TokenText.IsWord(document, tokens, colon))
             {
@@ -233,8 +247,19 @@ internal static class DirectQuotes
                 continue;
             }
 
-            var draft = new QuoteDraft(colon + 1, end, context.SpanOf(colon + 1, end), QuoteKind.Direct, context.ParagraphOf[start]);
+            int contentEnd = end;
+            while (contentEnd > colon + 2 && context.Mentions.IsQuoteMark(contentEnd - 1))
+            {
+                contentEnd--;
+            }
+
+            var draft = new QuoteDraft(colon + 1, contentEnd, context.SpanOf(colon + 1, contentEnd), QuoteKind.Direct, context.ParagraphOf[start]);
             Register(context, draft);
+            for (int i = paragraphStart; i < end; i++)
+            {
+                context.DirectOf[i] = context.Drafts.Count - 1;
+            }
+
             var label = context.SpanOf(start, colon);
             var actor = context.Actors.MentionIn(label);
             if (context.Mentions.IsClass(start, CueClass.NotLabel))

@@ -108,7 +108,13 @@ internal static class QuoteMarks
                 return opener == '‘' && depth > 0 ? Mark.None : Mark.Open;
             case '”':
             case '»':
-                return depth > 0 && opener != '‘' ? Mark.Close : Mark.None;
+                if (depth == 0)
+                {
+                    // A closing mark opening a paragraph (”Mr. Trump embodies…) is a mistyped opener.
+                    return (tokens.Flags[i] & TokenTraits.ParagraphStart) != 0 && !spaceAfter ? Mark.Open : Mark.None;
+                }
+
+                return opener != '‘' ? Mark.Close : Mark.None;
             case '"':
                 // Straight marks say nothing about direction; spacing does: ␣"word opens, word"␣ closes.
                 if (depth > 0 && opener != '‘' && (!spaceBefore || spaceAfter || depth == 1 && opener == '"'))
