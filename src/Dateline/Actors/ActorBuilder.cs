@@ -46,7 +46,8 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
         RoleSpan? role = null;
         if (RoleParser.TryParse(document, tokens, first, end, out var leading) && leading.End < end)
         {
-            role = leading;
+            // The entity may have left out part of the role ("Former" before "Israeli Defense Minister Benny Gantz").
+            role = RoleParser.TryParseEndingAt(document, tokens, leading.End, out var wider) && wider.First < leading.First ? wider : leading;
             first = leading.End;
         }
         else if (TitleInside(first, end) is { } titled)
@@ -56,7 +57,7 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
             first = titled.End;
         }
 
-        if (end <= first)
+        if (end <= first || !TokenText.IsCapitalised(document, tokens, first) || (end - first == 1 && IsDemonym(first)))
         {
             return null;
         }
@@ -75,6 +76,18 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
         }
 
         return new PersonMention(entityIndex, new TextSpan(tokens.Starts[first], tokens.Ends[end - 1]), words, role);
+    }
+
+    /// <summary>"Israelis", "Palestinians": a people, not a person.</summary>
+    private bool IsDemonym(int token)
+    {
+        var word = TokenText.Of(document, tokens, token);
+        if (lexicon.Countries.TryMatch(document, tokens, token, token + 1, out _, out var form) && form.Kind == MentionKind.Demonym)
+        {
+            return true;
+        }
+
+        return word.Length > 3 && word[^1] == 's' && lexicon.DemonymStems.Contains(word[..^1].ToString());
     }
 
     private RoleSpan? TitleInside(int first, int end)

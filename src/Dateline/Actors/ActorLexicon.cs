@@ -17,8 +17,9 @@ internal sealed class ActorLexicon
 {
     private static readonly Lazy<ActorLexicon> Shared = new(Load);
 
-    private ActorLexicon(PhraseTable<CountryForm> countries, PhraseTable<RoleWord> roles, IReadOnlyList<Leader> leaders, IReadOnlyDictionary<string, string> names)
+    private ActorLexicon(PhraseTable<CountryForm> countries, PhraseTable<RoleWord> roles, IReadOnlyList<Leader> leaders, IReadOnlyDictionary<string, string> names, IReadOnlySet<string> demonyms)
     {
+        DemonymStems = demonyms;
         Countries = countries;
         Roles = roles;
         Leaders = leaders;
@@ -32,6 +33,9 @@ internal sealed class ActorLexicon
     public PhraseTable<RoleWord> Roles { get; }
 
     public IReadOnlyList<Leader> Leaders { get; }
+
+    /// <summary>Demonyms as written ("Israeli"), to recognise their plurals ("Israelis").</summary>
+    public IReadOnlySet<string> DemonymStems { get; }
 
     /// <summary>Country code → canonical name.</summary>
     public IReadOnlyDictionary<string, string> CountryNames { get; }
@@ -55,12 +59,14 @@ internal sealed class ActorLexicon
     {
         var countryForms = new List<(string, CountryForm)>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var demonyms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in DataLines.Read("actors", "countries.txt"))
         {
             string code = row[0], name = row[1];
             names[code] = name;
             AddForms(countryForms, Field(row, 2), new CountryForm(code, name, MentionKind.Country));
             AddForms(countryForms, Field(row, 3), new CountryForm(code, name, MentionKind.Demonym));
+            demonyms.UnionWith(Field(row, 3).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             AddForms(countryForms, Field(row, 4), new CountryForm(code, name, MentionKind.Metonym));
         }
 
@@ -69,7 +75,7 @@ internal sealed class ActorLexicon
             .Select(row => new Leader(row[0], row[1], row[2], DateOnly.Parse(row[3], System.Globalization.CultureInfo.InvariantCulture),
                 Field(row, 4).Length == 0 ? null : DateOnly.Parse(row[4], System.Globalization.CultureInfo.InvariantCulture)))
             .ToArray();
-        return new ActorLexicon(new PhraseTable<CountryForm>(countryForms, ignoreCase: false), new PhraseTable<RoleWord>(roles, ignoreCase: true), leaders, names);
+        return new ActorLexicon(new PhraseTable<CountryForm>(countryForms, ignoreCase: false), new PhraseTable<RoleWord>(roles, ignoreCase: true), leaders, names, demonyms);
     }
 
     private static string Field(string[] row, int index) => index < row.Length ? row[index] : "";

@@ -100,6 +100,17 @@ internal static class DirectQuotes
 
         for (int i = after; i < limit; i++)
         {
+            if (TokenText.Is(context.Document, context.Tokens, i, "("))
+            {
+                // "Rep. Gwen Moore (D-Wis.) said": the abbreviation's period ends nothing.
+                while (i + 1 < limit && !TokenText.Is(context.Document, context.Tokens, i, ")"))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
             if (context.DirectOf[i] >= 0 || (context.IsTerminal(i) && i > after))
             {
                 break;

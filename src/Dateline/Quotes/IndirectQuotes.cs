@@ -13,6 +13,79 @@ internal static class IndirectQuotes
     private const int MaxObjectTokens = 8;
     private const int MaxTrailingTokens = 5;
 
+    /// <summary>
+    /// A direct quote that is only part of its clause ("X said that, “…” against what …", "“…” to drive up …,
+    /// she said") also yields the whole clause as reported speech under the same cue.
+    /// </summary>
+    public static void ExtendDirect(QuoteContext context)
+    {
+        var (document, tokens) = (context.Document, context.Tokens);
+        int count = context.Drafts.Count;
+        for (int d = 0; d < count; d++)
+        {
+            var quote = context.Drafts[d];
+            if (quote.Kind != QuoteKind.Direct || quote.CueToken < 0 || quote.Mention is null || quote.Sieve == "speaker-label"
+                || context.Sentences.SentenceOfToken(quote.CueToken) != context.Sentences.SentenceOfToken(quote.First))
+            {
+                continue;
+            }
+
+            int start = context.SentenceStart(quote.First), end = TrimEnd(context, quote.End, context.SentenceEnd(quote.First));
+            int cueEnd = tokens.FirstEndingAfter(quote.Cue!.Value.End - 1) + 1;
+            int first, last;
+            if (quote.CueToken < quote.First)
+            {
+                first = cueEnd;
+                while (first < quote.First && (TokenText.Is(document, tokens, first, "that") || TokenText.Is(document, tokens, first, ",")))
+                {
+                    first++;
+                }
+
+                last = end;
+            }
+            else
+            {
+                first = start;
+                last = tokens.FirstEndingAfter(quote.Mention.Span.Start);
+                while (last > quote.End && !TokenText.Is(document, tokens, last - 1, ","))
+                {
+                    last--;
+                }
+
+                last = last > quote.End ? last - 1 : quote.End;
+            }
+
+            if (WordsOutside(context, first, last, quote) < MinContentTokens || Overlaps(context, first, quote.First) || Overlaps(context, quote.End, last))
+            {
+                continue;
+            }
+
+            var clause = new QuoteDraft(first, last, context.SpanOf(first, last), QuoteKind.Indirect, context.ParagraphOf[first])
+            {
+                CueToken = quote.CueToken,
+                Cue = quote.Cue,
+                Mention = quote.Mention,
+                ActorId = quote.ActorId,
+                Speaker = quote.Speaker,
+                Sieve = "clause-around-quote",
+                Pending = quote.Pending,
+            };
+            context.Drafts.Add(clause);
+            Array.Fill(context.Reported, true, first, last - first);
+        }
+    }
+
+    private static int WordsOutside(QuoteContext context, int first, int last, QuoteDraft quote)
+    {
+        int words = 0;
+        for (int i = first; i < last; i++)
+        {
+            words += (i < quote.First || i >= quote.End) && TokenText.IsWord(context.Document, context.Tokens, i) ? 1 : 0;
+        }
+
+        return words;
+    }
+
     public static void Find(QuoteContext context)
     {
         var sentences = context.Sentences;
@@ -22,7 +95,7 @@ internal static class IndirectQuotes
             int coveredUntil = start;
             for (int i = start; i < end; i++)
             {
-                if (context.CueUsed[i] || i < coveredUntil || InDirectQuote(context, i) || !context.TryCue(i, end, out int length, out var cue))
+                if (context.CueUsed[i] || i < coveredUntil || context.Reported[i] || InDirectQuote(context, i) || !context.TryCue(i, end, out int length, out var cue))
                 {
                     continue;
                 }

@@ -24,6 +24,7 @@ public sealed class QuoteAttributor : IComponent
     {
         var context = new QuoteContext(document, document.Get<TokenLayer>(), document.Get<SentenceLayer>(), document.Get<ActorLayer>());
         DirectQuotes.Find(context);
+        IndirectQuotes.ExtendDirect(context);
         IndirectQuotes.Find(context);
         SpeakerSieves.ResolvePending(context);
         string? articleDate = document.Info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

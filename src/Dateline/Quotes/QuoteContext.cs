@@ -31,6 +31,7 @@ internal sealed class QuoteContext
         DirectOf = new int[tokens.Count];
         Array.Fill(DirectOf, -1);
         CueUsed = new bool[tokens.Count];
+        Reported = new bool[tokens.Count];
         OrphanRepairs = document.Find<CleaningLayer>()?.Repairs.Where(r => r.Kind == RepairKinds.OrphanedCue).Select(r => r.Span).ToArray() ?? [];
     }
 
@@ -52,6 +53,9 @@ internal sealed class QuoteContext
     public int[] DirectOf { get; }
 
     public bool[] CueUsed { get; }
+
+    /// <summary>Tokens already inside some reported content; cues there start no attribution of their own.</summary>
+    public bool[] Reported { get; }
 
     /// <summary>Spans the cleaner marked as orphaned cues ("”Said.").</summary>
     public IReadOnlyList<TextSpan> OrphanRepairs { get; }

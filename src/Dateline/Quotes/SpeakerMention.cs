@@ -70,29 +70,50 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
     /// <summary>The mention starting just right of a cue ending at <paramref name="start"/>, not reaching <paramref name="limit"/>.</summary>
     public SpeakerMention? Right(int start, int limit) => start < limit ? At(start, leftward: false, limit) : null;
 
-    /// <summary>The first actor mention or pronoun among tokens <c>[first, end)</c>: the subject of a clause whose verb has none of its own.</summary>
+    /// <summary>
+    /// The subject of a clause whose verb has none of its own ("Netanyahu took aim …, calling it …"): the actor
+    /// mention or pronoun among tokens <c>[first, end)</c> nearest the end that opens a clause (after the
+    /// sentence start or a comma), else the first one.
+    /// </summary>
     public SpeakerMention? FirstIn(int first, int end)
     {
+        SpeakerMention? earliest = null, clauseOpening = null;
         for (int i = first; i < end; i++)
         {
             if (IsQuoteMark(i))
             {
-                return null;
+                break;
             }
 
+            SpeakerMention? found = null;
             var mention = actors.MentionIn(tokens.SpanOf(i));
             if (mention is not null && mention.Kind is MentionKind.Name or MentionKind.Role)
             {
-                return new SpeakerMention(mention.Span, SpeakerKind.Actor, mention);
+                found = new SpeakerMention(mention.Span, SpeakerKind.Actor, mention);
+                while (i + 1 < end && tokens.Starts[i + 1] < mention.Span.End)
+                {
+                    i++;
+                }
+            }
+            else if (IsClass(i, CueClass.Pronoun) && !TokenText.Is(document, tokens, i, "it"))
+            {
+                found = new SpeakerMention(tokens.SpanOf(i), SpeakerKind.Pronoun, null);
             }
 
-            if (IsClass(i, CueClass.Pronoun) && !TokenText.Is(document, tokens, i, "it"))
+            if (found is null)
             {
-                return new SpeakerMention(tokens.SpanOf(i), SpeakerKind.Pronoun, null);
+                continue;
+            }
+
+            earliest ??= found;
+            int before = tokens.FirstEndingAfter(found.Span.Start) - 1;
+            if (before < first || TokenText.Is(document, tokens, before, ","))
+            {
+                clauseOpening = found;
             }
         }
 
-        return null;
+        return clauseOpening ?? earliest;
     }
 
     public bool IsClass(int token, CueClass wanted) =>

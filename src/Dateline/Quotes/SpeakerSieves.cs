@@ -17,6 +17,9 @@ internal static class SpeakerSieves
     private const int SalienceParagraphs = 3;
     private const int ShortLineTokens = 12;
 
+    /// <summary>How far back recent speakers stay more salient than mere mentions.</summary>
+    private const int SpeakerParagraphs = 6;
+
     private static readonly HashSet<string> FirstPersonPlural = new(StringComparer.OrdinalIgnoreCase) { "we", "us", "our", "ours" };
 
     public static void SetExplicit(QuoteContext context, QuoteDraft draft, SpeakerMention mention)
@@ -234,7 +237,7 @@ internal static class SpeakerSieves
     {
         var draft = context.Drafts[index];
         var seen = new HashSet<string>();
-        for (int d = index - 1; d >= 0 && draft.Paragraph - context.Drafts[d].Paragraph <= SalienceParagraphs; d--)
+        for (int d = index - 1; d >= 0 && draft.Paragraph - context.Drafts[d].Paragraph <= SpeakerParagraphs; d--)
         {
             if (context.Drafts[d].ActorId is { } id && context.Actors.ById(id) is { } actor && Fits(actor, person) && seen.Add(id))
             {
