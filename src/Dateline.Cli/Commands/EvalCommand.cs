@@ -7,6 +7,8 @@ public static class EvalCommand
 {
     public static Command Create(CliContext context) => new("eval", "Measure Dateline against gold data.")
     {
+        EvalCleanCommand.Create(context),
+        EvalSegmentCommand.Create(context),
         EvalQuotesCommand.Create(context),
     };
 }
