@@ -18,7 +18,7 @@ internal static class DirectQuotes
     public static void Find(QuoteContext context)
     {
         FindLabels(context);
-        foreach (var marked in QuoteMarks.Find(context.Document, context.Tokens))
+        foreach (var marked in QuoteMarks.Find(context.Document, context.Tokens, context.StartsLine))
         {
             if (context.DirectOf[marked.Open] >= 0)
             {
@@ -85,17 +85,17 @@ internal static class DirectQuotes
     private static bool AttributeAfter(QuoteContext context, QuoteDraft draft, int after)
     {
         int limit = Math.Min(context.ParagraphEnd(draft.First), Math.Max(after + AfterWindow, context.SentenceEnd(draft.End - 1)));
-        if (after >= limit || (context.SentenceStart(after) == after && !context.TryCue(after, limit, out _, out _)
-            && !(context.Mentions.IsClass(after, CueClass.Pronoun) && char.IsLower(context.Document.Raw[context.Tokens.Starts[after]]))))
-        {
-            return false;
-        }
-
-        if (IsDash(context, after) && context.Mentions.Right(after + 1, limit) is { } signed)
+        if (after < limit && IsDash(context, after) && context.Mentions.Right(after + 1, limit) is { } signed)
         {
             // “…” ― Pamela Padilla
             SetCue(context, draft, after, 1, signed, "dash-signature");
             return true;
+        }
+
+        if (after >= limit || (context.SentenceStart(after) == after && !context.TryCue(after, limit, out _, out _)
+            && !(context.Mentions.IsClass(after, CueClass.Pronoun) && char.IsLower(context.Document.Raw[context.Tokens.Starts[after]]))))
+        {
+            return false;
         }
 
         for (int i = after; i < limit; i++)

@@ -17,9 +17,12 @@ internal sealed class QuoteContext
         Mentions = new MentionFinder(document, tokens, actors);
         ParagraphOf = new int[tokens.Count];
         ParagraphStarts = [];
+        StartsLine = new bool[tokens.Count];
         for (int i = 0, p = -1; i < tokens.Count; i++)
         {
-            if (i == 0 || (tokens.Flags[i] & TokenTraits.ParagraphStart) != 0)
+            // A line break ends a paragraph for quoting purposes even where the cleaner kept the lines together.
+            StartsLine[i] = i == 0 || (tokens.Flags[i] & TokenTraits.ParagraphStart) != 0 || BreakBetween(document.Raw, tokens.Ends[i - 1], tokens.Starts[i]);
+            if (StartsLine[i])
             {
                 p++;
                 ParagraphStarts.Add(i);
@@ -36,6 +39,9 @@ internal sealed class QuoteContext
     }
 
     public Document Document { get; }
+
+    /// <summary>Tokens that open a paragraph or a line.</summary>
+    public bool[] StartsLine { get; }
 
     public TokenLayer Tokens { get; }
 
@@ -61,6 +67,19 @@ internal sealed class QuoteContext
     public IReadOnlyList<TextSpan> OrphanRepairs { get; }
 
     public List<QuoteDraft> Drafts { get; } = [];
+
+    private static bool BreakBetween(string raw, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (raw[i] == '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public int ParagraphEnd(int token)
     {

@@ -16,7 +16,7 @@ internal readonly record struct MarkedQuote(int Open, int End, bool Closed, bool
 /// </summary>
 internal static class QuoteMarks
 {
-    public static List<MarkedQuote> Find(Document document, TokenLayer tokens)
+    public static List<MarkedQuote> Find(Document document, TokenLayer tokens, bool[] startsParagraph)
     {
         var found = new List<MarkedQuote>();
         int depth = 0, open = -1;
@@ -24,7 +24,7 @@ internal static class QuoteMarks
         bool leftOpen = false, continues = false;
         for (int i = 0; i < tokens.Count; i++)
         {
-            if ((tokens.Flags[i] & TokenTraits.ParagraphStart) != 0 && i > 0)
+            if (startsParagraph[i] && i > 0)
             {
                 if (depth > 0)
                 {
@@ -45,14 +45,14 @@ internal static class QuoteMarks
                 continue;
             }
 
-            switch (Classify(c, depth, opener, document, tokens, i))
+            switch (Classify(c, depth, opener, document, tokens, i, startsParagraph))
             {
                 case Mark.Open:
                     if (depth == 0)
                     {
                         open = i;
                         opener = c;
-                        continues = leftOpen && (i == 0 || (tokens.Flags[i] & TokenTraits.ParagraphStart) != 0);
+                        continues = leftOpen && startsParagraph[i];
                     }
 
                     depth++;
@@ -97,10 +97,10 @@ internal static class QuoteMarks
         Close,
     }
 
-    private static Mark Classify(char c, int depth, char opener, Document document, TokenLayer tokens, int i)
+    private static Mark Classify(char c, int depth, char opener, Document document, TokenLayer tokens, int i, bool[] startsParagraph)
     {
         bool spaceBefore = i == 0 || (tokens.Flags[i] & TokenTraits.SpaceBefore) != 0;
-        bool spaceAfter = i + 1 >= tokens.Count || (tokens.Flags[i + 1] & (TokenTraits.SpaceBefore | TokenTraits.ParagraphStart)) != 0;
+        bool spaceAfter = i + 1 >= tokens.Count || (tokens.Flags[i + 1] & TokenTraits.SpaceBefore) != 0 || startsParagraph[i + 1];
         switch (c)
         {
             case '“':
@@ -111,7 +111,7 @@ internal static class QuoteMarks
                 if (depth == 0)
                 {
                     // A closing mark opening a paragraph (”Mr. Trump embodies…) is a mistyped opener.
-                    return (tokens.Flags[i] & TokenTraits.ParagraphStart) != 0 && !spaceAfter ? Mark.Open : Mark.None;
+                    return startsParagraph[i] && !spaceAfter ? Mark.Open : Mark.None;
                 }
 
                 return opener != '‘' ? Mark.Close : Mark.None;

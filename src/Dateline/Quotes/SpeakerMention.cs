@@ -19,10 +19,11 @@ internal sealed record SpeakerMention(TextSpan Span, SpeakerKind Kind, ActorMent
 internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorLayer actors)
 {
     private const int MaxNominalTokens = 6;
+    private const int MaxAppositionTokens = 14;
 
     private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
     {
-        "that", "which", "who", "whom", "whose", "and", "or", "but", "because", "as", "when", "while", "if", "than", "to", "of", "in", "on", "at", "for", "with", "by", "from", "after", "before", "since", "where", "what", "how", "why", "so", "not", "is", "are", "was", "were", "be", "been", "being",
+        "that", "which", "who", "whom", "whose", "and", "or", "but", "because", "as", "when", "while", "if", "than", "to", "of", "in", "on", "at", "for", "with", "by", "from", "after", "before", "since", "where", "what", "how", "why", "so", "not", "is", "are", "was", "were", "be", "been", "being", "me", "him", "them", "us",
     };
 
     private static readonly HashSet<string> Passive = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "been", "being", "be", "is", "are", "get", "got" };
@@ -64,11 +65,45 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
             j = open >= limit && TokenText.Is(document, tokens, open, "(") ? open - 1 : j;
         }
 
+        if (j > limit && TokenText.Is(document, tokens, j, ","))
+        {
+            return Apposed(j, limit);
+        }
+
         return j >= limit ? At(j, leftward: true, limit) : null;
     }
 
+    /// <summary>"Flynn, a top Trump surrogate, said": the name before an apposition closed by the comma at <paramref name="comma"/>.</summary>
+    private SpeakerMention? Apposed(int comma, int limit)
+    {
+        for (int k = comma - 1; k > limit && comma - k <= MaxAppositionTokens; k--)
+        {
+            if (IsQuoteMark(k) || (QuoteCues.Table.TryMatch(document, tokens, k, comma, out _, out var cue) && QuoteCues.IsCue(cue)))
+            {
+                return null;
+            }
+
+            if (TokenText.Is(document, tokens, k, ","))
+            {
+                return actors.MentionIn(tokens.SpanOf(k - 1)) is { Kind: MentionKind.Name or MentionKind.Role } mention
+                    ? new SpeakerMention(mention.Span, SpeakerKind.Actor, mention)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The mention starting just right of a cue ending at <paramref name="start"/>, not reaching <paramref name="limit"/>.</summary>
-    public SpeakerMention? Right(int start, int limit) => start < limit ? At(start, leftward: false, limit) : null;
+    public SpeakerMention? Right(int start, int limit)
+    {
+        while (start < limit && IsClass(start, CueClass.Skip))
+        {
+            start++;
+        }
+
+        return start < limit ? At(start, leftward: false, limit) : null;
+    }
 
     /// <summary>
     /// The subject of a clause whose verb has none of its own ("Netanyahu took aim …, calling it …"): the actor
@@ -139,7 +174,7 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
         }
 
         var headText = TokenText.Of(document, tokens, head);
-        if (!TokenText.IsWord(document, tokens, head) || BoundaryLookup.ContainsKey(headText) || headText.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        if (!TokenText.IsWord(document, tokens, head) || IsClass(head, CueClass.Skip) || BoundaryLookup.ContainsKey(headText) || headText.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
