@@ -34,6 +34,9 @@ internal static class DirectQuotes
             if (draft.Kind == QuoteKind.Direct && !Attribute(context, draft, marked.Closed ? marked.End : -1, last))
             {
                 draft.Pending = Pending.NoCue;
+
+                // A short quote is direct speech only when a cue claims it (“It is over,” he said); else a title or scare quote.
+                draft.Kind = WordCount(context, marked) < MinDirectWords ? QuoteKind.Partial : QuoteKind.Direct;
             }
         }
     }
@@ -51,11 +54,7 @@ internal static class DirectQuotes
     private static QuoteKind KindOf(QuoteContext context, MarkedQuote marked)
     {
         var (document, tokens) = (context.Document, context.Tokens);
-        int words = 0;
-        for (int i = marked.Open + 1; i < marked.End; i++)
-        {
-            words += TokenText.IsWord(document, tokens, i) ? 1 : 0;
-        }
+        int words = WordCount(context, marked);
 
         bool opensClause = marked.Open == context.ParagraphStart(marked.Open)
             || !TokenText.IsWord(document, tokens, marked.Open - 1)
@@ -63,12 +62,24 @@ internal static class DirectQuotes
             || context.TryCue(context.Mentions.SkipLeft(marked.Open, 0), marked.Open, out _, out _);
         bool capitalised = marked.Open + 1 < tokens.Count && TokenText.IsCapitalised(document, tokens, marked.Open + 1);
         bool afterColon = marked.Open > 0 && TokenText.Is(document, tokens, marked.Open - 1, ":");
-        if (words >= MinDirectWords && opensClause && (capitalised || afterColon || marked.Open == context.ParagraphStart(marked.Open) || !marked.Closed))
+        bool endsClause = marked.Closed && marked.End - 2 > marked.Open && !TokenText.IsWord(document, tokens, marked.End - 2);
+        if ((words >= MinDirectWords || (endsClause && capitalised)) && opensClause && (capitalised || afterColon || marked.Open == context.ParagraphStart(marked.Open) || !marked.Closed))
         {
             return QuoteKind.Direct;
         }
 
         return QuoteKind.Partial;
+    }
+
+    private static int WordCount(QuoteContext context, MarkedQuote marked)
+    {
+        int words = 0;
+        for (int i = marked.Open + 1; i < marked.End; i++)
+        {
+            words += TokenText.IsWord(context.Document, context.Tokens, i) ? 1 : 0;
+        }
+
+        return words;
     }
 
     /// <summary>Looks for a cue after the quote, then before it; records mention and cue on the draft.</summary>
@@ -127,7 +138,7 @@ internal static class DirectQuotes
                 continue;
             }
 
-            var mention = context.Mentions.Left(i, after) ?? context.Mentions.Right(i + length, SentenceOrParagraphEnd(context, i));
+            var mention = context.Mentions.Left(i, after) ?? (cue == CueClass.Speech ? context.Mentions.Right(i + length, SentenceOrParagraphEnd(context, i)) : null);
             if (mention is null && i > after + 1 && !TokenText.Is(context.Document, context.Tokens, i - 1, ","))
             {
                 return false;
@@ -162,7 +173,7 @@ internal static class DirectQuotes
                 continue;
             }
 
-            var mention = context.Mentions.Left(i, start) ?? context.Mentions.Right(i + length, draft.First);
+            var mention = context.Mentions.Left(i, start) ?? (cue == CueClass.Speech ? context.Mentions.Right(i + length, draft.First) : null);
             if (mention is null)
             {
                 return false;

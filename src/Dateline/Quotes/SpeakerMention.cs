@@ -76,6 +76,13 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
     /// <summary>"Flynn, a top Trump surrogate, said": the name before an apposition closed by the comma at <paramref name="comma"/>.</summary>
     private SpeakerMention? Apposed(int comma, int limit)
     {
+        // "The mayor, Tom Berg, told": the name is the apposition itself.
+        if (actors.MentionIn(tokens.SpanOf(comma - 1)) is { Kind: MentionKind.Name } named && tokens.FirstEndingAfter(named.Span.Start) > limit
+            && TokenText.Is(document, tokens, tokens.FirstEndingAfter(named.Span.Start) - 1, ","))
+        {
+            return new SpeakerMention(named.Span, SpeakerKind.Actor, named);
+        }
+
         for (int k = comma - 1; k > limit && comma - k <= MaxAppositionTokens; k--)
         {
             if (IsQuoteMark(k) || (QuoteCues.Table.TryMatch(document, tokens, k, comma, out _, out var cue) && QuoteCues.IsCue(cue)))
