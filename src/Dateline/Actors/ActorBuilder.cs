@@ -13,6 +13,11 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
     private readonly Dictionary<int, DraftActor> entityActors = [];
     private readonly bool[] used = new bool[tokens.Count];
     private readonly HashSet<int> roleTokens = [];
+    private readonly Dictionary<string, List<DraftActor>> bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DraftActor>> byFirstName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DraftActor> singleNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DraftActor> countryActors = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Type, string Name), DraftActor> namedActors = [];
 
     public ActorLayer Build()
     {
@@ -138,12 +143,13 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
     {
         foreach (var person in persons.Where(p => p.Words.Length > 1))
         {
-            var actor = actors.FirstOrDefault(a => a.Type == "PERSON" && SameFullName(a.FullName!, person.Words))
+            var actor = WithSurname(person.Words[^1]).FirstOrDefault(a => SameFullName(a.FullName!, person.Words))
                 ?? NewActor("PERSON", string.Join(' ', person.Words), person.Span.Start);
             if (person.Words.Length > actor.FullName!.Length)
             {
                 actor.FullName = person.Words;
                 actor.Name = string.Join(' ', person.Words);
+                Index(actor);
             }
 
             Attach(actor, person, "full-name");
@@ -153,7 +159,7 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
         {
             var actor = ClosestBySurname(person) ?? ByFirstName(person.Words[0]);
             string rule = actor is null ? "new-name" : "surname";
-            actor ??= actors.FirstOrDefault(a => a.Type == "PERSON" && a.FullName!.Length == 1 && a.FullName[0] == person.Words[0])
+            actor ??= (singleNames.TryGetValue(person.Words[0], out var single) ? single : null)
                 ?? NewActor("PERSON", person.Words[0], person.Span.Start, [person.Words[0]]);
             Attach(actor, person, rule);
         }
@@ -174,9 +180,9 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
     {
         DraftActor? before = null, after = null;
         int beforeAt = int.MinValue, afterAt = int.MaxValue;
-        foreach (var actor in actors)
+        foreach (var actor in WithSurname(person.Words[0]))
         {
-            if (actor.Type != "PERSON" || actor.FullName!.Length < 2 || actor.FullName[^1] != person.Words[0])
+            if (actor.FullName!.Length < 2 || actor.FullName[^1] != person.Words[0])
             {
                 continue;
             }
@@ -199,7 +205,12 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
 
     private DraftActor? ByFirstName(string word)
     {
-        var matches = actors.Where(a => a.Type == "PERSON" && a.FullName!.Length > 1 && a.FullName[0] == word).Take(2).ToArray();
+        if (!byFirstName.TryGetValue(word, out var list))
+        {
+            return null;
+        }
+
+        var matches = list.Where(a => a.FullName!.Length > 1 && a.FullName[0] == word).Distinct().Take(2).ToArray();
         return matches.Length == 1 ? matches[0] : null;
     }
 
@@ -261,12 +272,12 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
 
     private DraftActor CountryActor(string code, int start)
     {
-        var actor = actors.FirstOrDefault(a => a.Type == "GPE" && a.Code == code);
-        if (actor is null)
+        if (!countryActors.TryGetValue(code, out var actor))
         {
             actor = NewActor("GPE", lexicon.CountryNames[code], start);
             actor.Code = code;
             actor.Country = code;
+            countryActors[code] = actor;
         }
 
         return actor;
@@ -310,7 +321,12 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
             }
 
             string name = StripPossessive(RoleParser.TextOf(document, tokens, first, end));
-            var actor = actors.FirstOrDefault(a => a.Type == entity.Type && a.Name == name) ?? NewActor(entity.Type, name, entity.Span.Start);
+            if (!namedActors.TryGetValue((entity.Type, name), out var actor))
+            {
+                actor = NewActor(entity.Type, name, entity.Span.Start);
+                namedActors[(entity.Type, name)] = actor;
+            }
+
             actor.AddAlias(name);
             entityActors[e] = actor;
             mentions.Add(new ActorMention(new TextSpan(tokens.Starts[first], tokens.Ends[end - 1]), actor.Id, MentionKind.Name, "entity-name"));
@@ -366,7 +382,8 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
         }
 
         var words = leader.Name.Split(' ');
-        var actor = actors.FirstOrDefault(a => a.Type == "PERSON" && (SameFullName(a.FullName!, words) || (a.FullName!.Length == 1 && a.FullName[0] == words[^1])));
+        var actor = WithSurname(words[^1]).FirstOrDefault(a => SameFullName(a.FullName!, words))
+            ?? (singleNames.TryGetValue(words[^1], out var single) ? single : null);
         if (actor is null)
         {
             actor = NewActor("PERSON", leader.Name, tokens.Starts[role.First], words);
@@ -402,8 +419,41 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
     {
         var actor = new DraftActor($"draft{actors.Count}", type, name, start) { FullName = fullName ?? name.Split(' ') };
         actors.Add(actor);
+        if (type == "PERSON")
+        {
+            Index(actor);
+        }
+
         return actor;
     }
+
+    private void Index(DraftActor actor)
+    {
+        var words = actor.FullName!;
+        if (words.Length == 1)
+        {
+            singleNames.TryAdd(words[0], actor);
+            return;
+        }
+
+        Add(bySurname, words[^1], actor);
+        Add(byFirstName, words[0], actor);
+    }
+
+    private static void Add(Dictionary<string, List<DraftActor>> index, string key, DraftActor actor)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        if (!list.Contains(actor))
+        {
+            list.Add(actor);
+        }
+    }
+
+    private List<DraftActor> WithSurname(string surname) => bySurname.TryGetValue(surname, out var list) ? list : [];
 
     private ActorLayer Finish()
     {

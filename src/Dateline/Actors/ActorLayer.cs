@@ -40,17 +40,12 @@ public sealed record ActorLayer(IReadOnlyList<Actor> Actors, IReadOnlyDictionary
     /// <summary>Every linked mention (names, roles, countries), sorted by start.</summary>
     public IReadOnlyList<ActorMention> Mentions { get; init; } = [];
 
+    private Dictionary<string, Actor>? byId;
+
     public Actor? ById(string id)
     {
-        foreach (var actor in Actors)
-        {
-            if (actor.Id == id)
-            {
-                return actor;
-            }
-        }
-
-        return null;
+        byId ??= Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        return byId.GetValueOrDefault(id);
     }
 
     /// <summary>The mention overlapping <paramref name="span"/> that ends last before its end, or null.</summary>

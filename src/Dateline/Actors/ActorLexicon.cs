@@ -17,9 +17,16 @@ internal sealed class ActorLexicon
 {
     private static readonly Lazy<ActorLexicon> Shared = new(Load);
 
-    private ActorLexicon(PhraseTable<CountryForm> countries, PhraseTable<RoleWord> roles, IReadOnlyList<Leader> leaders, IReadOnlyDictionary<string, string> names, IReadOnlySet<string> demonyms)
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> roleVocabulary;
+
+    private ActorLexicon(PhraseTable<CountryForm> countries, PhraseTable<RoleWord> roles, IReadOnlyList<Leader> leaders, IReadOnlyDictionary<string, string> names, IReadOnlySet<string> demonyms, IEnumerable<string> allCountryWords)
     {
         DemonymStems = demonyms;
+        var vocabulary = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "of", "for", "'s", "’s" };
+        vocabulary.UnionWith(DataLines.Read("actors", "roles.txt").SelectMany(row => PhraseTable<RoleWord>.Split(row[1])));
+        vocabulary.UnionWith(names.Values.SelectMany(PhraseTable<RoleWord>.Split));
+        vocabulary.UnionWith(allCountryWords);
+        roleVocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         Countries = countries;
         Roles = roles;
         Leaders = leaders;
@@ -39,6 +46,9 @@ internal sealed class ActorLexicon
 
     /// <summary>Country code → canonical name.</summary>
     public IReadOnlyDictionary<string, string> CountryNames { get; }
+
+    /// <summary>Whether a word can be part of a role phrase ("former", "Israeli", "of", "minister"): a cheap filter before parsing.</summary>
+    public bool InRoleVocabulary(ReadOnlySpan<char> word) => roleVocabulary.Contains(word);
 
     /// <summary>The holder of <paramref name="role"/> in <paramref name="country"/> on <paramref name="date"/>, or null.</summary>
     public Leader? HolderOn(string country, string role, DateOnly date)
@@ -75,7 +85,7 @@ internal sealed class ActorLexicon
             .Select(row => new Leader(row[0], row[1], row[2], DateOnly.Parse(row[3], System.Globalization.CultureInfo.InvariantCulture),
                 Field(row, 4).Length == 0 ? null : DateOnly.Parse(row[4], System.Globalization.CultureInfo.InvariantCulture)))
             .ToArray();
-        return new ActorLexicon(new PhraseTable<CountryForm>(countryForms, ignoreCase: false), new PhraseTable<RoleWord>(roles, ignoreCase: true), leaders, names, demonyms);
+        return new ActorLexicon(new PhraseTable<CountryForm>(countryForms, ignoreCase: false), new PhraseTable<RoleWord>(roles, ignoreCase: true), leaders, names, demonyms, countryForms.SelectMany(f => PhraseTable<CountryForm>.Split(f.Item1)));
     }
 
     private static string Field(string[] row, int index) => index < row.Length ? row[index] : "";

@@ -19,6 +19,11 @@ internal static class RoleParser
     {
         var lexicon = ActorLexicon.Instance;
         role = default;
+        if (first >= tokens.Count || !lexicon.InRoleVocabulary(TokenText.Of(document, tokens, first)))
+        {
+            return false;
+        }
+
         int i = first;
         if (TokenText.Is(document, tokens, i, "the") || TokenText.Is(document, tokens, i, "a") || TokenText.Is(document, tokens, i, "an"))
         {
@@ -91,7 +96,14 @@ internal static class RoleParser
     /// <summary>A role ending exactly at token <paramref name="end"/> (the pre-modifiers of a name), starting as far left as possible.</summary>
     public static bool TryParseEndingAt(Document document, TokenLayer tokens, int end, out RoleSpan role)
     {
-        for (int start = Math.Max(0, end - MaxRoleTokens); start < end; start++)
+        var lexicon = ActorLexicon.Instance;
+        int leftmost = end;
+        while (leftmost > 0 && end - leftmost < MaxRoleTokens && lexicon.InRoleVocabulary(TokenText.Of(document, tokens, leftmost - 1)))
+        {
+            leftmost--;
+        }
+
+        for (int start = leftmost; start < end; start++)
         {
             if (TryParse(document, tokens, start, end, out role) && role.End == end)
             {
