@@ -48,7 +48,7 @@ internal sealed class ActorLexicon
     public IReadOnlyDictionary<string, string> CountryNames { get; }
 
     /// <summary>Whether a word can be part of a role phrase ("former", "Israeli", "of", "minister"): a cheap filter before parsing.</summary>
-    public bool InRoleVocabulary(ReadOnlySpan<char> word) => roleVocabulary.Contains(word);
+    public bool InRoleVocabulary(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLetter(word[0]) || word is "'s" or "’s" ? roleVocabulary.Contains(word) : false;
 
     /// <summary>The holder of <paramref name="role"/> in <paramref name="country"/> on <paramref name="date"/>, or null.</summary>
     public Leader? HolderOn(string country, string role, DateOnly date)

@@ -13,6 +13,11 @@ internal sealed class PhraseTable<T>
     private readonly Dictionary<string, List<(string[] Words, T Value)>>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly StringComparison comparison;
 
+    // Most tokens start no phrase; a first-character and length check spares them the hashing.
+    private readonly bool[] firstAscii = new bool[128];
+    private bool anyNonAsciiFirst;
+    private int maxFirstLength;
+
     public PhraseTable(IEnumerable<(string Phrase, T Value)> phrases, bool ignoreCase)
     {
         comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
@@ -33,9 +38,11 @@ internal sealed class PhraseTable<T>
             list.Add((words, value));
         }
 
-        foreach (var list in byFirstWord.Values)
+        foreach (var (first, list) in byFirstWord)
         {
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            maxFirstLength = Math.Max(maxFirstLength, first.Length);
+            Allow(first[0], ignoreCase);
         }
 
         lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -44,14 +51,42 @@ internal sealed class PhraseTable<T>
     /// <summary>Splits a phrase into the tokens a tokenizer would make ("U.S." stays whole, "Qatar's" splits).</summary>
     public static string[] Split(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public bool StartsAny(ReadOnlySpan<char> word) => lookup.ContainsKey(word);
+    public bool StartsAny(ReadOnlySpan<char> word) => MayStart(word) && lookup.ContainsKey(word);
+
+    private bool MayStart(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length > maxFirstLength)
+        {
+            return false;
+        }
+
+        char c = word[0];
+        return c < 128 ? firstAscii[c] : anyNonAsciiFirst;
+    }
+
+    private void Allow(char c, bool ignoreCase)
+    {
+        if (c >= 128)
+        {
+            anyNonAsciiFirst = true;
+            return;
+        }
+
+        firstAscii[c] = true;
+        if (ignoreCase)
+        {
+            firstAscii[char.ToLowerInvariant(c)] = true;
+            firstAscii[char.ToUpperInvariant(c)] = true;
+        }
+    }
 
     /// <summary>The longest phrase starting at token <paramref name="first"/>, ending before <paramref name="limit"/>.</summary>
     public bool TryMatch(Document document, TokenLayer tokens, int first, int limit, out int length, out T value)
     {
         length = 0;
         value = default!;
-        if (!lookup.TryGetValue(TokenText.Of(document, tokens, first), out var candidates))
+        var word = TokenText.Of(document, tokens, first);
+        if (!MayStart(word) || !lookup.TryGetValue(word, out var candidates))
         {
             return false;
         }
