@@ -1,5 +1,7 @@
 using Dateline.Cleaning;
 using Dateline.Pipeline;
+using Dateline.Text;
+using Dateline.Tagging;
 
 namespace Dateline.Benchmarks;
 
@@ -31,12 +33,36 @@ public static class Benchmarks
                 actors.Process(document);
             }
         }),
+        new("clean+segment", docs => docs, docs =>
+        {
+            var pipeline = AnalysisPipeline.Build([new Cleaner(), new TokenizerComponent()]);
+            foreach (var document in docs)
+            {
+                pipeline.Run(document);
+            }
+        }),
+        new("segment", docs => docs, docs =>
+        {
+            // Tokens and sentences of each article body, as one paragraph (blank lines still split it).
+            foreach (var document in docs)
+            {
+                Segmenter.Segment(document.Raw, [document.Body], [], []);
+            }
+        }),
         new("pipeline", docs => docs, docs =>
         {
             var pipeline = DefaultPipeline.Create();
             foreach (var document in docs)
             {
                 pipeline.Run(document);
+            }
+        }),
+        new("pos", docs => docs.Select(d => new Text.TokenizerComponent().Process(new Cleaner().Process(d))).ToArray(), docs =>
+        {
+            var tagger = new PosTagger();
+            foreach (var document in docs)
+            {
+                tagger.Process(document);
             }
         }),
     ];

@@ -15,6 +15,8 @@ public static class Program
         {
             AnalyzeCommand.Create(context),
             EvalCommand.Create(context),
+            TagCommand.Create(context),
+            TrainCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

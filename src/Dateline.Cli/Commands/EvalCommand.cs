@@ -10,5 +10,7 @@ public static class EvalCommand
         EvalCleanCommand.Create(context),
         EvalSegmentCommand.Create(context),
         EvalQuotesCommand.Create(context),
+        EvalPosCommand.Create(context),
+        EntityCommands.EvalNer(context),
     };
 }

@@ -1,0 +1,227 @@
+using Dateline.Learning;
+
+namespace Dateline.Tagging;
+
+/// <summary>
+/// The UPOS tagger's features (<see cref="Id"/>): the word, its lowercase, prefixes 1–3 and suffixes 1–4,
+/// its shape and traits, the previous two tags, and the words ±2 around it with the suffixes of ±1.
+/// Per-token parts are hashed once per sentence; a position only combines precomputed hashes.
+/// Reused sentence after sentence by one thread.
+/// </summary>
+internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? classes, int capacity = 64) : ISequenceFeatures
+{
+    /// <summary>Names this extractor; change it whenever a feature or template number changes.</summary>
+    public const string Id = "pos-features-2";
+
+    public const int MaxAffix = 4;
+
+    private static readonly TokenHashes Before1 = TokenHashes.Boundary("<s>"), Before2 = TokenHashes.Boundary("<s2>");
+    private static readonly TokenHashes After1 = TokenHashes.Boundary("</s>"), After2 = TokenHashes.Boundary("</s2>");
+
+    private TokenHashes[] tokens = new TokenHashes[capacity];
+    private int[] fixedLabels = new int[capacity];
+
+    public int Length { get; private set; }
+
+    /// <summary>The exact-form hash of each word, also the key of the tag dictionary and the lemma lexicon.</summary>
+    public ulong FormHash(int position) => tokens[position].Exact;
+
+    /// <summary>The hash of each word's invariant lowercase (the lemma lexicon's fallback key).</summary>
+    public ulong LowerHash(int position) => tokens[position].Lower;
+
+    /// <summary>The exact-form hash <see cref="FormHash"/> gives, for a word outside any sentence.</summary>
+    public static ulong FormHashOf(string word) => FeatureHash.Add(FeatureHash.Start(0), word);
+
+    /// <summary>The lowercase hash <see cref="LowerHash"/> gives, for a word outside any sentence.</summary>
+    public static ulong LowerHashOf(ReadOnlySpan<char> word) => FeatureHash.AddLowercase(FeatureHash.Start(0), word);
+
+    public void Reset(ReadOnlySpan<string> words)
+    {
+        Length = words.Length;
+        if (tokens.Length < words.Length)
+        {
+            tokens = new TokenHashes[words.Length * 2];
+            fixedLabels = new int[words.Length * 2];
+        }
+
+        for (int i = 0; i < words.Length; i++)
+        {
+            tokens[i] = Hash(words[i], i == 0, classes);
+            fixedLabels[i] = tagDictionary?.LabelOf(tokens[i].Exact) ?? -1;
+        }
+    }
+
+    /// <summary>
+    /// Like <see cref="Reset(ReadOnlySpan{string})"/>, taking the hashes of known words from
+    /// <paramref name="cache"/>; <paramref name="cacheEntries"/> receives each word's entry or -1.
+    /// </summary>
+    public void Reset(ReadOnlySpan<string> words, WordScoreCache cache, Span<int> cacheEntries)
+    {
+        Length = words.Length;
+        if (tokens.Length < words.Length)
+        {
+            tokens = new TokenHashes[words.Length * 2];
+            fixedLabels = new int[words.Length * 2];
+        }
+
+        for (int i = 0; i < words.Length; i++)
+        {
+            ulong form = FormHashOf(words[i]);
+            if (cache.TryGet(form, out int entry))
+            {
+                tokens[i] = cache.Hashes(entry);
+                if (i == 0)
+                {
+                    tokens[i].Traits |= TokenHashes.SentenceStartTrait;
+                }
+            }
+            else
+            {
+                entry = -1;
+                tokens[i] = Hash(words[i], i == 0, classes);
+            }
+
+            cacheEntries[i] = entry;
+            fixedLabels[i] = tagDictionary?.LabelOf(form) ?? -1;
+        }
+    }
+
+    /// <summary>The hashes of one word, with its ambiguity classes.</summary>
+    public static TokenHashes Hash(string word, bool sentenceStart, WordClasses? classes)
+    {
+        var token = TokenHashes.Of(word, sentenceStart);
+        if (classes is not null)
+        {
+            token.ExactClass = classes.ExactClass(token.Exact);
+            token.LowerClass = classes.LowerClass(token.Lower);
+        }
+
+        return token;
+    }
+
+    /// <summary>The boundary markers: 0 = one before the sentence, 1 = two before, 2 = one after, 3 = two after.</summary>
+    public static ref readonly TokenHashes Boundary(int which)
+    {
+        switch (which)
+        {
+            case 0:
+                return ref Before1;
+            case 1:
+                return ref Before2;
+            case 2:
+                return ref After1;
+            default:
+                return ref After2;
+        }
+    }
+
+    public int FixedLabel(int position) => fixedLabels[position];
+
+    public void AddFeatures(int position, ReadOnlySpan<int> previousLabels, FeatureVector features)
+    {
+        AddWordFeatures(in tokens[position], features);
+        AddNeighbourFeatures(in At(position - 1), NeighbourRole.Previous, features);
+        AddNeighbourFeatures(in At(position + 1), NeighbourRole.Next, features);
+        AddNeighbourFeatures(in At(position - 2), NeighbourRole.Previous2, features);
+        AddNeighbourFeatures(in At(position + 2), NeighbourRole.Next2, features);
+        AddContextFeatures(position, previousLabels, features);
+    }
+
+    /// <summary>Features of the word itself (cacheable per word form and sentence-start flag).</summary>
+    public static void AddWordFeatures(in TokenHashes word, FeatureVector features)
+    {
+        features.Add(FeatureHash.Start(1));
+        features.Add(Combine(2, word.Lower));
+        features.Add(Combine(3, word.Exact));
+        for (int i = 0; i < MaxAffix; i++)
+        {
+            if (word.Suffixes[i] != 0)
+            {
+                features.Add(Combine(4 + i, word.Suffixes[i]));
+            }
+
+            if (i < 3 && word.Prefixes[i] != 0)
+            {
+                features.Add(Combine(8 + i, word.Prefixes[i]));
+            }
+        }
+
+        features.Add(Combine(11, word.Shape));
+        features.Add(FeatureHash.Add(FeatureHash.Start(12), word.Traits));
+        features.Add(FeatureHash.Add(FeatureHash.Start(28), (int)word.ExactClass));
+        features.Add(FeatureHash.Add(FeatureHash.Start(29), (int)word.LowerClass));
+    }
+
+    /// <summary>Features of a word seen from a neighbouring position (cacheable per word form and role).</summary>
+    public static void AddNeighbourFeatures(in TokenHashes neighbour, NeighbourRole role, FeatureVector features)
+    {
+        switch (role)
+        {
+            case NeighbourRole.Previous:
+                features.Add(Combine(17, neighbour.Lower));
+                features.Add(Combine(18, neighbour.Suffixes[2]));
+                features.Add(Combine(27, neighbour.Shape));
+                features.Add(FeatureHash.Add(FeatureHash.Start(32), (int)neighbour.AnyClass));
+                break;
+            case NeighbourRole.Next:
+                features.Add(Combine(20, neighbour.Lower));
+                features.Add(Combine(21, neighbour.Suffixes[2]));
+                features.Add(Combine(26, neighbour.Shape));
+                features.Add(FeatureHash.Add(FeatureHash.Start(30), (int)neighbour.AnyClass));
+                break;
+            case NeighbourRole.Previous2:
+                features.Add(Combine(19, neighbour.Lower));
+                break;
+            case NeighbourRole.Next2:
+                features.Add(Combine(22, neighbour.Lower));
+                features.Add(FeatureHash.Add(FeatureHash.Start(31), (int)neighbour.AnyClass));
+                break;
+        }
+    }
+
+    /// <summary>Features combining the word with its neighbours or the tags chosen so far.</summary>
+    public void AddContextFeatures(int position, ReadOnlySpan<int> previousLabels, FeatureVector features)
+    {
+        ref readonly var word = ref tokens[position];
+        ref readonly var previous = ref At(position - 1);
+        ref readonly var next = ref At(position + 1);
+        int tag1 = position >= 1 && previousLabels.Length >= position ? previousLabels[position - 1] : -1;
+        int tag2 = position >= 2 && previousLabels.Length >= position ? previousLabels[position - 2] : -1;
+        features.Add(FeatureHash.Add(FeatureHash.Start(13), tag1));
+        features.Add(FeatureHash.Add(FeatureHash.Start(14), tag2));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(15), tag1), tag2));
+        features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(16), tag1), word.Lower));
+        features.Add(FeatureHash.AddHash(Combine(23, previous.Lower), word.Lower));
+        features.Add(FeatureHash.AddHash(Combine(24, word.Lower), next.Lower));
+        features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(25), tag1), next.Lower));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(33), tag1), (int)word.AnyClass));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(34), (int)word.AnyClass), (int)next.AnyClass));
+    }
+
+    private static ulong Combine(int template, ulong part) => FeatureHash.AddHash(FeatureHash.Start(template), part);
+
+    /// <summary>The token at <paramref name="position"/>, or a boundary marker up to two places outside the sentence.</summary>
+    public ref readonly TokenHashes At(int position)
+    {
+        if (position < 0)
+        {
+            return ref position == -1 ? ref Before1 : ref Before2;
+        }
+
+        if (position >= Length)
+        {
+            return ref position == Length ? ref After1 : ref After2;
+        }
+
+        return ref tokens[position];
+    }
+}
+
+/// <summary>Where a neighbouring word stands relative to the position being tagged.</summary>
+internal enum NeighbourRole
+{
+    Previous,
+    Next,
+    Previous2,
+    Next2,
+}
