@@ -19,6 +19,21 @@ public static class Benchmarks
                 cleaner.Process(document);
             }
         }),
+        new("quotes", docs => [.. docs.Select(Training.Quotes.QuotePipeline.Prepare)], docs =>
+        {
+            foreach (var document in docs)
+            {
+                Training.Quotes.QuotePipeline.Attribute(document);
+            }
+        }),
+        new("actors", docs => [.. docs.Select(Training.Quotes.QuotePipeline.Prepare)], docs =>
+        {
+            var actors = new Actors.ActorResolver();
+            foreach (var document in docs)
+            {
+                actors.Process(document);
+            }
+        }),
         new("clean+segment", docs => docs, docs =>
         {
             var pipeline = AnalysisPipeline.Build([new Cleaner(), new TokenizerComponent()]);

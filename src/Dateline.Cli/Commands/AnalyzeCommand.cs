@@ -100,7 +100,7 @@ public static class AnalyzeCommand
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return new Outcome(read.Id, null, $"analysis failed: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
+            return new Outcome(read.Id, null, $"analysis failed: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}{(Environment.GetEnvironmentVariable("DATELINE_TRACE") is null ? "" : e.StackTrace)}");
         }
     }
 }

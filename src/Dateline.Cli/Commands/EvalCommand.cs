@@ -10,6 +10,7 @@ public static class EvalCommand
         EvalTimexCommand.Create(context),
         EvalCleanCommand.Create(context),
         EvalSegmentCommand.Create(context),
+        EvalQuotesCommand.Create(context),
         EvalPosCommand.Create(context),
         EntityCommands.EvalNer(context),
     };

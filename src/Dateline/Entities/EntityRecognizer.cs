@@ -47,14 +47,6 @@ public sealed class EntityRecognizer : IComponent
     {
         var body = document.Get<TokenLayer>();
         var text = new TaggedText(document, body, document.Get<SentenceLayer>());
-        var cleaning = document.Find<CleaningLayer>();
-        if (cleaning is { Captions.Count: > 0 })
-        {
-            // Captions are outside the body tokens but name people ("Benny Gantz meets …"): tag them too.
-            var captions = Segmenter.Segment(document.Raw, cleaning.Captions.Select(c => c.TextSpan).ToList(), [], cleaning.Repairs);
-            text.Append(document, captions.Tokens, captions.Sentences);
-        }
-
         var lists = gazetteer ?? Gazetteer.Default;
         var labels = new EntityTagger(model(), lists).Tag(text.Sentences());
         var mentions = new List<Mention>();
@@ -74,11 +66,11 @@ public sealed class EntityRecognizer : IComponent
             .Select(m => new Entity(
                 new TextSpan(text.Starts[m.First], text.Ends[m.End - 1]),
                 m.Type,
-                m.First < body.Count ? m.First : -1,
-                m.First < body.Count ? m.End : -1,
+                m.First,
+                m.End,
                 m.Source))
             .ToList();
-        if (cleaning is not null)
+        if (document.Find<CleaningLayer>() is { } cleaning)
         {
             entities.AddRange(CreditEntities.Of(document, cleaning));
         }

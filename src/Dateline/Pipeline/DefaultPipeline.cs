@@ -10,5 +10,7 @@ public static class DefaultPipeline
         new Tagging.PosTagger(),
         new Entities.EntityRecognizer(),
         new Time.TimexRecognizer(),
+        new Actors.ActorResolver(),
+        new Quotes.QuoteAttributor(),
     ]);
 }
