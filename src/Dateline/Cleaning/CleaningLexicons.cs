@@ -81,7 +81,7 @@ internal sealed class CleaningLexicons
 }
 
 /// <summary>Phrases of <c>data/cleaning/source-phrases.txt</c>, by kind.</summary>
-internal sealed record SourcePhrases(string[] Openers, string[] Bylines, string[] Closers, string[] CreditPrefixes)
+internal sealed record SourcePhrases(string[] Openers, string[] Bylines, string[] Closers, string[] CreditPrefixes, string[] CreditWords)
 {
     public static SourcePhrases Load()
     {
@@ -89,6 +89,6 @@ internal sealed record SourcePhrases(string[] Openers, string[] Bylines, string[
             .Select(line => (Kind: line[..line.IndexOf(':', StringComparison.Ordinal)], Phrase: line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim()))
             .ToLookup(p => p.Kind, p => p.Phrase);
         string[] Of(string kind) => [.. byKind[kind].OrderByDescending(p => p.Length)];
-        return new SourcePhrases(Of("opener"), Of("byline"), Of("closer"), Of("credit-prefix"));
+        return new SourcePhrases(Of("opener"), Of("byline"), Of("closer"), Of("credit-prefix"), Of("credit-word"));
     }
 }

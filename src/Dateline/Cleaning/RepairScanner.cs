@@ -12,7 +12,10 @@ namespace Dateline.Cleaning;
 internal static class RepairScanner
 {
     public const string RunTogetherRule = "repair:glued-sentence-start";
-    public const string FunctionWordRule = "repair:capitalised-function-word";
+    public const string FunctionWordRule = "repair:capitalised-function-word-beside-name";
+
+    /// <summary>A capitalised function word with no lower-cased name beside it: kept only in a visibly damaged article.</summary>
+    public const string LoneFunctionWordRule = "repair:capitalised-function-word";
     public const string NameRule = "repair:lower-cased-name";
     public const string OrphanedCueRule = "repair:verb-after-closing-quote";
 
@@ -144,7 +147,7 @@ internal static class RepairScanner
         }
 
         string original = raw.Substring(mid.Start, mid.Length);
-        repairs.Add(new Repair(RepairKinds.FunctionWordCase, new TextSpan(mid.Start, mid.End), original, original.ToLowerInvariant(), FunctionWordRule));
+        repairs.Add(new Repair(RepairKinds.FunctionWordCase, new TextSpan(mid.Start, mid.End), original, original.ToLowerInvariant(), besideName ? FunctionWordRule : LoneFunctionWordRule));
         return true;
     }
 

@@ -47,6 +47,6 @@ public class HostileInputTests
     {
         string line = new string('(', 5_000) + new string('—', 5_000) + new string(')', 5_000);
         string text = string.Join('\n', Enumerable.Repeat(line, 20));
-        Assert.Equal(text, Clean(text).CleanText);
+        Assert.Equal(text.Replace("\n", "\n\n", StringComparison.Ordinal), Clean(text).CleanText);
     }
 }
