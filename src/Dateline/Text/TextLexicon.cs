@@ -1,3 +1,5 @@
+using Dateline.Cleaning;
+
 namespace Dateline.Text;
 
 /// <summary>What an abbreviation's period means for the sentence splitter; see <c>data/text/abbreviations.txt</c>.</summary>
@@ -149,25 +151,5 @@ internal sealed class TextLexicon
             wordSplits);
     }
 
-    /// <summary>The non-blank, non-comment lines of an embedded <c>data/text</c> file.</summary>
-    private static List<string> ReadLines(string fileName)
-    {
-        var assembly = typeof(TextLexicon).Assembly;
-        string suffix = ".data.text." + fileName;
-        string name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(suffix, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"embedded resource data/text/{fileName} is missing");
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            string trimmed = line.Trim();
-            if (trimmed.Length > 0 && trimmed[0] != '#')
-            {
-                lines.Add(trimmed);
-            }
-        }
-
-        return lines;
-    }
+    private static IEnumerable<string> ReadLines(string fileName) => LexiconFile.Lines("text/" + fileName);
 }
