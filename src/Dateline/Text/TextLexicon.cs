@@ -1,3 +1,5 @@
+using Dateline.Cleaning;
+
 namespace Dateline.Text;
 
 /// <summary>What an abbreviation's period means for the sentence splitter; see <c>data/text/abbreviations.txt</c>.</summary>
@@ -26,6 +28,9 @@ internal sealed class TextLexicon
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> hyphenPrefixes;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordSplits;
 
+    /// <summary>Bit i set when some split word starts with letter 'a' + i: most words skip the lookup.</summary>
+    private readonly uint wordSplitInitials;
+
     private TextLexicon(
         Dictionary<string, AbbreviationKind> abbreviations,
         HashSet<string> sentenceOpeners,
@@ -33,6 +38,11 @@ internal sealed class TextLexicon
         Dictionary<string, int> wordSplits)
     {
         this.wordSplits = wordSplits.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string word in wordSplits.Keys)
+        {
+            wordSplitInitials |= InitialBit(word[0]);
+        }
+
         this.abbreviations = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         this.sentenceOpeners = sentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
         this.hyphenPrefixes = hyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -91,7 +101,7 @@ internal sealed class TextLexicon
     /// <summary>Where a word UD treats as two ("cannot" → "can|not") splits, or 0.</summary>
     public int SplitOf(ReadOnlySpan<char> word)
     {
-        if (word.Length is < MinSplitWordLength or > MaxSplitWordLength)
+        if (word.Length is < MinSplitWordLength or > MaxSplitWordLength || (wordSplitInitials & InitialBit(word[0])) == 0)
         {
             return 0;
         }
@@ -99,6 +109,12 @@ internal sealed class TextLexicon
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         return wordSplits.TryGetValue(lower, out int at) ? at : 0;
+    }
+
+    private static uint InitialBit(char c)
+    {
+        int letter = (c | 0x20) - 'a';
+        return letter is >= 0 and < 26 ? 1u << letter : 0;
     }
 
     private static TextLexicon Load()
@@ -135,25 +151,5 @@ internal sealed class TextLexicon
             wordSplits);
     }
 
-    /// <summary>The non-blank, non-comment lines of an embedded <c>data/text</c> file.</summary>
-    private static List<string> ReadLines(string fileName)
-    {
-        var assembly = typeof(TextLexicon).Assembly;
-        string suffix = ".data.text." + fileName;
-        string name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(suffix, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"embedded resource data/text/{fileName} is missing");
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            string trimmed = line.Trim();
-            if (trimmed.Length > 0 && trimmed[0] != '#')
-            {
-                lines.Add(trimmed);
-            }
-        }
-
-        return lines;
-    }
+    private static IEnumerable<string> ReadLines(string fileName) => LexiconFile.Lines("text/" + fileName);
 }

@@ -495,7 +495,7 @@ internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lex
             case ',' or ';' or ':':
                 Emit(p, p + 1, TokenKind.Punctuation);
                 return p + 1;
-            case '*' or '=' or '_' or '<' or '>' or '~' or '^' or '|' or '\\' or '/' or '+' or '#' or '$':
+            case '*' or '=' or '_' or '<' or '>' or '~' or '^' or '|' or '\\' or '/' or '+' or '#' or '$' or '@' or '&' or '%':
                 q = RunOf(c, p, end);
                 Emit(p, q, TokenKind.Symbol);
                 return q;
