@@ -4,8 +4,8 @@ namespace Dateline.Tagging;
 
 /// <summary>
 /// Most POS features look at one word only (the word itself, or a neighbour in a fixed role), so their
-/// summed label scores are a property of the word form. This cache holds, for every form in the lemma
-/// lexicon, its <see cref="TokenHashes"/> and one score vector per <see cref="Role"/>: tagging a known word
+/// summed label scores are a property of the word form. This cache holds, for the frequent forms of the
+/// lemma lexicon, its <see cref="TokenHashes"/> and one score vector per <see cref="Role"/>: tagging a known word
 /// then costs one lookup instead of ~26 feature probes. Built once when the model loads; read-only after.
 /// </summary>
 internal sealed class WordScoreCache
@@ -23,7 +23,12 @@ internal sealed class WordScoreCache
     public WordScoreCache(Lemmatizer lexicon, TagDictionary? dictionary, WordClasses? classes, SequenceModel model, Upos[] tags)
     {
         labels = model.Labels.Count;
-        var distinct = lexicon.Entries.Select(e => e.Form).Distinct(StringComparer.Ordinal).ToArray();
+        // Forms seen at least ClassMinCount times (those with an ambiguity class) cover nearly every running
+        // word at a third of the lexicon's size, which keeps the load fast.
+        var distinct = lexicon.Entries.Select(e => e.Form)
+            .Where(form => classes is null || classes.ExactClass(PosFeatures.FormHashOf(form)) != 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
         entries = new Dictionary<ulong, int>(distinct.Length);
         hashes = new TokenHashes[distinct.Length];
         vectors = new float[distinct.Length * RoleCount * labels];
