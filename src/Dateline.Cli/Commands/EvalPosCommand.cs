@@ -23,13 +23,18 @@ public static class EvalPosCommand
                 return context.Fail($"{path} not found");
             }
 
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var cpuBefore = Environment.CpuUsage.TotalTime;
             var posModel = parsed.GetValue(model) is { } modelPath ? PosModel.FromModel(ModelFormat.Read(modelPath)) : PosModel.Shipped;
+            clock.Stop();
+            var loadCpu = Environment.CpuUsage.TotalTime - cpuBefore;
             var sentences = Conllu.ReadGold(path).ToArray();
             var score = PosEvaluator.Evaluate(posModel, sentences);
             using var output = new StreamWriter(context.Stdout, leaveOpen: true) { NewLine = "\n" };
             output.WriteLine($"words {score.Words}");
             output.WriteLine($"UPOS accuracy {score.UposAccuracy:F2}");
             output.WriteLine($"lemma accuracy {score.LemmaAccuracy:F2}");
+            output.WriteLine($"model load ms {clock.ElapsedMilliseconds} (cpu {loadCpu.TotalMilliseconds:F0})");
             int shown = parsed.GetValue(confusions);
             foreach (var (pair, count) in shown > 0 ? PosEvaluator.Confusions(posModel, sentences).Take(shown) : [])
             {

@@ -82,7 +82,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
             }
 
             cacheEntries[i] = entry;
-            fixedLabels[i] = tagDictionary?.LabelOf(form) ?? -1;
+            fixedLabels[i] = entry >= 0 ? cache.FixedLabel(entry) : -1; // dictionary words are lexicon words
         }
     }
 
@@ -125,6 +125,18 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         AddNeighbourFeatures(in At(position - 2), NeighbourRole.Previous2, features);
         AddNeighbourFeatures(in At(position + 2), NeighbourRole.Next2, features);
         AddContextFeatures(position, previousLabels, features);
+        AddTagFeatures(
+            position >= 1 && previousLabels.Length >= position ? previousLabels[position - 1] : -1,
+            position >= 2 && previousLabels.Length >= position ? previousLabels[position - 2] : -1,
+            features);
+    }
+
+    /// <summary>Features of the two previous tags alone (-1 before the sentence); a small table at inference.</summary>
+    public static void AddTagFeatures(int tag1, int tag2, FeatureVector features)
+    {
+        features.Add(FeatureHash.Add(FeatureHash.Start(13), tag1));
+        features.Add(FeatureHash.Add(FeatureHash.Start(14), tag2));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(15), tag1), tag2));
     }
 
     /// <summary>Features of the word itself (cacheable per word form and sentence-start flag).</summary>
@@ -179,17 +191,13 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         }
     }
 
-    /// <summary>Features combining the word with its neighbours or the tags chosen so far.</summary>
+    /// <summary>Features combining the word with its neighbours or with the previous tag.</summary>
     public void AddContextFeatures(int position, ReadOnlySpan<int> previousLabels, FeatureVector features)
     {
         ref readonly var word = ref tokens[position];
         ref readonly var previous = ref At(position - 1);
         ref readonly var next = ref At(position + 1);
         int tag1 = position >= 1 && previousLabels.Length >= position ? previousLabels[position - 1] : -1;
-        int tag2 = position >= 2 && previousLabels.Length >= position ? previousLabels[position - 2] : -1;
-        features.Add(FeatureHash.Add(FeatureHash.Start(13), tag1));
-        features.Add(FeatureHash.Add(FeatureHash.Start(14), tag2));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(15), tag1), tag2));
         features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(16), tag1), word.Lower));
         features.Add(FeatureHash.AddHash(Combine(23, previous.Lower), word.Lower));
         features.Add(FeatureHash.AddHash(Combine(24, word.Lower), next.Lower));

@@ -28,7 +28,7 @@ public sealed class PosModel
         Dictionary = model.TryGetSection(TagDictionary.SectionName, out var section) ? TagDictionary.Read(section) : null;
         Classes = model.TryGetSection(WordClasses.SectionName, out section) ? WordClasses.Read(section) : null;
         Lemmatizer = Lemmatizer.FromModel(model);
-        Cache = new WordScoreCache(Lemmatizer.Forms, Classes, model);
+        Cache = new WordScoreCache(Lemmatizer, Dictionary, Classes, model, Tags);
     }
 
     /// <summary>The model shipped in <c>models/</c>, read on first use.</summary>

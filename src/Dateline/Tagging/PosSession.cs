@@ -45,9 +45,12 @@ public sealed class PosSession
 
         for (int i = 0; i < length; i++)
         {
-            var tag = model.Tags[labels[i]];
+            int label = labels[i];
+            var tag = model.Tags[label];
             tags[i] = tag;
-            lemmas[i] = model.Lemmatizer.Lemmatize(words[i], features.FormHash(i), features.LowerHash(i), tag);
+            int entry = cacheEntries[i];
+            lemmas[i] = (entry >= 0 ? cache.Lemma(entry, label) : null)
+                ?? model.Lemmatizer.Lemmatize(words[i], features.FormHash(i), features.LowerHash(i), tag);
         }
     }
 
@@ -56,6 +59,7 @@ public sealed class PosSession
         context.Clear();
         features.AddContextFeatures(position, labels.AsSpan(0, position), context);
         model.Model.Score(context.Items, scores);
+        Add(cache.TagPairVector(position >= 1 ? labels[position - 1] : -1, position >= 2 ? labels[position - 2] : -1));
         Add(Vector(position, position == 0 ? Role.SelfAtSentenceStart : Role.Self));
         Add(Vector(position - 1, Role.Previous));
         Add(Vector(position + 1, Role.Next));

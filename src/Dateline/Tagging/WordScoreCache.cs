@@ -4,8 +4,8 @@ namespace Dateline.Tagging;
 
 /// <summary>
 /// Most POS features look at one word only (the word itself, or a neighbour in a fixed role), so their
-/// summed label scores are a property of the word form. This cache holds, for every form in the lemma
-/// lexicon, its <see cref="TokenHashes"/> and one score vector per <see cref="Role"/>: tagging a known word
+/// summed label scores are a property of the word form. This cache holds, for the frequent forms of the
+/// lemma lexicon, its <see cref="TokenHashes"/> and one score vector per <see cref="Role"/>: tagging a known word
 /// then costs one lookup instead of ~26 feature probes. Built once when the model loads; read-only after.
 /// </summary>
 internal sealed class WordScoreCache
@@ -14,22 +14,60 @@ internal sealed class WordScoreCache
     private readonly TokenHashes[] hashes;
     private readonly float[] vectors;
     private readonly float[] boundaryVectors;
+    private readonly float[] tagPairs;
+    private readonly int[] fixedLabels;
+    private readonly string?[] lemmas;
     private readonly int labels;
 
-    public WordScoreCache(IEnumerable<string> forms, WordClasses? classes, SequenceModel model)
+    /// <param name="lexicon">The lemma lexicon: its forms are cached, with their lemma per tag.</param>
+    public WordScoreCache(Lemmatizer lexicon, TagDictionary? dictionary, WordClasses? classes, SequenceModel model, Upos[] tags)
     {
         labels = model.Labels.Count;
-        var distinct = forms.Distinct(StringComparer.Ordinal).ToArray();
+        // Forms seen at least ClassMinCount times (those with an ambiguity class) cover nearly every running
+        // word at a third of the lexicon's size, which keeps the load fast.
+        var distinct = lexicon.Entries.Select(e => e.Form)
+            .Where(form => classes is null || classes.ExactClass(PosFeatures.FormHashOf(form)) != 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
         entries = new Dictionary<ulong, int>(distinct.Length);
         hashes = new TokenHashes[distinct.Length];
         vectors = new float[distinct.Length * RoleCount * labels];
+        fixedLabels = new int[distinct.Length];
         var scratch = new FeatureVector();
         for (int entry = 0; entry < distinct.Length; entry++)
         {
             hashes[entry] = PosFeatures.Hash(distinct[entry], sentenceStart: false, classes);
+            fixedLabels[entry] = dictionary?.LabelOf(hashes[entry].Exact) ?? -1;
             if (entries.TryAdd(hashes[entry].Exact, entry))
             {
                 ComputeRoles(model, in hashes[entry], scratch, vectors.AsSpan(entry * RoleCount * labels, RoleCount * labels));
+            }
+        }
+
+        lemmas = new string?[distinct.Length * labels];
+        var labelOfTag = new int[Enum.GetValues<Upos>().Length];
+        Array.Fill(labelOfTag, -1);
+        for (int label = 0; label < tags.Length; label++)
+        {
+            labelOfTag[(int)tags[label]] = label;
+        }
+
+        foreach (var (form, upos, lemma) in lexicon.Entries)
+        {
+            if (entries.TryGetValue(PosFeatures.FormHashOf(form), out int entry) && labelOfTag[(int)upos] >= 0)
+            {
+                lemmas[entry * labels + labelOfTag[(int)upos]] ??= lemma;
+            }
+        }
+
+        tagPairs = new float[(labels + 1) * (labels + 1) * labels];
+        for (int tag1 = -1; tag1 < labels; tag1++)
+        {
+            for (int tag2 = -1; tag2 < labels; tag2++)
+            {
+                scratch.Clear();
+                PosFeatures.AddTagFeatures(tag1, tag2, scratch);
+                model.Score(scratch.Items, tagPairs.AsSpan(TagPairOffset(tag1, tag2), labels));
             }
         }
 
@@ -59,11 +97,22 @@ internal sealed class WordScoreCache
 
     public ref readonly TokenHashes Hashes(int entry) => ref hashes[entry];
 
+    /// <summary>The tag-dictionary label of a cached word, or -1.</summary>
+    public int FixedLabel(int entry) => fixedLabels[entry];
+
+    /// <summary>The lexicon's lemma of a cached word under a label, or null when the lexicon lacks the pair.</summary>
+    public string? Lemma(int entry, int label) => lemmas[entry * labels + label];
+
+    /// <summary>Summed scores of the previous-two-tags features (-1: before the sentence).</summary>
+    public ReadOnlySpan<float> TagPairVector(int tag1, int tag2) => tagPairs.AsSpan(TagPairOffset(tag1, tag2), labels);
+
     public ReadOnlySpan<float> Vector(int entry, Role role) => vectors.AsSpan((entry * RoleCount + (int)role) * labels, labels);
 
     /// <summary>Vectors of the sentence-boundary markers: 0 = one before, 1 = two before, 2 = one after, 3 = two after.</summary>
     public ReadOnlySpan<float> BoundaryVector(int boundary, Role role) =>
         boundaryVectors.AsSpan((boundary * RoleCount + (int)role) * labels, labels);
+
+    private int TagPairOffset(int tag1, int tag2) => (((tag1 + 1) * (labels + 1)) + tag2 + 1) * labels;
 
     /// <summary>Fills <paramref name="target"/> (<see cref="RoleCount"/> × labels) with a word's role vectors.</summary>
     public static void ComputeRoles(SequenceModel model, in TokenHashes word, FeatureVector scratch, Span<float> target)
