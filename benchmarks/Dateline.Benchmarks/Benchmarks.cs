@@ -1,5 +1,6 @@
 using Dateline.Cleaning;
 using Dateline.Pipeline;
+using Dateline.Tagging;
 
 namespace Dateline.Benchmarks;
 
@@ -30,6 +31,15 @@ public static class Benchmarks
             foreach (var document in docs)
             {
                 pipeline.Run(document);
+            }
+        }),
+
+        new("pos", docs => docs.Select(d => new Text.TokenizerComponent().Process(new Cleaner().Process(d))).ToArray(), docs =>
+        {
+            var tagger = new PosTagger();
+            foreach (var document in docs)
+            {
+                tagger.Process(document);
             }
         }),
     ];

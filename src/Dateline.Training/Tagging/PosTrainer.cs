@@ -25,7 +25,7 @@ public static class PosTrainer
     public const int ClassMinCount = 3;
     public const double ClassMinShare = 0.02;
 
-    public static readonly PerceptronOptions Options = new(Epochs: 8, Seed: 20240101, MinFeatureCount: 1, PruneBelow: 0.01f);
+    public static readonly PerceptronOptions Options = new(Epochs: 10, Seed: 20240101, MinFeatureCount: 1, PruneBelow: 0f);
 
     public static PosModel Train(string corporaDirectory, string outputDirectory, TextWriter log)
     {

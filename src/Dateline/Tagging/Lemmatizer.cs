@@ -20,6 +20,7 @@ internal sealed class Lemmatizer
     private readonly Dictionary<ulong, string> exact = [];
     private readonly Dictionary<ulong, string> lowercase = [];
     private readonly Dictionary<ulong, Rule> rules = [];
+    private readonly List<(string Form, Upos Upos, string Lemma)> entries = [];
 
     public Lemmatizer(string lexicon, string ruleLines)
     {
@@ -27,6 +28,7 @@ internal sealed class Lemmatizer
         {
             var fields = line.Split('\t');
             var upos = Enum.Parse<Upos>(fields[1]);
+            entries.Add((fields[0], upos, fields[2]));
             exact.TryAdd(Key(PosFeatures.FormHashOf(fields[0]), upos), fields[2]);
             lowercase.TryAdd(Key(PosFeatures.LowerHashOf(fields[0]), upos), fields[2]);
         }
@@ -39,6 +41,9 @@ internal sealed class Lemmatizer
     }
 
     public int LexiconCount => exact.Count;
+
+    /// <summary>The lexicon's (form, UPOS, lemma) entries, in file order.</summary>
+    public IReadOnlyList<(string Form, Upos Upos, string Lemma)> Entries => entries;
 
     public static Lemmatizer FromModel(SequenceModel model) => new(
         Encoding.UTF8.GetString(model.Section(LexiconSection)),
