@@ -1,6 +1,8 @@
 using Dateline.Cleaning;
 using Dateline.Pipeline;
+using Dateline.Text;
 using Dateline.Tagging;
+using Dateline.Time;
 
 namespace Dateline.Benchmarks;
 
@@ -15,6 +17,22 @@ public static class Benchmarks
             foreach (var document in docs)
             {
                 cleaner.Process(document);
+            }
+        }),
+        new("clean+segment", docs => docs, docs =>
+        {
+            var pipeline = AnalysisPipeline.Build([new Cleaner(), new TokenizerComponent()]);
+            foreach (var document in docs)
+            {
+                pipeline.Run(document);
+            }
+        }),
+        new("segment", docs => docs, docs =>
+        {
+            // Tokens and sentences of each article body, as one paragraph (blank lines still split it).
+            foreach (var document in docs)
+            {
+                Segmenter.Segment(document.Raw, [document.Body], [], []);
             }
         }),
         new("ner", docs => docs.Select(d => new Text.TokenizerComponent().Process(new Cleaner().Process(d))).ToArray(), docs =>
@@ -33,7 +51,14 @@ public static class Benchmarks
                 pipeline.Run(document);
             }
         }),
-
+        new("time", docs => docs, docs =>
+        {
+            var recognizer = new TimexRecognizer();
+            foreach (var document in docs)
+            {
+                recognizer.Process(document);
+            }
+        }),
         new("pos", docs => docs.Select(d => new Text.TokenizerComponent().Process(new Cleaner().Process(d))).ToArray(), docs =>
         {
             var tagger = new PosTagger();

@@ -7,8 +7,10 @@ public static class EvalCommand
 {
     public static Command Create(CliContext context) => new("eval", "Measure Dateline against gold data.")
     {
-        EvalPosCommand.Create(context),
+        EvalTimexCommand.Create(context),
+        EvalCleanCommand.Create(context),
         EvalSegmentCommand.Create(context),
+        EvalPosCommand.Create(context),
         EntityCommands.EvalNer(context),
     };
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Dateline.Documents;
 
 namespace Dateline.Cleaning;
@@ -11,13 +12,17 @@ namespace Dateline.Cleaning;
 internal static class RepairScanner
 {
     public const string RunTogetherRule = "repair:glued-sentence-start";
-    public const string FunctionWordRule = "repair:capitalised-function-word";
+    public const string FunctionWordRule = "repair:capitalised-function-word-beside-name";
+
+    /// <summary>A capitalised function word with no lower-cased name beside it: kept only in a visibly damaged article.</summary>
+    public const string LoneFunctionWordRule = "repair:capitalised-function-word";
     public const string NameRule = "repair:lower-cased-name";
     public const string OrphanedCueRule = "repair:verb-after-closing-quote";
 
     private const int MinSuffixLength = 3;
     private const int MinPrefixLength = 2;
     private const int MaxVerbLength = 16;
+    private const int TitleWindow = 3;
 
     private enum Shape : byte
     {
@@ -27,23 +32,29 @@ internal static class RepairScanner
         Mixed,
     }
 
+    /// <summary>A lower-cased name; kept when a repaired function word stands beside it or the article spells it properly.</summary>
+    private readonly record struct NameCandidate(Repair Repair, bool BesideFunctionWord);
+
     private readonly record struct Word(int Start, int End, Shape Shape, bool SpacesBefore)
     {
         public int Length => End - Start;
     }
 
-    public static void Scan(string raw, TextSpan paragraph, CleaningLexicons lexicons, List<Repair> repairs, List<int> breaks)
+    /// <summary>Adds the paragraph's repairs to <paramref name="repairs"/> (not sorted) and run-together breaks to <paramref name="breaks"/>.</summary>
+    public static void Scan(string raw, TextSpan paragraph, CleaningLexicons lexicons, ProperSpellings spellings, List<Repair> repairs, List<int> breaks)
     {
         int end = paragraph.End;
-        bool prose = StartsCapitalised(raw, paragraph);
+        List<NameCandidate>? names = null;
         Word prev = default, mid = default;
         int seen = 0;
         int lastWordEnd = -1;
+        bool lineStartPending = true, lineCapitalised = false;
         int i = paragraph.Start;
         while (i < end)
         {
             if (!TextScan.IsLetter(raw[i]))
             {
+                lineStartPending |= raw[i] == '\n';
                 i++;
                 continue;
             }
@@ -67,10 +78,21 @@ internal static class RepairScanner
                 : Shape.Mixed;
             var word = new Word(start, i, shape, lastWordEnd >= 0 && OnlyInlineSpaces(raw, lastWordEnd, start));
             lastWordEnd = i;
-
-            if (seen >= 2 && mid.Shape == Shape.Capitalized && word.Shape == Shape.Lower && word.SpacesBefore)
+            if (lineStartPending)
             {
-                TryFunctionWord(raw, prev, mid, lexicons, repairs);
+                lineCapitalised = TextScan.IsUpper(raw[start]);
+                lineStartPending = false;
+            }
+
+            bool afterFunctionWord = false;
+            if (seen >= 2 && mid.Shape == Shape.Capitalized && word.Shape == Shape.Lower && word.SpacesBefore
+                && TryFunctionWord(raw, paragraph, prev, mid, word, lexicons, repairs))
+            {
+                afterFunctionWord = true;
+                if (names is [.., { Repair.Span.End: var nameEnd }] && nameEnd == prev.End)
+                {
+                    names[^1] = names[^1] with { BesideFunctionWord = true };
+                }
             }
 
             switch (shape)
@@ -78,8 +100,9 @@ internal static class RepairScanner
                 case Shape.Mixed:
                     TryRunTogether(raw, paragraph, word, lastUpper, upper, lexicons, repairs, breaks);
                     break;
-                case Shape.Lower when prose:
-                    TryName(raw, paragraph, word, lexicons, repairs);
+                case Shape.Lower when lineCapitalised && IsName(raw, word, lexicons, out var proper) && IsStandalone(raw, paragraph, word):
+                    var repair = new Repair(RepairKinds.NameCase, new TextSpan(word.Start, word.End), raw.Substring(word.Start, word.Length), proper, NameRule);
+                    (names ??= []).Add(new NameCandidate(repair, afterFunctionWord));
                     break;
                 default:
                     break;
@@ -94,18 +117,38 @@ internal static class RepairScanner
             mid = word;
             seen++;
         }
+
+        foreach (var name in names ?? [])
+        {
+            if (name.BesideFunctionWord || spellings.Contains(name.Repair.Replacement))
+            {
+                repairs.Add(name.Repair);
+            }
+        }
     }
 
-    private static void TryFunctionWord(string raw, Word prev, Word mid, CleaningLexicons lexicons, List<Repair> repairs)
+    /// <summary>
+    /// <c>usa And israel</c>: a capitalised function word between two lower-case words. Titles quoted in running
+    /// text ("a podcast called Into the Deep") keep their capitals: unless a lower-cased name stands beside the
+    /// word, no capitalised word may follow within the next few words.
+    /// </summary>
+    private static bool TryFunctionWord(string raw, TextSpan paragraph, Word prev, Word mid, Word next, CleaningLexicons lexicons, List<Repair> repairs)
     {
         if (prev.Shape != Shape.Lower || !mid.SpacesBefore || mid.Length < 2
             || !lexicons.CapitalisedFunctionWords.Contains(raw.AsSpan(mid.Start, mid.Length)))
         {
-            return;
+            return false;
+        }
+
+        bool besideName = IsName(raw, prev, lexicons, out _) || IsName(raw, next, lexicons, out _);
+        if (!besideName && CapitalisedWordAhead(raw, next.End, paragraph.End))
+        {
+            return false;
         }
 
         string original = raw.Substring(mid.Start, mid.Length);
-        repairs.Add(new Repair(RepairKinds.FunctionWordCase, new TextSpan(mid.Start, mid.End), original, original.ToLowerInvariant(), FunctionWordRule));
+        repairs.Add(new Repair(RepairKinds.FunctionWordCase, new TextSpan(mid.Start, mid.End), original, original.ToLowerInvariant(), besideName ? FunctionWordRule : LoneFunctionWordRule));
+        return true;
     }
 
     private static void TryRunTogether(string raw, TextSpan paragraph, Word word, int lastUpper, int upper, CleaningLexicons lexicons, List<Repair> repairs, List<int> breaks)
@@ -130,16 +173,38 @@ internal static class RepairScanner
         breaks.Add(lastUpper);
     }
 
-    private static void TryName(string raw, TextSpan paragraph, Word word, CleaningLexicons lexicons, List<Repair> repairs)
+    private static bool IsName(string raw, Word word, CleaningLexicons lexicons, [NotNullWhen(true)] out string? proper)
     {
-        if (word.Length < lexicons.MinNameLength || word.Length > lexicons.MaxNameLength
-            || !lexicons.Names.TryGetValue(raw.AsSpan(word.Start, word.Length), out var proper)
-            || !IsStandalone(raw, paragraph, word))
+        proper = null;
+        var text = raw.AsSpan(word.Start, word.Length);
+        return word.Shape == Shape.Lower && word.Length >= lexicons.MinNameLength && word.Length <= lexicons.MaxNameLength
+            && lexicons.MayBeName(text) && lexicons.Names.TryGetValue(text, out proper);
+    }
+
+    /// <summary>Within <see cref="TitleWindow"/> words before the end of the clause, is any word capitalised?</summary>
+    private static bool CapitalisedWordAhead(string raw, int from, int end)
+    {
+        int words = 0;
+        for (int i = from; i < end && words < TitleWindow; i++)
         {
-            return;
+            char c = raw[i];
+            if (c is '.' or ',' or ';' or ':' or '!' or '?' or '\n')
+            {
+                return false;
+            }
+
+            if (TextScan.IsLetter(c) && !TextScan.IsLetter(raw[i - 1]))
+            {
+                if (TextScan.IsUpper(c))
+                {
+                    return true;
+                }
+
+                words++;
+            }
         }
 
-        repairs.Add(new Repair(RepairKinds.NameCase, new TextSpan(word.Start, word.End), raw.Substring(word.Start, word.Length), proper, NameRule));
+        return false;
     }
 
     /// <summary>
@@ -148,8 +213,10 @@ internal static class RepairScanner
     /// </summary>
     private static void TryOrphanedCue(string raw, TextSpan paragraph, Word word, CleaningLexicons lexicons, List<Repair> repairs)
     {
+        // With a space between, only a capitalised verb is suspect: in 'as “The Journal” wrote, ...' the quoted
+        // title is the speaker.
         int quote = word.Start - 1;
-        if (raw[quote] == ' ' && quote > paragraph.Start)
+        if (raw[quote] == ' ' && quote > paragraph.Start && word.Shape == Shape.Capitalized)
         {
             quote--;
         }
@@ -208,19 +275,5 @@ internal static class RepairScanner
         }
 
         return true;
-    }
-
-    /// <summary>Edited prose opens with a capital; all-lower-case chat text is left alone by the name rule.</summary>
-    private static bool StartsCapitalised(string raw, TextSpan paragraph)
-    {
-        for (int i = paragraph.Start; i < paragraph.End; i++)
-        {
-            if (TextScan.IsLetter(raw[i]))
-            {
-                return TextScan.IsUpper(raw[i]);
-            }
-        }
-
-        return false;
     }
 }
