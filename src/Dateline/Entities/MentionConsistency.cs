@@ -22,8 +22,10 @@ public static class MentionConsistency
     public static List<Mention> Apply(IReadOnlyList<string> words, List<Mention> mentions, Gazetteer gazetteer)
     {
         var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var fullNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in mentions.Where(m => m.Type == "PERSON" && m.End - m.First >= 2))
         {
+            fullNames.Add(string.Join(' ', words.Skip(mention.First).Take(mention.End - mention.First)));
             var last = words[mention.End - 1];
             if (last.Length > 1 && char.IsUpper(last[0]))
             {
@@ -41,8 +43,9 @@ public static class MentionConsistency
         }
 
         var result = new List<Mention>(mentions.Count);
-        foreach (var mention in mentions)
+        foreach (var original in mentions)
         {
+            var mention = TrimToKnownPerson(words, original, fullNames);
             bool single = mention.End - mention.First == 1;
             bool retype = single && mention.Type != "PERSON" && surnames.Contains(words[mention.First])
                 && (EntityTyping.CategoriesOf(words, mention.First, mention.End, gazetteer) & PlacesAndOrgs) == 0;
@@ -69,5 +72,27 @@ public static class MentionConsistency
 
         result.Sort((a, b) => a.First.CompareTo(b.First));
         return result;
+    }
+
+    /// <summary>
+    /// "US Secretary of State Antony Blinken" tagged ORG ends with a person named elsewhere in the article:
+    /// keep just that person.
+    /// </summary>
+    private static Mention TrimToKnownPerson(IReadOnlyList<string> words, Mention mention, HashSet<string> fullNames)
+    {
+        if (mention.Type == "PERSON" || mention.End - mention.First < 3)
+        {
+            return mention;
+        }
+
+        for (int first = mention.First + 1; first <= mention.End - 2; first++)
+        {
+            if (fullNames.Contains(string.Join(' ', words.Skip(first).Take(mention.End - first))))
+            {
+                return new Mention(first, mention.End, "PERSON", SurnameSource);
+            }
+        }
+
+        return mention;
     }
 }

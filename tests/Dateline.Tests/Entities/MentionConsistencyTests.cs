@@ -48,6 +48,18 @@ public sealed class MentionConsistencyTests
     }
 
     [Fact]
+    public void TitleSwallowedIntoAnotherTypeIsTrimmedToTheKnownPerson()
+    {
+        string[] words = ["Antony", "Blinken", "left", ".", "US", "Secretary", "Antony", "Blinken", "arrived", "."];
+        List<Mention> mentions = [new(0, 2, "PERSON", "model"), new(4, 8, "ORG", "model")];
+
+        var result = MentionConsistency.Apply(words, mentions, Lists);
+
+        var trimmed = Assert.Single(result, m => m.End == 8);
+        Assert.Equal((6, "PERSON"), (trimmed.First, trimmed.Type));
+    }
+
+    [Fact]
     public void UntaggedDemonymBecomesNorp()
     {
         string[] words = ["Many", "Israelis", "protested", "."];

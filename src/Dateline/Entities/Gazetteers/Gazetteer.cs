@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace Dateline.Entities.Gazetteers;
 
@@ -14,10 +15,11 @@ public sealed class Gazetteer
 
     private static readonly Lazy<Gazetteer> Shipped = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<ulong, ushort> exact = [];
-    private readonly Dictionary<ulong, ushort> folded = [];
-    private readonly HashSet<ulong> exactPrefixes = [];
-    private readonly HashSet<ulong> foldedPrefixes = [];
+    // Sized for the shipped lists, so loading does not rehash as they grow.
+    private readonly Dictionary<ulong, ushort> exact = new(1 << 17);
+    private readonly Dictionary<ulong, ushort> folded = new(1 << 17);
+    private readonly HashSet<ulong> exactPrefixes = new(1 << 16);
+    private readonly HashSet<ulong> foldedPrefixes = new(1 << 16);
 
     /// <summary>The gazetteer built from the embedded data files, loaded once on first use.</summary>
     public static Gazetteer Default => Shipped.Value;
@@ -27,6 +29,7 @@ public sealed class Gazetteer
     /// <summary>The longest phrase, in tokens.</summary>
     public int MaxTokens { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Gazetteer Load(IEnumerable<(GazetteerCategory Category, TextReader Reader)> lists)
     {
         var gazetteer = new Gazetteer();
@@ -50,6 +53,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>Adds one line of a list file; comments (<c>#</c>) and blank lines are ignored.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(GazetteerCategory category, string line)
     {
         var text = line.AsSpan().Trim();
@@ -135,6 +139,8 @@ public sealed class Gazetteer
         }
     }
 
+    // Runs ~200,000 times while the lists load, once per process: optimise it at once instead of after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddPhrase(ReadOnlySpan<char> text, bool fold, Dictionary<ulong, ushort> phrases, HashSet<ulong> prefixes, ushort bit)
     {
         ulong hash = PhraseHash.Empty;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dateline.Entities.Gazetteers;
 
 /// <summary>
@@ -9,6 +11,7 @@ internal static class PhraseHash
     private const ulong Seed = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong OfToken(ReadOnlySpan<char> token, bool fold)
     {
         ulong hash = Seed;
