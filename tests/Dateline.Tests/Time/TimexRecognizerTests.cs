@@ -31,7 +31,7 @@ public sealed class TimexRecognizerTests
     [InlineData("The vote is tomorrow.", "tomorrow", "2024-01-04")]
     [InlineData("The plan was signed last month by both sides.", "last month", "2023-12")]
     [InlineData("The plan was presented late last month.", "late last month", "2023-12")]
-    [InlineData("Exports fell earlier this month, data showed.", "this month", "2024-01")]
+    [InlineData("Exports fell earlier this month, data showed.", "earlier this month", "2024-01")]
     [InlineData("Talks resume next week in Doha.", "next week", "2024-W02")]
     [InlineData("The law was passed two days ago.", "two days ago", "2024-01-01")]
     [InlineData("Growth will slow this year.", "this year", "2024")]
