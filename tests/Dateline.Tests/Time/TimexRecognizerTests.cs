@@ -80,6 +80,8 @@ public sealed class TimexRecognizerTests
     [InlineData("The paper appears weekly.", "weekly", "P1W")]
     [InlineData("The council meets every Monday.", "every Monday", "XXXX-WXX-1")]
     [InlineData("Fees rise twice a year.", "a year", "P1Y")]
+    [InlineData("The market opens on Mondays.", "Mondays", "XXXX-WXX-1")]
+    [InlineData("The show airs Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI")]
     public void Sets(string text, string expression, string value) => AssertValue(text, expression, TimexType.SET, value);
 
     [Theory]
