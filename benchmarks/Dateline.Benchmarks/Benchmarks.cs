@@ -1,5 +1,6 @@
 using Dateline.Cleaning;
 using Dateline.Pipeline;
+using Dateline.Text;
 using Dateline.Tagging;
 using Dateline.Time;
 
@@ -16,6 +17,30 @@ public static class Benchmarks
             foreach (var document in docs)
             {
                 cleaner.Process(document);
+            }
+        }),
+        new("clean+segment", docs => docs, docs =>
+        {
+            var pipeline = AnalysisPipeline.Build([new Cleaner(), new TokenizerComponent()]);
+            foreach (var document in docs)
+            {
+                pipeline.Run(document);
+            }
+        }),
+        new("segment", docs => docs, docs =>
+        {
+            // Tokens and sentences of each article body, as one paragraph (blank lines still split it).
+            foreach (var document in docs)
+            {
+                Segmenter.Segment(document.Raw, [document.Body], [], []);
+            }
+        }),
+        new("ner", docs => docs.Select(d => new Text.TokenizerComponent().Process(new Cleaner().Process(d))).ToArray(), docs =>
+        {
+            var recognizer = new Entities.EntityRecognizer();
+            foreach (var document in docs)
+            {
+                recognizer.Process(document);
             }
         }),
         new("pipeline", docs => docs, docs =>

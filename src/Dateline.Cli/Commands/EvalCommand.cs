@@ -11,5 +11,6 @@ public static class EvalCommand
         EvalCleanCommand.Create(context),
         EvalSegmentCommand.Create(context),
         EvalPosCommand.Create(context),
+        EntityCommands.EvalNer(context),
     };
 }

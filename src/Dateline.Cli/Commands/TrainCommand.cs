@@ -12,6 +12,8 @@ public static class TrainCommand
     public static Command Create(CliContext context) => new("train", "Train a shipped model from the gold corpora.")
     {
         Pos(context),
+        EntityCommands.TrainNer(context),
+        EntityCommands.TrainGazetteers(context),
     };
 
     /// <summary>The options every <c>train</c> subcommand takes.</summary>
