@@ -36,6 +36,8 @@ internal sealed class LexEntry
 
     public int Weekday { get; set; }
 
+    public int PluralWeekday { get; set; }
+
     public int Number { get; set; } = -1;
 
     public int Ordinal { get; set; }
@@ -156,6 +158,7 @@ internal sealed class TimeLexicon
         {
             case "MONTH": entry.Month = Int(value); break;
             case "WEEKDAY": entry.Weekday = Int(value); break;
+            case "WEEKDAYS": entry.PluralWeekday = Int(value); break;
             case "NUMBER": entry.Number = Int(value); break;
             case "ORDINAL": entry.Ordinal = Int(value); break;
             case "UNIT":

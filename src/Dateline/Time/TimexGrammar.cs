@@ -298,9 +298,11 @@ internal sealed partial class TimexGrammar
             || (e.Season is not null && TrySeason(i, afterThe, out match))
             || (e.IsEvery && TrySet(i, out match))
             || (e.SetValue is not null && Found(i, i + 1, TimexType.SET, e.SetValue, "set-adverb", out match))
+            || (e.Number is >= 11 and <= 20 && TryWordYearAlone(i, out match))
             || ((e.Number >= 0 || e.IsQuant) && TryCountUnit(i, afterThe, out match))
             || (e.PluralUnit && TryBareUnit(i, out match))
-            || (e.Clock > 0 && TryNamedClock(i, out match));
+            || (e.Clock > 0 && TryNamedClock(i, out match))
+            || (e.PluralWeekday > 0 && IsCapitalized(i) && Found(i, i + 1, TimexType.SET, $"XXXX-WXX-{e.PluralWeekday}", "weekdays", out match));
     }
 
     private bool TryPhrase(int i, out TimexMatch match)
@@ -337,10 +339,18 @@ internal sealed partial class TimexGrammar
         return Found(i, bestEnd, best.Type, value, "phrase", out match);
     }
 
-    /// <summary>"Wednesday night", "Jan. 3 morning": a day-valued date followed by a part of day becomes a TIME.</summary>
+    /// <summary>
+    /// "Wednesday night", "Jan. 3 morning": a day-valued date followed by a part of day becomes a TIME;
+    /// "Tuesday nights" is a SET.
+    /// </summary>
     private TimexMatch ExtendWithPartOfDay(TimexMatch match)
     {
         int next = match.End;
+        if (match.Rule == "weekday" && Continues(next) && t[next].Entry is { PartOfDay: { } partOfWeek } && Word(next)[^1] is 's' or 'S')
+        {
+            return new TimexMatch(match.First, next + 1, TimexType.SET, $"XXXX-WXX-{t[match.First].Entry!.Weekday}T{partOfWeek}", "weekday-nights");
+        }
+
         if (match.Type == TimexType.DATE && match.Value.Length == 10 && match.Value[4] == '-' && Continues(next)
             && t[next].Entry is { PartOfDay: { } part })
         {
