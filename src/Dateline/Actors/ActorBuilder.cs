@@ -13,6 +13,7 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
     private readonly Dictionary<int, DraftActor> entityActors = [];
     private readonly bool[] used = new bool[tokens.Count];
     private readonly HashSet<int> roleTokens = [];
+    private const int MaxNameTokens = 4;
     private readonly Dictionary<string, List<DraftActor>> bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<DraftActor>> byFirstName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DraftActor> singleNames = new(StringComparer.Ordinal);
@@ -30,6 +31,8 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
             }
         }
 
+        persons.AddRange(RoleAnchoredNames());
+        persons.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         ClusterPersons(persons);
         LinkCountries();
         LinkOtherEntities();
@@ -38,6 +41,43 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
     }
 
     private static bool IsPerson(string type) => type is "PERSON" or "PER";
+
+    /// <summary>Capitalised words right after a role are a name even where no entity was found ("opposition leader Yair Lapid").</summary>
+    private List<PersonMention> RoleAnchoredNames()
+    {
+        var found = new List<PersonMention>();
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (used[i] || !RoleParser.TryParse(document, tokens, i, tokens.Count, out var role) || !role.Singular)
+            {
+                continue;
+            }
+
+            int end = role.End;
+            while (end < tokens.Count && end - role.End < MaxNameTokens && !used[end] && TokenText.IsCapitalised(document, tokens, end) && TokenText.IsWord(document, tokens, end)
+                && (tokens.Flags[end] & TokenTraits.ParagraphStart) == 0 && !lexicon.InRoleVocabulary(TokenText.Of(document, tokens, end)))
+            {
+                end++;
+            }
+
+            if (end - role.End >= 2)
+            {
+                var words = new string[end - role.End];
+                for (int w = role.End; w < end; w++)
+                {
+                    words[w - role.End] = StripPossessive(TokenText.Of(document, tokens, w).ToString());
+                    used[w] = true;
+                }
+
+                MarkUsed(role.First, role.End);
+                found.Add(new PersonMention(-1, new TextSpan(tokens.Starts[role.End], tokens.Ends[end - 1]), words, role));
+            }
+
+            i = Math.Max(i, end - 1);
+        }
+
+        return found;
+    }
 
     private PersonMention? ReadPerson(int entityIndex)
     {
@@ -216,7 +256,11 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
 
     private void Attach(DraftActor actor, PersonMention person, string rule)
     {
-        entityActors[person.EntityIndex] = actor;
+        if (person.EntityIndex >= 0)
+        {
+            entityActors[person.EntityIndex] = actor;
+        }
+
         if (person.Words.Length > 1)
         {
             actor.FullNameStarts.Add(person.Span.Start);

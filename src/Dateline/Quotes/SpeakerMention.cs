@@ -23,7 +23,7 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
 
     private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
     {
-        "that", "which", "who", "whom", "whose", "and", "or", "but", "because", "as", "when", "while", "if", "than", "to", "of", "in", "on", "at", "for", "with", "by", "from", "after", "before", "since", "where", "what", "how", "why", "so", "not", "is", "are", "was", "were", "be", "been", "being", "me", "him", "them", "us",
+        "that", "which", "who", "whom", "whose", "and", "or", "but", "because", "as", "when", "while", "if", "than", "to", "of", "in", "on", "at", "for", "with", "by", "from", "after", "before", "since", "where", "what", "how", "why", "so", "not", "is", "are", "was", "were", "be", "been", "being", "me", "him", "them", "us", "its", "his", "her", "their", "our", "my", "your",
     };
 
     private static readonly HashSet<string> Passive = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "been", "being", "be", "is", "are", "get", "got" };
