@@ -15,6 +15,7 @@ public static class Program
         {
             AnalyzeCommand.Create(context),
             EvalCommand.Create(context),
+            TrainCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

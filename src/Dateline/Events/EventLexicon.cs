@@ -1,0 +1,107 @@
+namespace Dateline.Events;
+
+/// <summary>A date-bounded role of an actor: <see cref="Code"/> applies from <see cref="From"/> to <see cref="To"/> (yyyymmdd, inclusive).</summary>
+public sealed record ActorRole(string Code, int From, int To);
+
+/// <summary>An actor phrase (upper-case words) with its default code and date-bounded roles.</summary>
+public sealed record ActorEntry(string[] Words, string? DefaultCode, IReadOnlyList<ActorRole> Roles)
+{
+    /// <summary>The code that holds on <paramref name="date"/> (yyyymmdd; 0 = unknown, which takes the default).</summary>
+    public string? CodeOn(int date)
+    {
+        if (date > 0)
+        {
+            foreach (var role in Roles)
+            {
+                if (date >= role.From && date <= role.To)
+                {
+                    return role.Code;
+                }
+            }
+        }
+
+        return DefaultCode ?? (Roles.Count > 0 && date == 0 ? Roles[^1].Code : null);
+    }
+}
+
+/// <summary>An agent phrase such as "foreign minister" → <c>GOVFRM</c>; <see cref="Prefix"/> agents go before the country code (<c>NGO~</c>).</summary>
+public sealed record AgentEntry(string[] Words, string Code, bool Prefix);
+
+/// <summary>
+/// A verb form (upper-case words; <see cref="VerbWord"/> is the index of the inflected verb in a multi-word
+/// form) belonging to the synonym block <see cref="Block"/>, with its own code or the block's.
+/// </summary>
+public sealed record VerbForm(string[] Words, int VerbWord, int Block, string Code);
+
+/// <summary>
+/// One element of a verb pattern: alternative word sequences (a synonym set expands to several), and whether it
+/// must follow the previous element immediately.
+/// </summary>
+public sealed record PatternItem(IReadOnlyList<string[]> Alternatives, bool Adjacent);
+
+/// <summary>A verb pattern of block <see cref="Block"/>: words before and after the verb that select <see cref="Code"/>.</summary>
+public sealed record VerbPattern(int Block, IReadOnlyList<PatternItem> Before, IReadOnlyList<PatternItem> After, string Code, int Line)
+{
+    public int Weight => Before.Sum(i => i.Alternatives.Max(a => a.Length)) + After.Sum(i => i.Alternatives.Max(a => a.Length));
+}
+
+/// <summary>A discard phrase: a sentence (or, with <see cref="WholeStory"/>, the article) that mentions it is not coded.</summary>
+public sealed record DiscardEntry(string[] Words, bool WholeStory);
+
+/// <summary>
+/// Everything the event coder looks up: actors, agents, verb forms and patterns (CAMEO), discards. Built from
+/// the compact data files (<see cref="EventLexiconFormat"/>) or, for evaluation, from PETRARCH's own files.
+/// </summary>
+public sealed class EventLexicon
+{
+    public EventLexicon(
+        IReadOnlyList<ActorEntry> actors,
+        IReadOnlyList<AgentEntry> agents,
+        IReadOnlyList<string> blocks,
+        IReadOnlyList<VerbForm> verbs,
+        IReadOnlyList<VerbPattern> patterns,
+        IReadOnlyList<DiscardEntry> discards)
+    {
+        Actors = actors;
+        Agents = agents;
+        Blocks = blocks;
+        Verbs = verbs;
+        Patterns = patterns;
+        Discards = discards;
+        ActorTrie = PhraseTrie<ActorEntry>.Build(actors.Select(a => (a.Words, a)));
+        AgentTrie = PhraseTrie<AgentEntry>.Build(agents.Select(a => (a.Words, a)));
+        VerbTrie = PhraseTrie<VerbForm>.Build(verbs.Select(v => (v.Words, v)));
+        DiscardTrie = PhraseTrie<DiscardEntry>.Build(discards.Select(d => (d.Words, d)));
+        var byBlock = new List<VerbPattern>[blocks.Count];
+        foreach (var pattern in patterns)
+        {
+            (byBlock[pattern.Block] ??= []).Add(pattern);
+        }
+
+        // Most specific first: a longer pattern that matches beats the bare verb and shorter patterns.
+        PatternsByBlock = byBlock.Select(list => (IReadOnlyList<VerbPattern>)(list?.OrderByDescending(p => p.Weight).ThenBy(p => p.Line).ToArray() ?? [])).ToArray();
+    }
+
+    public IReadOnlyList<ActorEntry> Actors { get; }
+
+    public IReadOnlyList<AgentEntry> Agents { get; }
+
+    /// <summary>Synonym block names (the block's first verb), indexed by <see cref="VerbForm.Block"/>.</summary>
+    public IReadOnlyList<string> Blocks { get; }
+
+    public IReadOnlyList<VerbForm> Verbs { get; }
+
+    public IReadOnlyList<VerbPattern> Patterns { get; }
+
+    public IReadOnlyList<DiscardEntry> Discards { get; }
+
+    internal PhraseTrie<ActorEntry> ActorTrie { get; }
+
+    internal PhraseTrie<AgentEntry> AgentTrie { get; }
+
+    internal PhraseTrie<VerbForm> VerbTrie { get; }
+
+    internal PhraseTrie<DiscardEntry> DiscardTrie { get; }
+
+    internal IReadOnlyList<VerbPattern>[] PatternsByBlock { get; }
+}
