@@ -1,0 +1,90 @@
+using Dateline.Documents;
+using Dateline.Tagging;
+
+namespace Dateline.Events;
+
+/// <summary>
+/// The words of one sentence as the coder reads them: upper-case forms (possessive <c>'S</c> and <c>N'T</c>
+/// split off, as in PETRARCH's Treebank input), raw spans, and UPOS tags when a tagger ran.
+/// </summary>
+public sealed class ClauseText
+{
+    public ClauseText(string[] words, TextSpan[] spans, Upos[]? tags)
+    {
+        Words = words;
+        Spans = spans;
+        Tags = tags;
+    }
+
+    public string[] Words { get; }
+
+    public TextSpan[] Spans { get; }
+
+    public Upos[]? Tags { get; }
+
+    public int Count => Words.Length;
+
+    /// <summary>
+    /// Splits raw text into words and punctuation. The coder uses this only where no tokenizer ran (captions the
+    /// tokenizer skipped, evaluation records); the pipeline's tokens are preferred.
+    /// </summary>
+    public static ClauseText Scan(string raw, TextSpan span)
+    {
+        var words = new List<string>();
+        var spans = new List<TextSpan>();
+        int i = span.Start;
+        while (i < span.End)
+        {
+            char c = raw[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            if (char.IsLetterOrDigit(c))
+            {
+                while (i < span.End && (char.IsLetterOrDigit(raw[i]) || ((raw[i] is '-' or '.' or '\'' or '’') && i + 1 < span.End && char.IsLetterOrDigit(raw[i + 1]) && !IsPossessive(raw, i, span.End))))
+                {
+                    i++;
+                }
+
+                // "didn't" reads as DID + N'T, as the verb patterns expect.
+                if (i - start > 3 && (raw[i - 1] is 't' or 'T') && (raw[i - 2] is '\'' or '’') && (raw[i - 3] is 'n' or 'N'))
+                {
+                    Add(words, spans, raw, start, i - 3);
+                    Add(words, spans, raw, i - 3, i);
+                    continue;
+                }
+
+                if (raw[i - 1] == '.' && i - start > 1)
+                {
+                    i--;
+                }
+            }
+            else if ((c is '\'' or '’') && i + 1 < span.End && raw[i + 1] is 's' or 'S' && (i + 2 >= span.End || !char.IsLetter(raw[i + 2])))
+            {
+                i += 2;
+            }
+            else
+            {
+                i++;
+            }
+
+            Add(words, spans, raw, start, i);
+        }
+
+        return new ClauseText([.. words], [.. spans], null);
+    }
+
+    private static bool IsPossessive(string raw, int i, int end) =>
+        raw[i] is '\'' or '’' && i + 1 < end && raw[i + 1] is 's' or 'S' && (i + 2 >= end || !char.IsLetter(raw[i + 2]));
+
+    private static void Add(List<string> words, List<TextSpan> spans, string raw, int start, int end)
+    {
+        string word = raw[start..end].ToUpperInvariant().Replace('’', '\'');
+        words.Add(word);
+        spans.Add(new TextSpan(start, end));
+    }
+}
