@@ -171,7 +171,7 @@ public static class PetrarchDictionaryReader
                     continue;
                 }
 
-                string word = part.Trim('+', '$', '%', '^');
+                string word = part == "%" ? part : part.Trim('+', '$', '%', '^');
                 if (word.Length > 0 && !word.All(c => c is '-' or '.'))
                 {
                     group.Add(word.ToUpperInvariant());
@@ -290,7 +290,7 @@ public static class PetrarchDictionaryReader
             return;
         }
 
-        string range = inner[1];
+        string range = string.Concat(inner[1..]);
         if (range.StartsWith('<'))
         {
             roles.Add(new ActorRole(code, 0, Date(range[1..])));

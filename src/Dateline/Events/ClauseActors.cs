@@ -81,7 +81,11 @@ internal static class ClauseActors
                 unit.Agents.AddRange(distributed);
             }
 
-            result.Add(new ActorPhrase(unit.Start, unit.End, CodeOf(unit), unit.ActorId));
+            // A dictionary entry may stand for several actors at once ("the Shire" → FRO/BIL/SAM).
+            foreach (var code in CodeOf(unit).Split('/'))
+            {
+                result.Add(new ActorPhrase(unit.Start, unit.End, code, unit.ActorId));
+            }
         }
 
         return result;
@@ -107,6 +111,20 @@ internal static class ClauseActors
     {
         if (mention.ActorCode is not null)
         {
+            // "Dagolath's deputy prime minister Telemar": a person coded DAGGOV refines the country DAG.
+            int refined = unit.Actors.FindIndex(a => mention.ActorCode.StartsWith(a, StringComparison.Ordinal));
+            if (refined >= 0)
+            {
+                unit.Actors[refined] = mention.ActorCode;
+                unit.ActorId ??= mention.ActorId;
+                return;
+            }
+
+            if (unit.Actors.Any(a => a.StartsWith(mention.ActorCode, StringComparison.Ordinal)))
+            {
+                return;
+            }
+
             unit.Actors.Add(mention.ActorCode);
             unit.ActorId ??= mention.ActorId;
         }

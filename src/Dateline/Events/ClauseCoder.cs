@@ -53,11 +53,12 @@ public static class ClauseCoder
             }
 
             int nextVerb = h + 1 < hits.Count ? hits[h + 1].Start : clause.Count;
-            var (code, rule) = Choose(lexicon, clause, hit, nextVerb);
+            var (code, rule, compound) = Choose(lexicon, clause, hit, nextVerb);
             int verbToken = hit.Start + hit.Form.VerbWord;
             bool passive = IsPassive(clause, verbToken);
             var before = groups.LastOrDefault(g => g[^1].End <= hit.Start);
-            var after = groups.FirstOrDefault(g => g[0].Start >= hit.End && g[0].Start < nextVerb);
+            int targetLimit = TargetLimit(clause, hits, h, groups);
+            var after = groups.FirstOrDefault(g => g[0].Start >= hit.End && g[0].Start < targetLimit);
             List<ActorPhrase>? sources, targets;
             if (passive)
             {
@@ -79,6 +80,19 @@ public static class ClauseCoder
 
             string modality = ModalityOf(clause, hit.Start);
             var (forward, reverse) = Split(code);
+            if (compound && sources is { Count: > 1 })
+            {
+                foreach (var one in sources)
+                {
+                    foreach (var other in sources.Where(o => o.Code != one.Code))
+                    {
+                        events.Add(new ClauseEvent(forward, one, other, hit.Start, hit.End, rule, modality));
+                    }
+                }
+
+                continue;
+            }
+
             foreach (var source in sources ?? [null!])
             {
                 foreach (var target in targets ?? [null!])
@@ -103,6 +117,43 @@ public static class ClauseCoder
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// The target may lie past participles, infinitives and untagged nouns that look like verbs ("cordoned off the
+    /// roads leading into Mordor", "fired two artillery shells at Seoul"), not past the verb of another clause.
+    /// </summary>
+    private static int TargetLimit(ClauseText clause, List<VerbHit> hits, int h, List<List<ActorPhrase>> groups)
+    {
+        for (int next = h + 1; next < hits.Count; next++)
+        {
+            int token = hits[next].Start + hits[next].Form.VerbWord;
+            bool nonFinite = clause.Words[token].EndsWith("ING", StringComparison.Ordinal) || (token > 0 && clause.Words[token - 1] == "TO");
+            if (!nonFinite && OpensClause(clause, hits[h].End, hits[next].Start, groups))
+            {
+                return hits[next].Start;
+            }
+        }
+
+        return clause.Count;
+    }
+
+    private static bool OpensClause(ClauseText clause, int from, int to, List<List<ActorPhrase>> groups)
+    {
+        if (groups.Any(g => g[0].Start >= from && g[^1].End <= to))
+        {
+            return true;
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            if (clause.Words[i] is "HE" or "SHE" or "IT" or "THEY" or "WE" or "I" or "WHO" or "WHICH" or "THAT" or "AND" or "BUT" or ";" or ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (string Forward, string? Reverse) Split(string code)
@@ -163,7 +214,7 @@ public static class ClauseCoder
         return token == 0 || !NounMarkers.Contains(clause.Words[token - 1]);
     }
 
-    private static (string? Code, string Rule) Choose(EventLexicon lexicon, ClauseText clause, VerbHit hit, int nextVerb)
+    private static (string? Code, string Rule, bool Compound) Choose(EventLexicon lexicon, ClauseText clause, VerbHit hit, int nextVerb)
     {
         int beforeStart = Math.Max(0, hit.Start - PatternReach);
         foreach (var pattern in lexicon.PatternsByBlock[hit.Form.Block])
@@ -171,11 +222,11 @@ public static class ClauseCoder
             if (Matches(pattern.Before, clause.Words, beforeStart, hit.Start) && Matches(pattern.After, clause.Words, hit.End, Math.Min(nextVerb + 1, clause.Count)))
             {
                 string rule = $"cameo:{lexicon.Blocks[hit.Form.Block]}:pattern{pattern.Line}";
-                return (IsUsable(pattern.Code) ? pattern.Code : null, rule);
+                return (IsUsable(pattern.Code) ? pattern.Code : null, rule, pattern.Compound);
             }
         }
 
-        return (IsUsable(hit.Form.Code) ? hit.Form.Code : null, $"cameo:{lexicon.Blocks[hit.Form.Block]}");
+        return (IsUsable(hit.Form.Code) ? hit.Form.Code : null, $"cameo:{lexicon.Blocks[hit.Form.Block]}", false);
     }
 
     private static bool IsUsable(string code) => IsCameo(code.Split(':')[0]);
@@ -186,6 +237,11 @@ public static class ClauseCoder
         int cursor = start;
         foreach (var item in items)
         {
+            if (item.Alternatives is [[VerbPattern.CompoundMarker]])
+            {
+                continue;
+            }
+
             int found = -1;
             for (int i = cursor; i < end && found < 0; i++)
             {

@@ -42,6 +42,12 @@ public sealed record PatternItem(IReadOnlyList<string[]> Alternatives, bool Adja
 /// <summary>A verb pattern of block <see cref="Block"/>: words before and after the verb that select <see cref="Code"/>.</summary>
 public sealed record VerbPattern(int Block, IReadOnlyList<PatternItem> Before, IReadOnlyList<PatternItem> After, string Code, int Line)
 {
+    /// <summary>The marker a compound subject must fill: "Gondor and Osgiliath agree" codes each with the other.</summary>
+    public const string CompoundMarker = "%";
+
+    /// <summary>The pattern codes a coordinated subject's members with each other (PETRARCH's <c>%</c> before the verb).</summary>
+    public bool Compound => Before.Any(i => i.Alternatives is [[CompoundMarker]]);
+
     public int Weight => Before.Sum(i => i.Alternatives.Max(a => a.Length)) + After.Sum(i => i.Alternatives.Max(a => a.Length));
 }
 
