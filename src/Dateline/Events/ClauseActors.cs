@@ -30,9 +30,11 @@ internal static class ClauseActors
     private readonly record struct Mention(int Start, int End, string? ActorCode, AgentEntry? Agent, string? ActorId);
 
     /// <summary>Coordinated groups of actor phrases, in sentence order.</summary>
-    public static List<List<ActorPhrase>> Find(EventLexicon lexicon, ClauseText clause, int date, IReadOnlyList<KnownActor> known, Func<int, bool> isVerb)
+    /// <param name="learned">Names learnt earlier in the article: "US Secretary of State Antony Blinken" teaches that
+    /// a later "Blinken" is USAGOV. Updated in place; null when nothing should be learnt.</param>
+    public static List<List<ActorPhrase>> Find(EventLexicon lexicon, ClauseText clause, int date, IReadOnlyList<KnownActor> known, Func<int, bool> isVerb, IDictionary<string, string>? learned = null)
     {
-        var mentions = Mentions(lexicon, clause, date, known);
+        var mentions = Mentions(lexicon, clause, date, known, learned);
         var units = new List<Unit>();
         foreach (var mention in mentions)
         {
@@ -48,6 +50,11 @@ internal static class ClauseActors
             var unit = new Unit { Start = mention.Start, End = mention.End };
             Add(unit, mention);
             units.Add(unit);
+        }
+
+        for (int u = 0; u < units.Count; u++)
+        {
+            ExtendOverName(clause, units[u], u + 1 < units.Count ? units[u + 1].Start : clause.Count, isVerb, learned);
         }
 
         var groups = new List<List<Unit>>();
@@ -89,6 +96,32 @@ internal static class ClauseActors
         }
 
         return result;
+    }
+
+    /// <summary>"Secretary of State Antony Blinken": a role followed by a name takes the name into the phrase.</summary>
+    private static void ExtendOverName(ClauseText clause, Unit unit, int limit, Func<int, bool> isVerb, IDictionary<string, string>? learned)
+    {
+        if (unit.Agents.Count == 0)
+        {
+            return;
+        }
+
+        int end = unit.End;
+        while (end < limit && end - unit.End < 3 && clause.IsCapitalized(end) && char.IsLetter(clause.Words[end][0]) && !isVerb(end))
+        {
+            end++;
+        }
+
+        if (end == unit.End)
+        {
+            return;
+        }
+
+        unit.End = end;
+        if (learned is not null && unit.Actors.Count > 0)
+        {
+            learned[clause.Words[end - 1]] = CodeOf(unit);
+        }
     }
 
     private static string CodeOf(Unit unit)
@@ -195,7 +228,7 @@ internal static class ClauseActors
         return sawCoordinator;
     }
 
-    private static List<Mention> Mentions(EventLexicon lexicon, ClauseText clause, int date, IReadOnlyList<KnownActor> known)
+    private static List<Mention> Mentions(EventLexicon lexicon, ClauseText clause, int date, IReadOnlyList<KnownActor> known, IDictionary<string, string>? learned)
     {
         var mentions = new List<Mention>();
         int k = 0;
@@ -212,6 +245,13 @@ internal static class ClauseActors
             {
                 mentions.Add(new Mention(i, known[k].End, knownCode, null, known[k].ActorId));
                 i = known[k].End;
+                continue;
+            }
+
+            if (actorLength == 0 && agentLength == 0 && learned is not null && clause.IsCapitalized(i) && learned.TryGetValue(clause.Words[i], out var learnedCode))
+            {
+                mentions.Add(new Mention(i, i + 1, learnedCode, null, null));
+                i++;
                 continue;
             }
 

@@ -27,7 +27,7 @@ public static class ClauseCoder
 
     private readonly record struct VerbHit(int Start, int End, VerbForm Form);
 
-    public static List<ClauseEvent> Code(EventLexicon lexicon, ClauseText clause, int date, IReadOnlyList<KnownActor> known)
+    public static List<ClauseEvent> Code(EventLexicon lexicon, ClauseText clause, int date, IReadOnlyList<KnownActor> known, IDictionary<string, string>? learned = null)
     {
         var events = new List<ClauseEvent>();
         if (Discarded(lexicon, clause))
@@ -42,7 +42,7 @@ public static class ClauseCoder
             verbTokens.Add(hit.Start + hit.Form.VerbWord);
         }
 
-        var groups = ClauseActors.Find(lexicon, clause, date, known, verbTokens.Contains);
+        var groups = ClauseActors.Find(lexicon, clause, date, known, verbTokens.Contains, learned);
         List<ActorPhrase>? previousSources = null;
         for (int h = 0; h < hits.Count; h++)
         {

@@ -9,9 +9,10 @@ namespace Dateline.Events;
 /// </summary>
 public sealed class ClauseText
 {
-    public ClauseText(string[] words, TextSpan[] spans, Upos[]? tags)
+    public ClauseText(string[] originals, TextSpan[] spans, Upos[]? tags)
     {
-        Words = words;
+        Originals = originals;
+        Words = originals.Select(Normalize).ToArray();
         Spans = spans;
         Tags = tags;
     }
@@ -21,6 +22,15 @@ public sealed class ClauseText
     public TextSpan[] Spans { get; }
 
     public Upos[]? Tags { get; }
+
+    /// <summary>The word starts with an upper-case letter in the text (names, where no tagger says PROPN).</summary>
+    public bool IsCapitalized(int index) => Tags is { } tags ? tags[index] == Upos.PROPN : char.IsUpper(Originals[index][0]);
+
+    /// <summary>Starts with an upper-case letter as written, whatever the tagger said.</summary>
+    public bool IsCapitalizedOrUpper(int index) => char.IsUpper(Originals[index][0]);
+
+    /// <summary>The words as written.</summary>
+    public string[] Originals { get; private init; } = [];
 
     public int Count => Words.Length;
 
@@ -78,13 +88,16 @@ public sealed class ClauseText
         return new ClauseText([.. words], [.. spans], null);
     }
 
-    private static bool IsPossessive(string raw, int i, int end) =>
-        raw[i] is '\'' or '’' && i + 1 < end && raw[i + 1] is 's' or 'S' && (i + 2 >= end || !char.IsLetter(raw[i + 2]));
+    /// <summary>The coder's form of a word: upper case, typographic apostrophes straightened.</summary>
+    public static string Normalize(string word) => word.ToUpperInvariant().Replace('’', '\'');
 
     private static void Add(List<string> words, List<TextSpan> spans, string raw, int start, int end)
     {
-        string word = raw[start..end].ToUpperInvariant().Replace('’', '\'');
-        words.Add(word);
+        words.Add(raw[start..end]);
         spans.Add(new TextSpan(start, end));
     }
+
+    private static bool IsPossessive(string raw, int i, int end) =>
+        raw[i] is '\'' or '’' && i + 1 < end && raw[i + 1] is 's' or 'S' && (i + 2 >= end || !char.IsLetter(raw[i + 2]));
+
 }
