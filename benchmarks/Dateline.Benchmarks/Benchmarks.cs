@@ -1,3 +1,4 @@
+using Dateline.Cleaning;
 using Dateline.Pipeline;
 
 namespace Dateline.Benchmarks;
@@ -7,6 +8,14 @@ public static class Benchmarks
 {
     public static IEnumerable<Benchmark> All =>
     [
+        new("clean", docs => docs, docs =>
+        {
+            var cleaner = new Cleaner();
+            foreach (var document in docs)
+            {
+                cleaner.Process(document);
+            }
+        }),
         new("pipeline", docs => docs, docs =>
         {
             var pipeline = DefaultPipeline.Create();

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Dateline.Training.Events;
 
 namespace Dateline.Cli.Commands;
 
@@ -8,43 +7,7 @@ public static class EvalCommand
 {
     public static Command Create(CliContext context) => new("eval", "Measure Dateline against gold data.")
     {
-        Events(context),
+        EvalSegmentCommand.Create(context),
+        EvalEventsCommand.Create(context),
     };
-
-    private static Command Events(CliContext context)
-    {
-        var directory = new Option<string>("--petrarch") { Description = "PETRARCH2 data directory (dictionaries/, text/).", DefaultValueFactory = _ => "../shared/corpora/events/petrarch2/petrarch2/data" };
-        var verbose = new Option<bool>("--failures") { Description = "List the records that failed." };
-        var command = new Command("events", "Run the PETRARCH2 unit-test records through the event coder.") { directory, verbose };
-        command.SetAction(parsed =>
-        {
-            string data = parsed.GetValue(directory)!;
-            string records = Path.Combine(data, "text", "PETR.UnitTest.records.xml");
-            if (!File.Exists(records))
-            {
-                return context.Fail($"{records} not found (it lives in ../shared/corpora)");
-            }
-
-            string dictionaries = Path.Combine(data, "dictionaries");
-            var lexicon = PetrarchDictionaryReader.Read(
-                Path.Combine(dictionaries, "PETR.Validate.verbs.txt"),
-                [Path.Combine(dictionaries, "PETR.Validate.actors.txt")],
-                Path.Combine(dictionaries, "PETR.Validate.agents.txt"),
-                Path.Combine(dictionaries, "PETR.Validate.discards.txt"));
-            var score = PetrarchUnitTests.Run(lexicon, PetrarchUnitTests.ReadRecords(records));
-            using var output = new StreamWriter(context.Stdout, leaveOpen: true);
-            if (parsed.GetValue(verbose))
-            {
-                foreach (var failure in score.Failures)
-                {
-                    output.WriteLine(failure);
-                }
-            }
-
-            output.WriteLine($"PETRARCH2 unit-test records: {score.Passed}/{score.Records} passed ({score.PassRate:P1}), {score.Skipped} error records skipped");
-            output.WriteLine($"codings: expected {score.Expected}, produced {score.Produced}, correct {score.Correct}; precision {score.Precision:P1}, recall {score.Recall:P1}");
-            return ExitCodes.Success;
-        });
-        return command;
-    }
 }

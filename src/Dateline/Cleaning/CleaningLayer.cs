@@ -3,10 +3,21 @@ using Dateline.Documents;
 namespace Dateline.Cleaning;
 
 /// <summary>A photo caption taken out of the body; <see cref="Credit"/> is the agency/photographer credit.</summary>
-public sealed record Caption(TextSpan Span, TextSpan TextSpan, string Text, TextSpan? CreditSpan, string? Credit, string Rule);
+public sealed record Caption(TextSpan Span, TextSpan TextSpan, string Text, TextSpan? CreditSpan, string? Credit, string Rule)
+{
+    /// <summary>The credited agency, canonical (<c>Reuters</c>, <c>AP</c>), when the credit names one.</summary>
+    public string? Agency { get; init; }
+
+    /// <summary>The photographer's name as written in the credit, when it has one.</summary>
+    public string? Photographer { get; init; }
+}
 
 /// <summary>A source line such as <c>(With information from AP)</c>.</summary>
-public sealed record SourceAttribution(TextSpan Span, string Agency, string Text, string Rule);
+public sealed record SourceAttribution(TextSpan Span, string Agency, string Text, string Rule)
+{
+    /// <summary>The dateline place of a <c>WASHINGTON (AP) —</c> prefix (<c>WASHINGTON</c>), else null.</summary>
+    public string? Place { get; init; }
+}
 
 /// <summary>
 /// A machine-translation repair. <see cref="Span"/> covers <see cref="Original"/> in the raw text; the

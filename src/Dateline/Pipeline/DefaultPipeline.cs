@@ -5,5 +5,7 @@ public static class DefaultPipeline
 {
     public static AnalysisPipeline Create() => AnalysisPipeline.Build(
     [
+        new Cleaning.Cleaner(),
+        new Text.TokenizerComponent(),
     ]);
 }

@@ -9,6 +9,9 @@ namespace Dateline.Reading;
 /// </summary>
 public sealed class ArticleReader(DateOnly? fallbackDate, Func<Stream> openStdin)
 {
+    /// <summary>Inputs above this are refused rather than risk exhausting memory mid-batch.</summary>
+    public const long MaxInputBytes = 512L * 1024 * 1024;
+
     public IEnumerable<ReadResult> Read(string input)
     {
         byte[] bytes;
@@ -28,6 +31,10 @@ public sealed class ArticleReader(DateOnly? fallbackDate, Func<Stream> openStdin
             else if (!File.Exists(input))
             {
                 return [ReadResult.Failure(input, "no such file")];
+            }
+            else if (new FileInfo(input).Length > MaxInputBytes)
+            {
+                return [ReadResult.Failure(input, $"too large ({new FileInfo(input).Length:N0} bytes; the limit is {MaxInputBytes:N0})")];
             }
             else
             {

@@ -12,6 +12,15 @@ public enum TokenTraits : byte
 
     /// <summary>The token opens a paragraph.</summary>
     ParagraphStart = 2,
+
+    /// <summary>
+    /// The token continues the surface word before it: a clitic split off the UD way ("do|n't", "Blinken|'s").
+    /// Gluing these back gives the whitespace-and-punctuation tokens of the text (UD's multi-word tokens).
+    /// </summary>
+    WordPart = 4,
+
+    /// <summary>A cleaner's forced break (run-together sentence) falls at the token's start.</summary>
+    ForcedBreak = 8,
 }
 
 /// <summary>

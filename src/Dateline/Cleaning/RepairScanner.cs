@@ -1,0 +1,226 @@
+using Dateline.Documents;
+
+namespace Dateline.Cleaning;
+
+/// <summary>
+/// One pass over a body paragraph that finds machine-translation damage: sentences glued together
+/// (<c>GazaParticularly</c>), function words capitalised mid-sentence and names left in lower case
+/// (<c>usa And israel</c>), and attribution verbs orphaned right after a closing quote (<c>way”Said.</c>).
+/// Hand-written scanning with a three-word window; nothing is allocated unless a repair fires.
+/// </summary>
+internal static class RepairScanner
+{
+    public const string RunTogetherRule = "repair:glued-sentence-start";
+    public const string FunctionWordRule = "repair:capitalised-function-word";
+    public const string NameRule = "repair:lower-cased-name";
+    public const string OrphanedCueRule = "repair:verb-after-closing-quote";
+
+    private const int MinSuffixLength = 3;
+    private const int MinPrefixLength = 2;
+    private const int MaxVerbLength = 16;
+
+    private enum Shape : byte
+    {
+        Lower,
+        Capitalized,
+        Upper,
+        Mixed,
+    }
+
+    private readonly record struct Word(int Start, int End, Shape Shape, bool SpacesBefore)
+    {
+        public int Length => End - Start;
+    }
+
+    public static void Scan(string raw, TextSpan paragraph, CleaningLexicons lexicons, List<Repair> repairs, List<int> breaks)
+    {
+        int end = paragraph.End;
+        bool prose = StartsCapitalised(raw, paragraph);
+        Word prev = default, mid = default;
+        int seen = 0;
+        int lastWordEnd = -1;
+        int i = paragraph.Start;
+        while (i < end)
+        {
+            if (!TextScan.IsLetter(raw[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            int upper = 0, lastUpper = -1;
+            while (i < end && TextScan.IsLetter(raw[i]))
+            {
+                if (TextScan.IsUpper(raw[i]))
+                {
+                    upper++;
+                    lastUpper = i;
+                }
+
+                i++;
+            }
+
+            var shape = upper == 0 ? Shape.Lower
+                : upper == 1 && lastUpper == start ? Shape.Capitalized
+                : upper == i - start ? Shape.Upper
+                : Shape.Mixed;
+            var word = new Word(start, i, shape, lastWordEnd >= 0 && OnlyInlineSpaces(raw, lastWordEnd, start));
+            lastWordEnd = i;
+
+            if (seen >= 2 && mid.Shape == Shape.Capitalized && word.Shape == Shape.Lower && word.SpacesBefore)
+            {
+                TryFunctionWord(raw, prev, mid, lexicons, repairs);
+            }
+
+            switch (shape)
+            {
+                case Shape.Mixed:
+                    TryRunTogether(raw, paragraph, word, lastUpper, upper, lexicons, repairs, breaks);
+                    break;
+                case Shape.Lower when prose:
+                    TryName(raw, paragraph, word, lexicons, repairs);
+                    break;
+                default:
+                    break;
+            }
+
+            if (shape is Shape.Lower or Shape.Capitalized && start > paragraph.Start && word.Length <= MaxVerbLength)
+            {
+                TryOrphanedCue(raw, paragraph, word, lexicons, repairs);
+            }
+
+            prev = mid;
+            mid = word;
+            seen++;
+        }
+    }
+
+    private static void TryFunctionWord(string raw, Word prev, Word mid, CleaningLexicons lexicons, List<Repair> repairs)
+    {
+        if (prev.Shape != Shape.Lower || !mid.SpacesBefore || mid.Length < 2
+            || !lexicons.CapitalisedFunctionWords.Contains(raw.AsSpan(mid.Start, mid.Length)))
+        {
+            return;
+        }
+
+        string original = raw.Substring(mid.Start, mid.Length);
+        repairs.Add(new Repair(RepairKinds.FunctionWordCase, new TextSpan(mid.Start, mid.End), original, original.ToLowerInvariant(), FunctionWordRule));
+    }
+
+    private static void TryRunTogether(string raw, TextSpan paragraph, Word word, int lastUpper, int upper, CleaningLexicons lexicons, List<Repair> repairs, List<int> breaks)
+    {
+        int prefixLength = lastUpper - word.Start;
+        if (word.End - lastUpper < MinSuffixLength || prefixLength < MinPrefixLength)
+        {
+            return;
+        }
+
+        // The glued head either ends in a lower-case letter (Gaza|Particularly) or is an acronym (UNRWA|The).
+        bool acronymHead = upper - 1 == prefixLength;
+        if ((!acronymHead && !TextScan.IsLower(raw[lastUpper - 1])) || !IsStandalone(raw, paragraph, word)
+            || !lexicons.SentenceInitialWords.Contains(raw.AsSpan(lastUpper, word.End - lastUpper)))
+        {
+            return;
+        }
+
+        string original = raw.Substring(word.Start, word.Length);
+        string replacement = string.Concat(raw.AsSpan(word.Start, prefixLength), ". ", raw.AsSpan(lastUpper, word.End - lastUpper));
+        repairs.Add(new Repair(RepairKinds.RunTogetherSentence, new TextSpan(word.Start, word.End), original, replacement, RunTogetherRule));
+        breaks.Add(lastUpper);
+    }
+
+    private static void TryName(string raw, TextSpan paragraph, Word word, CleaningLexicons lexicons, List<Repair> repairs)
+    {
+        if (word.Length < lexicons.MinNameLength || word.Length > lexicons.MaxNameLength
+            || !lexicons.Names.TryGetValue(raw.AsSpan(word.Start, word.Length), out var proper)
+            || !IsStandalone(raw, paragraph, word))
+        {
+            return;
+        }
+
+        repairs.Add(new Repair(RepairKinds.NameCase, new TextSpan(word.Start, word.End), raw.Substring(word.Start, word.Length), proper, NameRule));
+    }
+
+    /// <summary>
+    /// <c>…horrific way”Said.</c>: a speech verb right after a closing quote (at most one space between) and right
+    /// before punctuation has lost its speaker.
+    /// </summary>
+    private static void TryOrphanedCue(string raw, TextSpan paragraph, Word word, CleaningLexicons lexicons, List<Repair> repairs)
+    {
+        int quote = word.Start - 1;
+        if (raw[quote] == ' ' && quote > paragraph.Start)
+        {
+            quote--;
+        }
+
+        if (!TextScan.IsClosingQuote(raw[quote]) || (raw[quote] == '"' && (quote == paragraph.Start || char.IsWhiteSpace(raw[quote - 1]))))
+        {
+            return;
+        }
+
+        if (word.End < paragraph.End && raw[word.End] is not ('.' or ',' or ';' or '!' or '?' or '\n' or '\r'))
+        {
+            return;
+        }
+
+        Span<char> lower = stackalloc char[MaxVerbLength];
+        int length = raw.AsSpan(word.Start, word.Length).ToLowerInvariant(lower);
+        if (!lexicons.SpeechVerbs.Contains(lower[..length]))
+        {
+            return;
+        }
+
+        repairs.Add(new Repair(RepairKinds.OrphanedCue, new TextSpan(word.Start, word.End), raw.Substring(word.Start, word.Length), lower[..length].ToString(), OrphanedCueRule));
+    }
+
+    /// <summary>Not part of a URL, e-mail address, handle, file name or number.</summary>
+    private static bool IsStandalone(string raw, TextSpan paragraph, Word word)
+    {
+        if (word.Start > paragraph.Start && raw[word.Start - 1] is '@' or '#' or '/' or '\\' or '_' or '.' or '-' or (>= '0' and <= '9'))
+        {
+            return false;
+        }
+
+        if (word.End >= paragraph.End)
+        {
+            return true;
+        }
+
+        char after = raw[word.End];
+        return after is not ('@' or '/' or '\\' or '_' or '-' or (>= '0' and <= '9'))
+            && !(after == '.' && word.End + 1 < paragraph.End && TextScan.IsLetter(raw[word.End + 1]));
+    }
+
+    private static bool OnlyInlineSpaces(string raw, int from, int to)
+    {
+        if (from == to)
+        {
+            return false;
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            if (raw[i] is not (' ' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Edited prose opens with a capital; all-lower-case chat text is left alone by the name rule.</summary>
+    private static bool StartsCapitalised(string raw, TextSpan paragraph)
+    {
+        for (int i = paragraph.Start; i < paragraph.End; i++)
+        {
+            if (TextScan.IsLetter(raw[i]))
+            {
+                return TextScan.IsUpper(raw[i]);
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,97 @@
+namespace Dateline.Text;
+
+/// <summary>What an abbreviation's period means for the sentence splitter; see <c>data/text/abbreviations.txt</c>.</summary>
+internal enum AbbreviationKind : byte
+{
+    None,
+    Title,
+    Number,
+    Month,
+    General,
+}
+
+/// <summary>
+/// The tokenizer's word lists (<c>data/text/*.txt</c>), loaded once from the embedded resources. Lookups take
+/// spans so the hot path never allocates.
+/// </summary>
+internal sealed class TextLexicon
+{
+    private static readonly Lazy<TextLexicon> Shared = new(Load);
+
+    private readonly Dictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> abbreviations;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sentenceOpeners;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> hyphenPrefixes;
+
+    private TextLexicon(
+        Dictionary<string, AbbreviationKind> abbreviations,
+        HashSet<string> sentenceOpeners,
+        HashSet<string> hyphenPrefixes)
+    {
+        this.abbreviations = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.sentenceOpeners = sentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.hyphenPrefixes = hyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static TextLexicon Instance => Shared.Value;
+
+    /// <summary>The kind of <paramref name="token"/> (final period included), or None.</summary>
+    public AbbreviationKind AbbreviationOf(ReadOnlySpan<char> token) =>
+        abbreviations.TryGetValue(token, out var kind) ? kind : AbbreviationKind.None;
+
+    public bool IsSentenceOpener(ReadOnlySpan<char> word) => sentenceOpeners.Contains(word);
+
+    /// <summary>Whether a hyphen after <paramref name="prefix"/> stays inside the word (case-insensitive).</summary>
+    public bool KeepsHyphen(ReadOnlySpan<char> prefix)
+    {
+        if (prefix.Length > 12)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[prefix.Length];
+        prefix.ToLowerInvariant(lower);
+        return hyphenPrefixes.Contains(lower);
+    }
+
+    private static TextLexicon Load()
+    {
+        var abbreviations = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);
+        foreach (string line in ReadLines("abbreviations.txt"))
+        {
+            string[] fields = line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (fields.Length != 2 || !Enum.TryParse<AbbreviationKind>(fields[1], ignoreCase: true, out var kind) || kind == AbbreviationKind.None)
+            {
+                throw new InvalidDataException($"data/text/abbreviations.txt: bad line '{line}' (want ABBREVIATION<TAB>title|number|month|general)");
+            }
+
+            abbreviations[fields[0]] = kind;
+        }
+
+        return new TextLexicon(
+            abbreviations,
+            new HashSet<string>(ReadLines("sentence-openers.txt"), StringComparer.Ordinal),
+            new HashSet<string>(ReadLines("hyphen-prefixes.txt"), StringComparer.Ordinal));
+    }
+
+    /// <summary>The non-blank, non-comment lines of an embedded <c>data/text</c> file.</summary>
+    private static List<string> ReadLines(string fileName)
+    {
+        var assembly = typeof(TextLexicon).Assembly;
+        string suffix = ".data.text." + fileName;
+        string name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(suffix, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"embedded resource data/text/{fileName} is missing");
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            string trimmed = line.Trim();
+            if (trimmed.Length > 0 && trimmed[0] != '#')
+            {
+                lines.Add(trimmed);
+            }
+        }
+
+        return lines;
+    }
+}
