@@ -8,6 +8,7 @@ public static class EvalCommand
     public static Command Create(CliContext context) => new("eval", "Measure Dateline against gold data.")
     {
         EvalSegmentCommand.Create(context),
+        EvalPosCommand.Create(context),
         EvalEventsCommand.Create(context),
     };
 }

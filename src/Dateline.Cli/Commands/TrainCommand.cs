@@ -1,31 +1,38 @@
 using System.CommandLine;
-using Dateline.Training.Events;
+using Dateline.Training.Tagging;
 
 namespace Dateline.Cli.Commands;
 
-/// <summary><c>dateline train …</c>: builds models and data files from the corpora in ../shared.</summary>
+/// <summary><c>dateline train …</c>: reproduce the shipped models from the gold corpora. One subcommand per model.</summary>
 public static class TrainCommand
 {
-    public static Command Create(CliContext context) => new("train", "Build models and data files from corpora.")
+    public const string DefaultCorpora = "../shared/corpora";
+    public const string DefaultOut = "models";
+
+    public static Command Create(CliContext context) => new("train", "Train a shipped model from the gold corpora.")
     {
-        Dictionaries(context),
+        Pos(context),
+        TrainDictionariesCommand.Create(context),
     };
 
-    private static Command Dictionaries(CliContext context)
+    /// <summary>The options every <c>train</c> subcommand takes.</summary>
+    public static (Option<string> Corpora, Option<string> Out) CommonOptions() => (
+        new Option<string>("--corpora") { Description = "Folder laid out as ../shared/corpora.", DefaultValueFactory = _ => DefaultCorpora },
+        new Option<string>("--out") { Description = "Folder to write the model file to.", DefaultValueFactory = _ => DefaultOut });
+
+    private static Command Pos(CliContext context)
     {
-        var petrarch = new Option<string>("--petrarch") { Description = "PETRARCH2 dictionaries directory.", DefaultValueFactory = _ => "../shared/corpora/events/petrarch2/petrarch2/data/dictionaries" };
-        var geonames = new Option<string>("--geonames") { Description = "GeoNames directory (cities15000.txt, countryInfo.tsv).", DefaultValueFactory = _ => "../shared/corpora/gazetteers/geonames" };
-        var output = new Option<string>("--out") { Description = "Output directory.", DefaultValueFactory = _ => "data/events" };
-        var command = new Command("dictionaries", "Convert the PETRARCH2/Phoenix dictionaries and GeoNames places into data/events/.") { petrarch, geonames, output };
+        var (corpora, output) = CommonOptions();
+        var command = new Command("pos", "Train the UPOS tagger and lemmatizer on UD English EWT + GUM train.") { corpora, output };
         command.SetAction(parsed =>
         {
-            string source = parsed.GetValue(petrarch)!;
-            if (!Directory.Exists(source))
+            string corporaDirectory = parsed.GetValue(corpora)!;
+            if (!File.Exists(Path.Combine(corporaDirectory, PosTrainer.EwtTrain)))
             {
-                return context.Fail($"{source} not found (it lives in ../shared/corpora)");
+                return context.Fail($"{Path.Combine(corporaDirectory, PosTrainer.EwtTrain)} not found (use --corpora)");
             }
 
-            context.Stderr.WriteLine(EventDataBuilder.Build(source, parsed.GetValue(geonames)!, parsed.GetValue(output)!));
+            PosTrainer.Train(corporaDirectory, parsed.GetValue(output)!, context.Stderr);
             return ExitCodes.Success;
         });
         return command;

@@ -1,0 +1,85 @@
+using System.Text;
+using Dateline.Learning;
+
+namespace Dateline.Tagging;
+
+/// <summary>
+/// Lemmas from a treebank lexicon of (form, UPOS) → lemma, falling back to the lowercase form, then to
+/// suffix rules learned from the treebank for unseen words. Model sections (UTF-8, one entry a line,
+/// tab-separated): <see cref="LexiconSection"/> <c>form UPOS lemma</c>; <see cref="RulesSection"/>
+/// <c>UPOS suffix keep-case(0|1) strip append</c> — strip that many characters from the end of the
+/// (lowercased unless keep-case) form and append; the longest matching suffix wins, the empty suffix is
+/// the UPOS default.
+/// </summary>
+internal sealed class Lemmatizer
+{
+    public const string LexiconSection = "lemma-lexicon";
+    public const string RulesSection = "lemma-rules";
+    public const int MaxSuffix = 5;
+
+    private readonly Dictionary<ulong, string> exact = [];
+    private readonly Dictionary<ulong, string> lowercase = [];
+    private readonly Dictionary<ulong, Rule> rules = [];
+
+    public Lemmatizer(string lexicon, string ruleLines)
+    {
+        foreach (var line in Lines(lexicon))
+        {
+            var fields = line.Split('\t');
+            var upos = Enum.Parse<Upos>(fields[1]);
+            exact.TryAdd(Key(PosFeatures.FormHashOf(fields[0]), upos), fields[2]);
+            lowercase.TryAdd(Key(PosFeatures.LowerHashOf(fields[0]), upos), fields[2]);
+        }
+
+        foreach (var line in Lines(ruleLines))
+        {
+            var fields = line.Split('\t');
+            rules[RuleKey(Enum.Parse<Upos>(fields[0]), fields[1])] = new Rule(fields[2] == "1", int.Parse(fields[3]), fields[4]);
+        }
+    }
+
+    public int LexiconCount => exact.Count;
+
+    public static Lemmatizer FromModel(SequenceModel model) => new(
+        Encoding.UTF8.GetString(model.Section(LexiconSection)),
+        Encoding.UTF8.GetString(model.Section(RulesSection)));
+
+    /// <param name="formHash">As <see cref="PosFeatures.FormHashOf"/>; <paramref name="lowerHash"/> as <see cref="PosFeatures.LowerHashOf"/>.</param>
+    public string Lemmatize(string form, ulong formHash, ulong lowerHash, Upos upos)
+    {
+        if (exact.TryGetValue(Key(formHash, upos), out var lemma) || lowercase.TryGetValue(Key(lowerHash, upos), out lemma))
+        {
+            return lemma;
+        }
+
+        return ApplyRule(form, upos);
+    }
+
+    public string Lemmatize(string form, Upos upos) =>
+        Lemmatize(form, PosFeatures.FormHashOf(form), PosFeatures.LowerHashOf(form), upos);
+
+    private string ApplyRule(string form, Upos upos)
+    {
+        Span<char> lower = form.Length <= 128 ? stackalloc char[form.Length] : new char[form.Length];
+        form.AsSpan().ToLowerInvariant(lower);
+        for (int length = Math.Min(MaxSuffix, form.Length - 1); length >= 0; length--)
+        {
+            if (rules.TryGetValue(RuleKey(upos, lower[^length..]), out var rule) && rule.Strip < form.Length)
+            {
+                ReadOnlySpan<char> stem = rule.KeepCase ? form.AsSpan(0, form.Length - rule.Strip) : lower[..^rule.Strip];
+                return rule.Strip == 0 && rule.Append.Length == 0 && rule.KeepCase ? form : string.Concat(stem, rule.Append);
+            }
+        }
+
+        return lower.SequenceEqual(form) ? form : lower.ToString();
+    }
+
+    private static ulong Key(ulong formHash, Upos upos) => FeatureHash.Add(formHash, (int)upos);
+
+    private static ulong RuleKey(Upos upos, ReadOnlySpan<char> suffix) => FeatureHash.Add(FeatureHash.Start((int)upos), suffix);
+
+    private static string[] Lines(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    private readonly record struct Rule(bool KeepCase, int Strip, string Append);
+}
