@@ -121,7 +121,7 @@ public static class PetrarchDictionaryReader
         builder.AddVerb(new VerbForm(words, verbWord, block, code));
         if (irregular is not null)
         {
-            foreach (var form in irregular.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var form in irregular.Split((char[])[' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries))
             {
                 var (formWords, formVerb) = VerbWords(form);
                 builder.AddVerb(new VerbForm(formWords, formVerb, block, code));

@@ -1,7 +1,21 @@
 namespace Dateline.Events;
 
 /// <summary>A coded actor phrase over words <c>[Start, End)</c> of a sentence, e.g. "Gondor's foreign minister" → <c>GONGOVFRM</c>.</summary>
-public sealed record ActorPhrase(int Start, int End, string Code, string? ActorId);
+public sealed record ActorPhrase(int Start, int End, string Code, string? ActorId)
+{
+    /// <summary>The phrase in the raw text (it may lie in an earlier sentence when the subject is carried over).</summary>
+    public Documents.TextSpan Span { get; init; }
+}
+
+/// <summary>What the coder remembers across the sentences of one article (one instance per document).</summary>
+public sealed class ArticleMemory
+{
+    /// <summary>Names learnt from role phrases: "Secretary of State Antony Blinken" → BLINKEN = USAGOV.</summary>
+    public Dictionary<string, string> Names { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The subject of the previous sentence, for "And appeared to reject …".</summary>
+    public List<ActorPhrase>? LastSubject { get; set; }
+}
 
 /// <summary>An actor the pipeline already knows (from the actor layer) over words <c>[Start, End)</c>.</summary>
 public sealed record KnownActor(int Start, int End, string? Code, string? ActorId);
@@ -70,10 +84,10 @@ internal static class ClauseActors
             }
         }
 
-        return groups.Select(Resolve).ToList();
+        return groups.Select(g => Resolve(clause, g)).ToList();
     }
 
-    private static List<ActorPhrase> Resolve(List<Unit> group)
+    private static List<ActorPhrase> Resolve(ClauseText clause, List<Unit> group)
     {
         var result = new List<ActorPhrase>();
         List<(string, bool)>? distributed = null;
@@ -91,7 +105,7 @@ internal static class ClauseActors
             // A dictionary entry may stand for several actors at once ("the Shire" → FRO/BIL/SAM).
             foreach (var code in CodeOf(unit).Split('/'))
             {
-                result.Add(new ActorPhrase(unit.Start, unit.End, code, unit.ActorId));
+                result.Add(new ActorPhrase(unit.Start, unit.End, code, unit.ActorId) { Span = new(clause.Spans[unit.Start].Start, clause.Spans[unit.End - 1].End) });
             }
         }
 
@@ -101,7 +115,8 @@ internal static class ClauseActors
     /// <summary>"Secretary of State Antony Blinken": a role followed by a name takes the name into the phrase.</summary>
     private static void ExtendOverName(ClauseText clause, Unit unit, int limit, Func<int, bool> isVerb, IDictionary<string, string>? learned)
     {
-        if (unit.Agents.Count == 0)
+        bool isRole = unit.Agents.Count > 0 || unit.Actors.Any(a => a.Length > 3);
+        if (!isRole)
         {
             return;
         }
@@ -118,7 +133,7 @@ internal static class ClauseActors
         }
 
         unit.End = end;
-        if (learned is not null && unit.Actors.Count > 0)
+        if (learned is not null && unit.Actors.Count > 0 && !unit.Actors[0].StartsWith("---", StringComparison.Ordinal))
         {
             learned[clause.Words[end - 1]] = CodeOf(unit);
         }

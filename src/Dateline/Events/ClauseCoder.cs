@@ -27,7 +27,7 @@ public static class ClauseCoder
 
     private readonly record struct VerbHit(int Start, int End, VerbForm Form);
 
-    public static List<ClauseEvent> Code(EventLexicon lexicon, ClauseText clause, int date, IReadOnlyList<KnownActor> known, IDictionary<string, string>? learned = null)
+    public static List<ClauseEvent> Code(EventLexicon lexicon, ClauseText clause, int date, IReadOnlyList<KnownActor> known, ArticleMemory? memory = null)
     {
         var events = new List<ClauseEvent>();
         if (Discarded(lexicon, clause))
@@ -42,7 +42,12 @@ public static class ClauseCoder
             verbTokens.Add(hit.Start + hit.Form.VerbWord);
         }
 
-        var groups = ClauseActors.Find(lexicon, clause, date, known, verbTokens.Contains, learned);
+        var groups = ClauseActors.Find(lexicon, clause, date, known, verbTokens.Contains, memory?.Names);
+        var carried = memory?.LastSubject;
+        if (memory is not null)
+        {
+            memory.LastSubject = null;
+        }
         List<ActorPhrase>? previousSources = null;
         for (int h = 0; h < hits.Count; h++)
         {
@@ -53,11 +58,11 @@ public static class ClauseCoder
             }
 
             int nextVerb = h + 1 < hits.Count ? hits[h + 1].Start : clause.Count;
-            var (code, rule, compound) = Choose(lexicon, clause, hit, nextVerb);
+            int targetLimit = TargetLimit(clause, hits, h, groups);
+            var (code, rule, compound) = Choose(lexicon, clause, hit, targetLimit);
             int verbToken = hit.Start + hit.Form.VerbWord;
             bool passive = IsPassive(clause, verbToken);
             var before = groups.LastOrDefault(g => g[^1].End <= hit.Start);
-            int targetLimit = TargetLimit(clause, hits, h, groups);
             var after = groups.FirstOrDefault(g => g[0].Start >= hit.End && g[0].Start < targetLimit);
             List<ActorPhrase>? sources, targets;
             if (passive)
@@ -68,8 +73,20 @@ public static class ClauseCoder
             }
             else
             {
-                sources = ContinuesPreviousVerb(clause, hit.Start, previousSources) ? previousSources : before;
+                bool beforeIsOlder = before is null || (h > 0 && before[^1].End <= hits[h - 1].Start);
+                sources = ContinuesPreviousVerb(clause, hit.Start, previousSources) || (beforeIsOlder && previousSources is not null && Infinitival(clause, hit.Start))
+                    ? previousSources
+                    : before;
                 targets = after;
+                if (sources is null && previousSources is null && carried is not null && StartsWithoutSubject(clause, hit.Start))
+                {
+                    sources = carried;
+                }
+
+                if (memory is not null && memory.LastSubject is null && sources is not null && (sources == before || sources == carried))
+                {
+                    memory.LastSubject = sources;
+                }
             }
 
             previousSources = sources;
@@ -128,7 +145,7 @@ public static class ClauseCoder
         for (int next = h + 1; next < hits.Count; next++)
         {
             int token = hits[next].Start + hits[next].Form.VerbWord;
-            bool nonFinite = clause.Words[token].EndsWith("ING", StringComparison.Ordinal) || (token > 0 && clause.Words[token - 1] == "TO");
+            bool nonFinite = clause.Words[token].EndsWith("ING", StringComparison.Ordinal) || (token > 0 && (clause.Words[token - 1] == "TO" || NounMarkers.Contains(clause.Words[token - 1])));
             if (!nonFinite && OpensClause(clause, hits[h].End, hits[next].Start, groups))
             {
                 return hits[next].Start;
@@ -291,6 +308,41 @@ public static class ClauseCoder
         {
             string word = clause.Words[i];
             if (Passive.Contains(word))
+            {
+                return true;
+            }
+
+            if (!Adverbs.Contains(word) && !word.EndsWith("LY", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"And appeared to clearly reject …": a sentence that opens with its verb continues the previous subject.</summary>
+    private static bool StartsWithoutSubject(ClauseText clause, int verbStart)
+    {
+        for (int i = 0; i < verbStart; i++)
+        {
+            string word = clause.Words[i];
+            if (word is not ("AND" or "BUT" or "ALSO" or "THEN" or "TO" or "HAS" or "HAVE" or "HAD" or "WILL") && !(clause.Tags is { } tags && tags[i] is Upos.ADV or Upos.VERB or Upos.AUX or Upos.PART))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"appeared to clearly reject": the verb is an infinitive complement of the previous one.</summary>
+    private static bool Infinitival(ClauseText clause, int verbStart)
+    {
+        for (int i = verbStart - 1; i >= 0 && i >= verbStart - 3; i--)
+        {
+            string word = clause.Words[i];
+            if (word == "TO")
             {
                 return true;
             }

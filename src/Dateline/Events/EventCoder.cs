@@ -45,7 +45,7 @@ public sealed class EventCoder : IComponent
         var timexes = document.Find<TimexLayer>()?.Timexes ?? [];
         int articleDate = document.Info.Date is { } d ? (d.Year * 10000) + (d.Month * 100) + d.Day : 0;
         string? articleDateText = document.Info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var learned = new Dictionary<string, string>(StringComparer.Ordinal);
+        var memory = new ArticleMemory();
         var events = new List<CodedEvent>();
         for (int s = 0; s < sentences.Count; s++)
         {
@@ -59,13 +59,13 @@ public sealed class EventCoder : IComponent
             }
 
             var clause = new ClauseText(words, spans, pos is null ? null : pos.Tags[first..end]);
-            Code(document, clause, articleDate, articleDateText, Relative(known, spans), timexes, learned, events);
+            Code(document, clause, articleDate, articleDateText, Relative(known, spans), timexes, memory, events);
         }
 
         foreach (var caption in document.Find<CleaningLayer>()?.Captions ?? [])
         {
             var clause = ClauseText.Scan(document.Raw, caption.TextSpan);
-            Code(document, clause, articleDate, articleDateText, Relative(known, clause.Spans), timexes, learned, events, "caption");
+            Code(document, clause, articleDate, articleDateText, Relative(known, clause.Spans), timexes, memory, events, "caption");
         }
 
         events.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -79,7 +79,7 @@ public sealed class EventCoder : IComponent
         string? articleDateText,
         IReadOnlyList<KnownActor> known,
         IReadOnlyList<Timex> timexes,
-        Dictionary<string, string> learned,
+        ArticleMemory memory,
         List<CodedEvent> events,
         string? origin = null)
     {
@@ -93,19 +93,19 @@ public sealed class EventCoder : IComponent
         int roleDate = date is { Length: >= 10 } && DateOnly.TryParseExact(date[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             ? (parsed.Year * 10000) + (parsed.Month * 100) + parsed.Day
             : articleDate;
-        foreach (var coded in ClauseCoder.Code(Lexicon, clause, roleDate, known, learned))
+        foreach (var coded in ClauseCoder.Code(Lexicon, clause, roleDate, known, memory))
         {
             var info = EventData.Codes.Find(coded.Code);
-            int start = Math.Min(clause.Spans[coded.VerbStart].Start, coded.Source is { } s && s.Start < coded.VerbStart ? clause.Spans[s.Start].Start : int.MaxValue);
-            int end = Math.Max(clause.Spans[coded.VerbEnd - 1].End, coded.Target is { } t && t.End > coded.VerbEnd ? clause.Spans[t.End - 1].End : 0);
+            int start = Math.Min(clause.Spans[coded.VerbStart].Start, coded.Source is { } s && s.Span.Start >= sentenceSpan.Start ? s.Span.Start : int.MaxValue);
+            int end = Math.Max(clause.Spans[coded.VerbEnd - 1].End, coded.Target is { } t && t.Span.End <= sentenceSpan.End ? t.Span.End : 0);
             events.Add(new CodedEvent(
                 new TextSpan(start, end),
                 coded.Code,
                 coded.Code[..2],
                 CameoCodes.QuadClassOf(coded.Code),
                 info?.Goldstein ?? 0,
-                Actor(document, clause, coded.Source),
-                Actor(document, clause, coded.Target),
+                Actor(document, coded.Source),
+                Actor(document, coded.Target),
                 date,
                 Locate(document, clause, coded),
                 origin is null ? coded.Rule : $"{origin}:{coded.Rule}",
@@ -113,10 +113,8 @@ public sealed class EventCoder : IComponent
         }
     }
 
-    private static EventActor? Actor(Document document, ClauseText clause, ActorPhrase? phrase) =>
-        phrase is null
-            ? null
-            : new EventActor(document.Text(new TextSpan(clause.Spans[phrase.Start].Start, clause.Spans[phrase.End - 1].End)), phrase.ActorId, phrase.Code.StartsWith("---", StringComparison.Ordinal) && phrase.Code.Length == 3 ? null : phrase.Code);
+    private static EventActor? Actor(Document document, ActorPhrase? phrase) =>
+        phrase is null ? null : new EventActor(document.Text(phrase.Span), phrase.ActorId, phrase.Code == "---" ? null : phrase.Code);
 
     /// <summary>The time expression that dates the sentence: the first full or month date in it.</summary>
     private static string? EventDate(IReadOnlyList<Timex> timexes, TextSpan sentence)

@@ -7,7 +7,7 @@ public static class EventData
 {
     private static readonly Lazy<EventLexicon> LexiconValue = new(() =>
     {
-        var readers = new[] { "cameo-verbs.txt", "actors.txt", "agents.txt", "discards.txt" }.Select(Open).ToArray();
+        var readers = new[] { "cameo-verbs.txt", "actors-extra.txt", "actors.txt", "agents.txt", "discards.txt" }.Select(Open).ToArray();
         try
         {
             return EventLexiconFormat.Read(readers);
