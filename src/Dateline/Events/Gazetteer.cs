@@ -61,4 +61,9 @@ public sealed class Gazetteer
     public Place? Find(string name) => places.GetValueOrDefault(name);
 
     public string? Iso3Of(string iso2) => countries.TryGetValue(iso2, out var c) ? c.Iso3 : null;
+
+    /// <summary>The FIPS 10-4 code GDELT uses for the country with ISO alpha-3 code <paramref name="iso3"/>.</summary>
+    public string? FipsOfIso3(string iso3) => countries.Values.FirstOrDefault(c => c.Iso3 == iso3).Fips is { Length: > 0 } fips ? fips : null;
+
+    public bool IsCountryIso3(string code) => countries.Values.Any(c => c.Iso3 == code);
 }
