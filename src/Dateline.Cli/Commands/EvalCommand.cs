@@ -7,6 +7,7 @@ public static class EvalCommand
 {
     public static Command Create(CliContext context) => new("eval", "Measure Dateline against gold data.")
     {
+        EvalCleanCommand.Create(context),
         EvalSegmentCommand.Create(context),
         EvalPosCommand.Create(context),
         EvalEventsCommand.Create(context),

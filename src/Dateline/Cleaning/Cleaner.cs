@@ -39,6 +39,7 @@ public sealed class Cleaner : IComponent
 
         repairs.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         attributions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        InheritAgency(attributions, lexicons);
         return new CleaningLayer(paragraphs, captions, attributions, repairs, breaks, BuildCleanText(raw, paragraphs, repairs));
     }
 
@@ -122,6 +123,26 @@ public sealed class Cleaner : IComponent
         {
             attributions.Add(trailer);
             ReplaceOrRemove(paragraphs, paragraphs.Count - 1, new TextSpan(paragraphs[^1].Start, bodyEnd));
+        }
+    }
+
+    /// <summary>
+    /// A byline such as <c>Reporting by Ana Costa; Editing by Tom Reid</c> names no agency; when another source line
+    /// of the article does (<c>BRASILIA (Reuters) -</c>), the byline is that agency's.
+    /// </summary>
+    private static void InheritAgency(List<SourceAttribution> attributions, CleaningLexicons lexicons)
+    {
+        if (attributions.Count < 2 || attributions.FirstOrDefault(a => lexicons.IsCanonicalAgency(a.Agency)) is not { } known)
+        {
+            return;
+        }
+
+        for (int i = 0; i < attributions.Count; i++)
+        {
+            if (!lexicons.IsCanonicalAgency(attributions[i].Agency))
+            {
+                attributions[i] = attributions[i] with { Agency = known.Agency, Contributors = attributions[i].Agency };
+            }
         }
     }
 

@@ -17,6 +17,9 @@ public sealed record SourceAttribution(TextSpan Span, string Agency, string Text
 {
     /// <summary>The dateline place of a <c>WASHINGTON (AP) —</c> prefix (<c>WASHINGTON</c>), else null.</summary>
     public string? Place { get; init; }
+
+    /// <summary>Reporters named by a byline or contributor line (<c>Ana Costa in Brasilia</c>), when the agency comes from elsewhere.</summary>
+    public string? Contributors { get; init; }
 }
 
 /// <summary>

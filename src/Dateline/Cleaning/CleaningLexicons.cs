@@ -7,6 +7,8 @@ internal sealed class CleaningLexicons
 {
     private static readonly Lazy<CleaningLexicons> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private readonly FrozenSet<string> canonicalAgencies;
+
     private CleaningLexicons(
         FrozenDictionary<string, string> agencies,
         FrozenSet<string> capitalisedFunctionWords,
@@ -16,6 +18,7 @@ internal sealed class CleaningLexicons
         SourcePhrases sourcePhrases)
     {
         Agencies = agencies.GetAlternateLookup<ReadOnlySpan<char>>();
+        canonicalAgencies = agencies.Values.ToFrozenSet(StringComparer.Ordinal);
         CapitalisedFunctionWords = capitalisedFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
         SentenceInitialWords = sentenceInitialWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Names = names.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -31,6 +34,8 @@ internal sealed class CleaningLexicons
 
     /// <summary>Function words in their capitalised form (And, Of), as a mistranslation leaves them mid-sentence.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalisedFunctionWords { get; }
+
+    public bool IsCanonicalAgency(string name) => canonicalAgencies.Contains(name);
 
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceInitialWords { get; }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Dateline.Documents;
 
 namespace Dateline.Cleaning;
@@ -18,6 +19,7 @@ internal static class RepairScanner
     private const int MinSuffixLength = 3;
     private const int MinPrefixLength = 2;
     private const int MaxVerbLength = 16;
+    private const int TitleWindow = 3;
 
     private enum Shape : byte
     {
@@ -32,10 +34,12 @@ internal static class RepairScanner
         public int Length => End - Start;
     }
 
+    /// <summary>Adds the paragraph's repairs to <paramref name="repairs"/> (not sorted) and run-together breaks to <paramref name="breaks"/>.</summary>
     public static void Scan(string raw, TextSpan paragraph, CleaningLexicons lexicons, List<Repair> repairs, List<int> breaks)
     {
         int end = paragraph.End;
-        bool prose = StartsCapitalised(raw, paragraph);
+        int firstRepair = repairs.Count;
+        List<Repair>? nameCandidates = null;
         Word prev = default, mid = default;
         int seen = 0;
         int lastWordEnd = -1;
@@ -70,7 +74,7 @@ internal static class RepairScanner
 
             if (seen >= 2 && mid.Shape == Shape.Capitalized && word.Shape == Shape.Lower && word.SpacesBefore)
             {
-                TryFunctionWord(raw, prev, mid, lexicons, repairs);
+                TryFunctionWord(raw, paragraph, prev, mid, word, lexicons, repairs);
             }
 
             switch (shape)
@@ -78,8 +82,8 @@ internal static class RepairScanner
                 case Shape.Mixed:
                     TryRunTogether(raw, paragraph, word, lastUpper, upper, lexicons, repairs, breaks);
                     break;
-                case Shape.Lower when prose:
-                    TryName(raw, paragraph, word, lexicons, repairs);
+                case Shape.Lower when IsName(raw, word, lexicons, out var proper) && IsStandalone(raw, paragraph, word):
+                    (nameCandidates ??= []).Add(new Repair(RepairKinds.NameCase, new TextSpan(word.Start, word.End), raw.Substring(word.Start, word.Length), proper, NameRule));
                     break;
                 default:
                     break;
@@ -94,12 +98,32 @@ internal static class RepairScanner
             mid = word;
             seen++;
         }
+
+        foreach (var candidate in nameCandidates ?? [])
+        {
+            if (LineStartsCapitalised(raw, paragraph, candidate.Span.Start)
+                && (NextToFunctionWordRepair(raw, candidate.Span, repairs, firstRepair) || AppearsProperlyElsewhere(raw, candidate.Replacement)))
+            {
+                repairs.Add(candidate);
+            }
+        }
     }
 
-    private static void TryFunctionWord(string raw, Word prev, Word mid, CleaningLexicons lexicons, List<Repair> repairs)
+    /// <summary>
+    /// <c>usa And israel</c>: a capitalised function word between two lower-case words. Titles quoted in running
+    /// text ("a podcast called Into the Deep") keep their capitals: unless a lower-cased name stands beside the
+    /// word, no capitalised word may follow within the next few words.
+    /// </summary>
+    private static void TryFunctionWord(string raw, TextSpan paragraph, Word prev, Word mid, Word next, CleaningLexicons lexicons, List<Repair> repairs)
     {
         if (prev.Shape != Shape.Lower || !mid.SpacesBefore || mid.Length < 2
             || !lexicons.CapitalisedFunctionWords.Contains(raw.AsSpan(mid.Start, mid.Length)))
+        {
+            return;
+        }
+
+        bool besideName = IsName(raw, prev, lexicons, out _) || IsName(raw, next, lexicons, out _);
+        if (!besideName && CapitalisedWordAhead(raw, next.End, paragraph.End))
         {
             return;
         }
@@ -130,16 +154,67 @@ internal static class RepairScanner
         breaks.Add(lastUpper);
     }
 
-    private static void TryName(string raw, TextSpan paragraph, Word word, CleaningLexicons lexicons, List<Repair> repairs)
+    private static bool IsName(string raw, Word word, CleaningLexicons lexicons, [NotNullWhen(true)] out string? proper)
     {
-        if (word.Length < lexicons.MinNameLength || word.Length > lexicons.MaxNameLength
-            || !lexicons.Names.TryGetValue(raw.AsSpan(word.Start, word.Length), out var proper)
-            || !IsStandalone(raw, paragraph, word))
+        proper = null;
+        return word.Shape == Shape.Lower && word.Length >= lexicons.MinNameLength && word.Length <= lexicons.MaxNameLength
+            && lexicons.Names.TryGetValue(raw.AsSpan(word.Start, word.Length), out proper);
+    }
+
+    /// <summary>Within <see cref="TitleWindow"/> words before the end of the clause, is any word capitalised?</summary>
+    private static bool CapitalisedWordAhead(string raw, int from, int end)
+    {
+        int words = 0;
+        for (int i = from; i < end && words < TitleWindow; i++)
         {
-            return;
+            char c = raw[i];
+            if (c is '.' or ',' or ';' or ':' or '!' or '?' or '\n')
+            {
+                return false;
+            }
+
+            if (TextScan.IsLetter(c) && !TextScan.IsLetter(raw[i - 1]))
+            {
+                if (TextScan.IsUpper(c))
+                {
+                    return true;
+                }
+
+                words++;
+            }
         }
 
-        repairs.Add(new Repair(RepairKinds.NameCase, new TextSpan(word.Start, word.End), raw.Substring(word.Start, word.Length), proper, NameRule));
+        return false;
+    }
+
+    private static bool NextToFunctionWordRepair(string raw, TextSpan name, List<Repair> repairs, int from)
+    {
+        for (int i = from; i < repairs.Count; i++)
+        {
+            var span = repairs[i].Span;
+            if (repairs[i].Kind == RepairKinds.FunctionWordCase
+                && ((span.End < name.Start && OnlyInlineSpaces(raw, span.End, name.Start)) || (name.End < span.Start && OnlyInlineSpaces(raw, name.End, span.Start))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The article spells the name properly somewhere (as a whole word): the lower-case form is a slip.</summary>
+    private static bool AppearsProperlyElsewhere(string raw, string proper)
+    {
+        for (int at = raw.IndexOf(proper, StringComparison.Ordinal); at >= 0; at = raw.IndexOf(proper, at + 1, StringComparison.Ordinal))
+        {
+            int after = at + proper.Length;
+            if ((at == 0 || !TextScan.IsLetter(raw[at - 1])) && (after == raw.Length || !TextScan.IsLetter(raw[after])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -148,8 +223,10 @@ internal static class RepairScanner
     /// </summary>
     private static void TryOrphanedCue(string raw, TextSpan paragraph, Word word, CleaningLexicons lexicons, List<Repair> repairs)
     {
+        // With a space between, only a capitalised verb is suspect: in 'as “The Journal” wrote, ...' the quoted
+        // title is the speaker.
         int quote = word.Start - 1;
-        if (raw[quote] == ' ' && quote > paragraph.Start)
+        if (raw[quote] == ' ' && quote > paragraph.Start && word.Shape == Shape.Capitalized)
         {
             quote--;
         }
@@ -210,10 +287,11 @@ internal static class RepairScanner
         return true;
     }
 
-    /// <summary>Edited prose opens with a capital; all-lower-case chat text is left alone by the name rule.</summary>
-    private static bool StartsCapitalised(string raw, TextSpan paragraph)
+    /// <summary>Edited prose opens its lines with a capital; all-lower-case chat text is left alone by the name rule.</summary>
+    private static bool LineStartsCapitalised(string raw, TextSpan paragraph, int offset)
     {
-        for (int i = paragraph.Start; i < paragraph.End; i++)
+        int lineStart = Math.Max(paragraph.Start, raw.LastIndexOf('\n', offset) + 1);
+        for (int i = lineStart; i < offset; i++)
         {
             if (TextScan.IsLetter(raw[i]))
             {

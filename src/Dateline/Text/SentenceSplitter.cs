@@ -7,6 +7,7 @@ namespace Dateline.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
+    private const int MinWordBeforeLowerCaseBreak = 3;
     private const TokenTraits HardBreak = TokenTraits.ParagraphStart | TokenTraits.ForcedBreak;
 
     public static SentenceLayer Split(string text, TokenBuffer tokens, TextLexicon lexicon)
@@ -29,11 +30,7 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            int next = k + 1;
-            while (next < count && kinds[next] is TokenKind.CloseQuote or TokenKind.CloseBracket && (traits[next] & HardBreak) == 0)
-            {
-                next++;
-            }
+            int next = SkipClosers(text, tokens, k + 1);
 
             if (next < count && (traits[next] & HardBreak) == 0 && Ends(text, tokens, lexicon, k, next))
             {
@@ -51,7 +48,33 @@ internal static class SentenceSplitter
         return Build(tokens, firsts);
     }
 
-    private static bool MayEnd(TokenKind kind) => kind is TokenKind.Terminal or TokenKind.Ellipsis
+    /// <summary>Closing quotes and brackets, and a citation or omission mark like "[17]" or "[...]", stay with the sentence they follow.</summary>
+    private static int SkipClosers(string text, TokenBuffer tokens, int next)
+    {
+        int count = tokens.Count;
+        var kinds = tokens.Kinds;
+        var traits = tokens.Traits;
+        while (next < count && (traits[next] & HardBreak) == 0)
+        {
+            if (kinds[next] is TokenKind.CloseQuote or TokenKind.CloseBracket)
+            {
+                next++;
+            }
+            else if (next + 2 < count && text[tokens.Starts[next]] == '[' && kinds[next + 1] is TokenKind.Number or TokenKind.Ellipsis
+                && text[tokens.Starts[next + 2]] == ']' && (traits[next + 1] & HardBreak) == 0)
+            {
+                next += 3;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return next;
+    }
+
+    private static bool MayEnd(TokenKind kind) => kind is TokenKind.Terminal or TokenKind.Ellipsis or TokenKind.Symbol or TokenKind.Emoticon
         or TokenKind.MonthAbbreviation or TokenKind.GeneralAbbreviation or TokenKind.Initial;
 
     /// <summary>Whether the sentence ends after token <paramref name="terminal"/>, given the token <paramref name="next"/> that follows its closers.</summary>
@@ -62,8 +85,15 @@ internal static class SentenceSplitter
         switch (tokens.Kinds[terminal])
         {
             case TokenKind.Terminal:
-                return !CharKinds.IsLower(first) && nextKind is not (TokenKind.Punctuation or TokenKind.CloseBracket or TokenKind.Terminal);
-            case TokenKind.Ellipsis:
+                if (nextKind is TokenKind.Punctuation or TokenKind.CloseBracket or TokenKind.Terminal)
+                {
+                    return false;
+                }
+
+                return !CharKinds.IsLower(first) || EndsBeforeLowerCase(text, tokens, terminal);
+            case TokenKind.Symbol:
+                return IsRule(text, tokens, terminal);
+            case TokenKind.Ellipsis or TokenKind.Emoticon:
                 return CharKinds.IsUpper(first) || nextKind == TokenKind.OpenQuote;
             case TokenKind.MonthAbbreviation when char.IsAsciiDigit(first):
                 return false;
@@ -71,6 +101,27 @@ internal static class SentenceSplitter
                 return IsOpener(text, tokens, lexicon, next);
         }
     }
+
+    /// <summary>
+    /// Informal text starts sentences in lower case; a question or exclamation mark, or a period after a plain
+    /// word of some length (so no unlisted abbreviation like "approx"), still ends one.
+    /// </summary>
+    private static bool EndsBeforeLowerCase(string text, TokenBuffer tokens, int terminal)
+    {
+        int start = tokens.Starts[terminal];
+        if (text[start] != '.' || tokens.Ends[terminal] - start > 1)
+        {
+            return true;
+        }
+
+        int previous = terminal - 1;
+        return previous >= 0 && tokens.Kinds[previous] == TokenKind.Word && tokens.Ends[previous] - tokens.Starts[previous] >= MinWordBeforeLowerCaseBreak
+            && tokens.Ends[previous] == start;
+    }
+
+    /// <summary>A run like "***" or "=====" separates sections; it stands as a sentence of its own.</summary>
+    private static bool IsRule(string text, TokenBuffer tokens, int index) =>
+        tokens.Ends[index] - tokens.Starts[index] >= 3 && text[tokens.Starts[index]] is '*' or '=' or '_' or '~' or '#' or '+';
 
     private static bool IsOpener(string text, TokenBuffer tokens, TextLexicon lexicon, int index)
     {

@@ -16,6 +16,7 @@ internal enum AbbreviationKind : byte
 /// </summary>
 internal sealed class TextLexicon
 {
+    private const int MaxAbbreviationLength = 8;
     private static readonly Lazy<TextLexicon> Shared = new(Load);
 
     private readonly Dictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> abbreviations;
@@ -35,8 +36,37 @@ internal sealed class TextLexicon
     public static TextLexicon Instance => Shared.Value;
 
     /// <summary>The kind of <paramref name="token"/> (final period included), or None.</summary>
-    public AbbreviationKind AbbreviationOf(ReadOnlySpan<char> token) =>
-        abbreviations.TryGetValue(token, out var kind) ? kind : AbbreviationKind.None;
+    public AbbreviationKind AbbreviationOf(ReadOnlySpan<char> token)
+    {
+        if (abbreviations.TryGetValue(token, out var kind))
+        {
+            return kind;
+        }
+
+        // Headlines and bylines in capitals: "GEN." reads as "Gen.".
+        if (token.Length is < 3 or > MaxAbbreviationLength || !IsCapitals(token))
+        {
+            return AbbreviationKind.None;
+        }
+
+        Span<char> titleCase = stackalloc char[token.Length];
+        titleCase[0] = token[0];
+        token[1..].ToLowerInvariant(titleCase[1..]);
+        return abbreviations.TryGetValue(titleCase, out kind) ? kind : AbbreviationKind.None;
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> token)
+    {
+        foreach (char c in token[..^1])
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public bool IsSentenceOpener(ReadOnlySpan<char> word) => sentenceOpeners.Contains(word);
 

@@ -36,4 +36,7 @@ internal enum TokenKind : byte
     Dash,
     Punctuation,
     Symbol,
+
+    /// <summary>":-)", ";)": ends a sentence when a capital follows.</summary>
+    Emoticon,
 }

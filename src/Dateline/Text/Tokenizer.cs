@@ -145,7 +145,7 @@ internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lex
                     return q + 1;
                 }
 
-                if (c == '-' && q + 1 == end && q > start)
+                if (c == '-' && (q + 1 == end || !IsDashOrBracket(text[q + 1])))
                 {
                     q++; // a word cut off mid-speech ("th-") or a suspended prefix ("pro-")
                 }
@@ -222,7 +222,7 @@ internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lex
             case ',' or ':' or '/':
                 return char.IsAsciiDigit(before) && char.IsAsciiDigit(after) ? at + 1 : -1;
             case '-':
-                return lexicon.KeepsHyphen(text.AsSpan(segmentStart, at - segmentStart)) || IsPhoneNumberHyphen(segmentStart, at, end)
+                return lexicon.KeepsHyphen(text.AsSpan(segmentStart, at - segmentStart)) || IsNumberHyphen(segmentStart, at, end)
                     ? at + 1
                     : -1;
             case '&':
@@ -246,24 +246,30 @@ internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lex
         return CharKinds.IsUpper(text[next]) && next + 1 < paragraphEnd && CharKinds.IsLower(text[next + 1]);
     }
 
-    /// <summary>713-853-3989, 345-9945: digit groups of a phone number stay one token.</summary>
-    private bool IsPhoneNumberHyphen(int segmentStart, int hyphen, int end)
+    /// <summary>
+    /// Hyphenated digit groups stay one token as UD writes them (713-853-3989, 3-5213, 22-506, 77042-1234),
+    /// except year ranges (1990-1991, 2003-04) and short ranges (3-5, 10-12), which split.
+    /// </summary>
+    private bool IsNumberHyphen(int segmentStart, int hyphen, int end)
     {
         int left = hyphen - segmentStart;
-        if (left is < 3 or > 4 || !IsDigits(segmentStart, hyphen))
+        if (left is 0 or 4 or > 8 || !IsDigits(segmentStart, hyphen))
         {
             return false;
         }
 
         int right = hyphen + 1;
-        while (right < end && right - hyphen <= 5 && char.IsAsciiDigit(text[right]))
+        while (right < end && right - hyphen <= 8 && char.IsAsciiDigit(text[right]))
         {
             right++;
         }
 
-        int length = right - hyphen - 1;
-        return length is 3 or 4 && (right == end || !CharKinds.IsWordChar(text[right]));
+        int rightLength = right - hyphen - 1;
+        bool groupEnds = right == end || !CharKinds.IsWordChar(text[right]);
+        return groupEnds && rightLength is > 0 and <= 7 && Math.Max(left, rightLength) >= 3;
     }
+
+    private static bool IsDashOrBracket(char c) => c is '-' or '\u2014' or '\u2013' or '(' or ')' or '[' or ']';
 
     private bool IsDigits(int start, int end)
     {
@@ -292,7 +298,8 @@ internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lex
     private int FinishWord(int start, int end, int chunkEnd, bool numeric, bool dotted)
     {
         var kind = numeric ? TokenKind.Number : TokenKind.Word;
-        if (end < chunkEnd && text[end] == '.' && !(end + 1 < chunkEnd && text[end + 1] == '.'))
+        // "Inc.." is the abbreviation and the sentence's period; "word..." is an ellipsis.
+        if (end < chunkEnd && text[end] == '.' && RunOf('.', end, Math.Min(chunkEnd, end + 3)) - end <= 2)
         {
             var abbreviation = AbbreviationKindOf(start, end, numeric, dotted, chunkEnd);
             if (abbreviation != kind)
@@ -426,6 +433,9 @@ internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lex
             case '\'' when p + 1 < end && text[p + 1] == '\'':
                 Emit(p, p + 2, DoubleQuote(atChunkStart, p + 2 == end));
                 return p + 2;
+            case '\'' or '\u2019' when atChunkStart && ElidedWordEnd(p, end) is > 0 and var elidedEnd:
+                Emit(p, elidedEnd, TokenKind.Word);
+                return elidedEnd;
             case '\'' or '\u2018' or '\u2019' or '\u201B':
                 bool opens = c is '\u2018' or '\u201B' || (c == '\'' && atChunkStart && wordFollows);
                 singleQuoteOpen = opens;
@@ -451,15 +461,20 @@ internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lex
                 return p + 1;
             case '#' or '@' when wordFollows:
                 q = WordCharsFrom(p + 1, end);
+                if (c == '@')
+                {
+                    q = DomainEnd(q, end); // "@enron.com" in a mail header
+                }
+
                 Emit(p, q, TokenKind.Special);
                 return q;
             case ':' or ';' or '=' when Emoticon(p, end) is > 0 and var emoticonEnd:
-                Emit(p, emoticonEnd, TokenKind.Symbol);
+                Emit(p, emoticonEnd, TokenKind.Emoticon);
                 return emoticonEnd;
             case ',' or ';' or ':':
                 Emit(p, p + 1, TokenKind.Punctuation);
                 return p + 1;
-            case '*' or '=' or '_' or '<' or '>' or '~' or '^' or '|' or '\\' or '/' or '+' or '#':
+            case '*' or '=' or '_' or '<' or '>' or '~' or '^' or '|' or '\\' or '/' or '+' or '#' or '$':
                 q = RunOf(c, p, end);
                 Emit(p, q, TokenKind.Symbol);
                 return q;
@@ -468,6 +483,30 @@ internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lex
                 Emit(p, q, TokenKind.Symbol);
                 return q;
         }
+    }
+
+    /// <summary>'70s, 'em: an apostrophe standing for dropped letters at a word's start; returns the end, or 0.</summary>
+    private int ElidedWordEnd(int p, int end)
+    {
+        int q = WordCharsFrom(p + 1, end);
+        if (q < end && CharKinds.IsApostrophe(text[q]))
+        {
+            return 0;
+        }
+
+        var word = text.AsSpan(p + 1, q - p - 1);
+        bool decade = word.Length == 3 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[1]) && word[2] == 's';
+        return decade || word.Equals("em", StringComparison.OrdinalIgnoreCase) || word.Equals("til", StringComparison.OrdinalIgnoreCase) ? q : 0;
+    }
+
+    private int DomainEnd(int q, int end)
+    {
+        while (q + 1 < end && text[q] == '.' && char.IsLetter(text[q + 1]))
+        {
+            q = WordCharsFrom(q + 1, end);
+        }
+
+        return q;
     }
 
     private TokenKind DoubleQuote(bool atChunkStart, bool atChunkEnd)

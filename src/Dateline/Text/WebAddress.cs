@@ -5,6 +5,25 @@ internal static class WebAddress
 {
     private const int MaxDomainLength = 255;
 
+    /// <summary>"Warner@ENRON": an in-house mail address names its host in capitals, without a domain.</summary>
+    private static bool IsMailHost(string text, int start, int end)
+    {
+        if (end - start < 2)
+        {
+            return false;
+        }
+
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsAsciiLetterUpper(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static bool StartsUrl(string text, int start, int end)
     {
         if (text[start] is not ('h' or 'H' or 'w' or 'W' or 'f' or 'F'))
@@ -57,7 +76,8 @@ internal static class WebAddress
         }
 
         int lastDot = text.AsSpan(at + 1, q - at - 1).LastIndexOf('.') + at + 1;
-        if (lastDot <= at || lastDot >= q - 1 || !char.IsLetter(text[lastDot + 1]))
+        bool hasDomain = lastDot > at && lastDot < q - 1 && char.IsLetter(text[lastDot + 1]);
+        if (!hasDomain && !IsMailHost(text, at + 1, q))
         {
             return false;
         }
