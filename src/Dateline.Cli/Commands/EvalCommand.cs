@@ -11,5 +11,6 @@ public static class EvalCommand
         EvalSegmentCommand.Create(context),
         EvalPosCommand.Create(context),
         EvalEventsCommand.Create(context),
+        EntityCommands.EvalNer(context),
     };
 }

@@ -10,6 +10,7 @@ public static class TagCommand
     private static readonly Dictionary<string, Func<TextReader, TextWriter, int>> Taggers = new(StringComparer.Ordinal)
     {
         ["conllu"] = ConlluTagging.Run,
+        ["conll"] = ConllNerTagging.Run,
     };
 
     public static Command Create(CliContext context)

@@ -13,6 +13,8 @@ public static class TrainCommand
     {
         Pos(context),
         TrainDictionariesCommand.Create(context),
+        EntityCommands.TrainNer(context),
+        EntityCommands.TrainGazetteers(context),
     };
 
     /// <summary>The options every <c>train</c> subcommand takes.</summary>

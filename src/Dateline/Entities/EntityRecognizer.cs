@@ -1,0 +1,88 @@
+using Dateline.Cleaning;
+using Dateline.Documents;
+using Dateline.Entities.Gazetteers;
+using Dateline.Entities.Recognition;
+using Dateline.Learning;
+using Dateline.Pipeline;
+using Dateline.Text;
+
+namespace Dateline.Entities;
+
+/// <summary>
+/// Finds PERSON, ORG, GPE, LOC, NORP (and MISC) mentions: the averaged-perceptron tagger over each sentence
+/// (reading tokens through <see cref="TokenLayer.TextOf"/>, so repairs win), gazetteer typing
+/// (<see cref="EntityTyping"/>), then <see cref="MentionConsistency"/> over the whole document.
+/// </summary>
+public sealed class EntityRecognizer : IComponent
+{
+    public const string ModelSource = "ner-perceptron";
+
+    private readonly Func<SequenceModel> model;
+    private readonly Gazetteer? gazetteer;
+
+    /// <summary>Uses the shipped model and gazetteers, loaded on the first document.</summary>
+    public EntityRecognizer()
+        : this(() => EntityTagger.ShippedModel, null)
+    {
+    }
+
+    public EntityRecognizer(SequenceModel model, Gazetteer gazetteer)
+        : this(() => model, gazetteer)
+    {
+    }
+
+    private EntityRecognizer(Func<SequenceModel> model, Gazetteer? gazetteer)
+    {
+        this.model = model;
+        this.gazetteer = gazetteer;
+    }
+
+    public string Name => "entity-recognizer";
+
+    public IReadOnlyList<Type> Requires { get; } = [typeof(TokenLayer), typeof(SentenceLayer)];
+
+    public IReadOnlyList<Type> Produces { get; } = [typeof(EntityLayer)];
+
+    public Document Process(Document document)
+    {
+        var body = document.Get<TokenLayer>();
+        var text = new TaggedText(document, body, document.Get<SentenceLayer>());
+        var cleaning = document.Find<CleaningLayer>();
+        if (cleaning is { Captions.Count: > 0 })
+        {
+            // Captions are outside the body tokens but name people ("Benny Gantz meets …"): tag them too.
+            var captions = Segmenter.Segment(document.Raw, cleaning.Captions.Select(c => c.TextSpan).ToList(), [], cleaning.Repairs);
+            text.Append(document, captions.Tokens, captions.Sentences);
+        }
+
+        var lists = gazetteer ?? Gazetteer.Default;
+        var labels = new EntityTagger(model(), lists).Tag(text.Sentences());
+        var mentions = new List<Mention>();
+        int offset = 0;
+        foreach (var (first, end) in text.Ranges)
+        {
+            var sentenceLabels = new ArraySegment<int>(labels, offset, end - first);
+            foreach (var (start, stop, type) in EntityLabels.Spans(sentenceLabels))
+            {
+                mentions.Add(new Mention(first + start, first + stop, EntityTyping.Map(type, text.Words, first + start, first + stop, lists), ModelSource));
+            }
+
+            offset += end - first;
+        }
+
+        var entities = MentionConsistency.Apply(text.Words, mentions, lists)
+            .Select(m => new Entity(
+                new TextSpan(text.Starts[m.First], text.Ends[m.End - 1]),
+                m.Type,
+                m.First < body.Count ? m.First : -1,
+                m.First < body.Count ? m.End : -1,
+                m.Source))
+            .ToList();
+        if (cleaning is not null)
+        {
+            entities.AddRange(CreditEntities.Of(document, cleaning));
+        }
+
+        return document.With(new EntityLayer(entities));
+    }
+}

@@ -1,0 +1,87 @@
+using Dateline.Learning;
+
+namespace Dateline.Entities.Recognition;
+
+/// <summary>
+/// A whole document as one sequence for the tagger, so that features can see what earlier sentences were
+/// tagged (<see cref="DocumentMemory"/>). Label history restarts at each sentence. Positions must be visited
+/// in order, as greedy decoding and training do; a restart at position 0 forgets the memory.
+/// </summary>
+public sealed class DocumentFeatures : ISequenceFeatures
+{
+    private readonly SentenceFeatures[] sentences;
+    private readonly int[] starts;
+    private readonly bool useMemory;
+    private readonly DocumentCase documentCase;
+    private DocumentMemory memory = new();
+    private int remembered;
+
+    public DocumentFeatures(IReadOnlyList<SentenceFeatures> sentences, bool useMemory = true)
+    {
+        this.sentences = sentences.ToArray();
+        this.useMemory = useMemory;
+        documentCase = new DocumentCase(this.sentences);
+        starts = new int[this.sentences.Length + 1];
+        for (int s = 0; s < this.sentences.Length; s++)
+        {
+            starts[s + 1] = starts[s] + this.sentences[s].Length;
+        }
+    }
+
+    public int Length => starts[^1];
+
+    public IReadOnlyList<SentenceFeatures> Sentences => sentences;
+
+    /// <summary>Index of the first token of each sentence, plus the total length at the end.</summary>
+    public ReadOnlySpan<int> SentenceStarts => starts;
+
+    public int FixedLabel(int position) => -1;
+
+    public void AddFeatures(int position, ReadOnlySpan<int> previousLabels, FeatureVector features)
+    {
+        int sentence = SentenceOf(position);
+        int start = starts[sentence];
+        if (useMemory)
+        {
+            RememberUpTo(sentence, previousLabels);
+        }
+
+        int offset = position - start;
+        int previous = offset >= 1 && previousLabels.Length >= position ? previousLabels[position - 1] : SentenceFeatures.SentenceStart;
+        int beforePrevious = offset >= 2 && previousLabels.Length >= position ? previousLabels[position - 2] : SentenceFeatures.SentenceStart;
+        sentences[sentence].Extract(offset, previous, beforePrevious, useMemory ? memory : null, documentCase, features);
+    }
+
+    /// <summary>Feeds the memory with every sentence before <paramref name="sentence"/> whose labels are known.</summary>
+    private void RememberUpTo(int sentence, ReadOnlySpan<int> labels)
+    {
+        if (sentence < remembered || labels.Length < starts[Math.Min(sentence, remembered)])
+        {
+            memory = new DocumentMemory();
+            remembered = 0;
+        }
+
+        while (remembered < sentence && labels.Length >= starts[remembered + 1])
+        {
+            memory.Remember(sentences[remembered], labels[starts[remembered]..starts[remembered + 1]]);
+            remembered++;
+        }
+    }
+
+    private int SentenceOf(int position)
+    {
+        int index = Array.BinarySearch(starts, position);
+        if (index >= 0)
+        {
+            // Skip empty sentences that share this start.
+            while (index + 1 < starts.Length - 1 && starts[index + 1] == position)
+            {
+                index++;
+            }
+
+            return index;
+        }
+
+        return ~index - 1;
+    }
+}

@@ -1,0 +1,94 @@
+using Dateline.Entities.Gazetteers;
+using Dateline.Learning;
+using Dateline.Tagging;
+
+namespace Dateline.Entities.Recognition;
+
+/// <summary>
+/// Tags the sentences of one document with BILOU entity labels: greedy, left to right, never choosing a label
+/// that breaks the BILOU grammar. The model and gazetteer are shared; an instance holds scratch buffers, so
+/// create one per document (or per thread).
+/// </summary>
+public sealed class EntityTagger
+{
+    /// <summary>The feature extractor this code implements; a model trained with another is refused.</summary>
+    public const string FeatureSetId = "ner-features-1";
+
+    public const string ModelFileName = "ner" + ModelFormat.FileExtension;
+
+    private static readonly Lazy<SequenceModel> Shipped = ModelLocator.Lazy(ModelFileName);
+
+    private readonly SequenceModel model;
+    private readonly Gazetteer gazetteer;
+    private readonly FeatureVector features = new();
+    private readonly float[] scores;
+
+    public EntityTagger(SequenceModel model, Gazetteer gazetteer)
+    {
+        if (model.Header.FeatureSetId != FeatureSetId)
+        {
+            throw new InvalidDataException($"NER model uses feature set '{model.Header.FeatureSetId}', this code implements '{FeatureSetId}'.");
+        }
+
+        this.model = model;
+        this.gazetteer = gazetteer;
+        scores = new float[model.Labels.Count];
+        if (!model.Labels.Names.SequenceEqual(EntityLabels.All))
+        {
+            throw new InvalidDataException("NER model labels are not the BILOU labels this code expects.");
+        }
+    }
+
+    /// <summary>The shipped model (models/ner.dlm), loaded once on first use.</summary>
+    public static SequenceModel ShippedModel => Shipped.Value;
+
+    /// <summary>BILOU labels (<see cref="EntityLabels"/>) for every token of every sentence, in document order.</summary>
+    public int[] Tag(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<Upos[]>? pos = null)
+    {
+        var prepared = new SentenceFeatures[sentences.Count];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            prepared[s] = new SentenceFeatures(sentences[s], gazetteer, pos?[s]);
+        }
+
+        var document = new DocumentFeatures(prepared);
+        var labels = new int[document.Length];
+        var starts = document.SentenceStarts;
+        for (int s = 0; s < prepared.Length; s++)
+        {
+            int end = starts[s + 1];
+            for (int position = starts[s]; position < end; position++)
+            {
+                features.Clear();
+                document.AddFeatures(position, labels.AsSpan(0, position), features);
+                model.Score(features.Items, scores);
+                int previous = position == starts[s] ? EntityLabels.Outside : labels[position - 1];
+                labels[position] = Best(previous, lastInSentence: position == end - 1);
+            }
+        }
+
+        return labels;
+    }
+
+    private int Best(int previous, bool lastInSentence)
+    {
+        int best = -1;
+        float bestScore = float.NegativeInfinity;
+        for (int label = 0; label < EntityLabels.Count; label++)
+        {
+            if (!EntityLabels.MayFollow(previous, label) || (lastInSentence && !EntityLabels.MayEnd(label)))
+            {
+                continue;
+            }
+
+            float score = scores[label];
+            if (best < 0 || score > bestScore)
+            {
+                best = label;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+}
