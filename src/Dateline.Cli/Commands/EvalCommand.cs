@@ -12,5 +12,6 @@ public static class EvalCommand
         EvalPosCommand.Create(context),
         EvalEventsCommand.Create(context),
         EntityCommands.EvalNer(context),
+        EvalQuotesCommand.Create(context),
     };
 }

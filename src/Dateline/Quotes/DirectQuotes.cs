@@ -1,0 +1,289 @@
+using Dateline.Actors;
+using Dateline.Text;
+
+namespace Dateline.Quotes;
+
+/// <summary>
+/// Quotations between marks and speaker labels ("PENCE: …"): each becomes a draft, direct or partial, with the
+/// cue and speaker mention found right after it (“…,” Blinken said / “…,” said the source / “…”Said.) or
+/// right before it (Caddell said: “…”).
+/// </summary>
+internal static class DirectQuotes
+{
+    private const int AfterWindow = 8;
+    private const int BeforeWindow = 8;
+    private const int MaxLabelTokens = 4;
+    private const int MinDirectWords = 4;
+
+    public static void Find(QuoteContext context)
+    {
+        FindLabels(context);
+        foreach (var marked in QuoteMarks.Find(context.Document, context.Tokens))
+        {
+            if (context.DirectOf[marked.Open] >= 0)
+            {
+                continue;
+            }
+
+            int last = marked.Closed ? marked.End - 1 : marked.End;
+            var draft = new QuoteDraft(marked.Open, marked.End, context.SpanOf(marked.Open, marked.End), KindOf(context, marked), context.ParagraphOf[marked.Open])
+            {
+                ContinuesPrevious = marked.ContinuesPrevious,
+            };
+            Register(context, draft);
+            if (draft.Kind == QuoteKind.Direct && !Attribute(context, draft, marked.Closed ? marked.End : -1, last))
+            {
+                draft.Pending = Pending.NoCue;
+            }
+        }
+    }
+
+    private static void Register(QuoteContext context, QuoteDraft draft)
+    {
+        int index = context.Drafts.Count;
+        context.Drafts.Add(draft);
+        for (int i = draft.First; i < draft.End; i++)
+        {
+            context.DirectOf[i] = index;
+        }
+    }
+
+    private static QuoteKind KindOf(QuoteContext context, MarkedQuote marked)
+    {
+        var (document, tokens) = (context.Document, context.Tokens);
+        int words = 0;
+        for (int i = marked.Open + 1; i < marked.End; i++)
+        {
+            words += TokenText.IsWord(document, tokens, i) ? 1 : 0;
+        }
+
+        bool opensClause = marked.Open == context.ParagraphStart(marked.Open)
+            || !TokenText.IsWord(document, tokens, marked.Open - 1)
+            || context.TryCue(marked.Open - 1, marked.Open, out _, out _)
+            || context.TryCue(context.Mentions.SkipLeft(marked.Open, 0), marked.Open, out _, out _);
+        bool capitalised = marked.Open + 1 < tokens.Count && TokenText.IsCapitalised(document, tokens, marked.Open + 1);
+        bool afterColon = marked.Open > 0 && TokenText.Is(document, tokens, marked.Open - 1, ":");
+        if (words >= MinDirectWords && opensClause && (capitalised || afterColon || marked.Open == context.ParagraphStart(marked.Open) || !marked.Closed))
+        {
+            return QuoteKind.Direct;
+        }
+
+        return QuoteKind.Partial;
+    }
+
+    /// <summary>Looks for a cue after the quote, then before it; records mention and cue on the draft.</summary>
+    private static bool Attribute(QuoteContext context, QuoteDraft draft, int after, int closeMark)
+    {
+        if (after >= 0 && AttributeAfter(context, draft, after))
+        {
+            return true;
+        }
+
+        return AttributeBefore(context, draft);
+    }
+
+    private static bool AttributeAfter(QuoteContext context, QuoteDraft draft, int after)
+    {
+        int limit = Math.Min(context.ParagraphEnd(draft.First), Math.Max(after + AfterWindow, context.SentenceEnd(draft.End - 1)));
+        if (after >= limit || (context.SentenceStart(after) == after && !context.TryCue(after, limit, out _, out _)
+            && !(context.Mentions.IsClass(after, CueClass.Pronoun) && char.IsLower(context.Document.Raw[context.Tokens.Starts[after]]))))
+        {
+            return false;
+        }
+
+        if (IsDash(context, after) && context.Mentions.Right(after + 1, limit) is { } signed)
+        {
+            // “…” ― Pamela Padilla
+            SetCue(context, draft, after, 1, signed, "dash-signature");
+            return true;
+        }
+
+        for (int i = after; i < limit; i++)
+        {
+            if (TokenText.Is(context.Document, context.Tokens, i, "("))
+            {
+                // "Rep. Gwen Moore (D-Wis.) said": the abbreviation's period ends nothing.
+                while (i + 1 < limit && !TokenText.Is(context.Document, context.Tokens, i, ")"))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (context.DirectOf[i] >= 0 || (context.IsTerminal(i) && i > after))
+            {
+                break;
+            }
+
+            if (context.IsOrphanRepair(i))
+            {
+                SetCue(context, draft, i, 1, null, "orphaned-cue");
+                return true;
+            }
+
+            if (!context.TryCue(i, limit, out int length, out var cue) || cue is not (CueClass.Speech or CueClass.Object))
+            {
+                continue;
+            }
+
+            var mention = context.Mentions.Left(i, after) ?? context.Mentions.Right(i + length, SentenceOrParagraphEnd(context, i));
+            if (mention is null && i > after + 1 && !TokenText.Is(context.Document, context.Tokens, i - 1, ","))
+            {
+                return false;
+            }
+
+            // Far from the quote, only "…, she said" closing the sentence attributes it; other cues start reported speech of their own.
+            if (i - after >= AfterWindow && (mention is null || !(ClosesSentence(context, i + length) || AfterComma(context, mention))))
+            {
+                return false;
+            }
+
+            SetCue(context, draft, i, length, mention, mention is null ? "orphaned-cue" : "cue-after");
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool AttributeBefore(QuoteContext context, QuoteDraft draft)
+    {
+        int start = Math.Max(context.SentenceStart(draft.First), context.ParagraphStart(draft.First));
+        int from = Math.Max(start, draft.First - BeforeWindow);
+        for (int i = draft.First - 1; i >= from; i--)
+        {
+            if (context.DirectOf[i] >= 0)
+            {
+                break;
+            }
+
+            if (!context.TryCue(i, draft.First, out int length, out var cue) || cue is not (CueClass.Speech or CueClass.Object))
+            {
+                continue;
+            }
+
+            var mention = context.Mentions.Left(i, start) ?? context.Mentions.Right(i + length, draft.First);
+            if (mention is null)
+            {
+                return false;
+            }
+
+            SetCue(context, draft, i, length, mention, "cue-before");
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsDash(QuoteContext context, int token)
+    {
+        var text = TokenText.Of(context.Document, context.Tokens, token);
+        return text is "―" or "—" or "–" or "--";
+    }
+
+    private static bool AfterComma(QuoteContext context, SpeakerMention mention)
+    {
+        int first = context.Tokens.FirstEndingAfter(mention.Span.Start);
+        return first > 0 && TokenText.Is(context.Document, context.Tokens, first - 1, ",");
+    }
+
+    private static bool ClosesSentence(QuoteContext context, int from)
+    {
+        int end = context.SentenceEnd(from - 1);
+        int words = 0;
+        for (int i = from; i < end; i++)
+        {
+            words += TokenText.IsWord(context.Document, context.Tokens, i) ? 1 : 0;
+        }
+
+        return words <= 4;
+    }
+
+    private static int SentenceOrParagraphEnd(QuoteContext context, int token) => Math.Min(context.ParagraphEnd(token), token + AfterWindow);
+
+    private static void SetCue(QuoteContext context, QuoteDraft draft, int cue, int length, SpeakerMention? mention, string sieve)
+    {
+        draft.CueToken = cue;
+        draft.Cue = context.SpanOf(cue, cue + length);
+        draft.Mention = mention;
+        draft.Sieve = sieve;
+        draft.Pending = mention is null ? Pending.Orphan : Pending.None;
+        for (int i = cue; i < cue + length; i++)
+        {
+            context.CueUsed[i] = true;
+        }
+
+        if (mention is { Kind: SpeakerKind.Pronoun })
+        {
+            draft.Pending = Pending.Pronoun;
+        }
+        else if (mention is not null)
+        {
+            SpeakerSieves.SetExplicit(context, draft, mention);
+        }
+    }
+
+    private static bool IsAllCaps(QuoteContext context, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            foreach (char c in TokenText.Of(context.Document, context.Tokens, i))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Transcript lines: a paragraph that opens with a short capitalised name and a colon ("PENCE: Well, …").</summary>
+    private static void FindLabels(QuoteContext context)
+    {
+        var (document, tokens) = (context.Document, context.Tokens);
+        foreach (int paragraphStart in context.ParagraphStarts)
+        {
+            int end = context.ParagraphEnd(paragraphStart);
+            int start = context.Mentions.IsQuoteMark(paragraphStart) ? paragraphStart + 1 : paragraphStart;
+            int colon = start;
+            while (colon < end && colon - start < MaxLabelTokens && TokenText.IsCapitalised(document, tokens, colon) && TokenText.IsWord(document, tokens, colon))
+            {
+                colon++;
+            }
+
+            if (colon == start || colon >= end || !TokenText.Is(document, tokens, colon, ":") || end - colon < MinDirectWords)
+            {
+                continue;
+            }
+
+            int contentEnd = end;
+            while (contentEnd > colon + 2 && context.Mentions.IsQuoteMark(contentEnd - 1))
+            {
+                contentEnd--;
+            }
+
+            var draft = new QuoteDraft(colon + 1, contentEnd, context.SpanOf(colon + 1, contentEnd), QuoteKind.Direct, context.ParagraphOf[start]);
+            Register(context, draft);
+            for (int i = paragraphStart; i < end; i++)
+            {
+                context.DirectOf[i] = context.Drafts.Count - 1;
+            }
+
+            var label = context.SpanOf(start, colon);
+            var actor = context.Actors.MentionIn(label);
+            if (context.Mentions.IsClass(start, CueClass.NotLabel))
+            {
+                continue;
+            }
+
+            if (!IsAllCaps(context, start, colon) && !(actor is not null && actor.Span == label && context.Actors.ById(actor.ActorId) is { Type: "PERSON" } person && person.Name.Contains(' ', StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            SetCue(context, draft, colon, 1, new SpeakerMention(actor?.Span ?? label, actor is null ? SpeakerKind.Nominal : SpeakerKind.Actor, actor), "speaker-label");
+        }
+    }
+}

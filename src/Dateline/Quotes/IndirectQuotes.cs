@@ -1,0 +1,321 @@
+using Dateline.Actors;
+
+namespace Dateline.Quotes;
+
+/// <summary>
+/// Reported speech found from cues outside quotation marks: "X said (that) …", "…, X said", "…, said X",
+/// "according to X, …", "X told Y (that) …", "X called for …", and clauses whose verb shares an earlier
+/// subject ("…, calling it “illusive” and pledged that …").
+/// </summary>
+internal static class IndirectQuotes
+{
+    private const int MinContentTokens = 3;
+    private const int MaxObjectTokens = 8;
+    private const int MaxTrailingTokens = 5;
+
+    /// <summary>
+    /// A direct quote that is only part of its clause ("X said that, “…” against what …", "“…” to drive up …,
+    /// she said") also yields the whole clause as reported speech under the same cue.
+    /// </summary>
+    public static void ExtendDirect(QuoteContext context)
+    {
+        var (document, tokens) = (context.Document, context.Tokens);
+        int count = context.Drafts.Count;
+        for (int d = 0; d < count; d++)
+        {
+            var quote = context.Drafts[d];
+            if (quote.Kind != QuoteKind.Direct || quote.CueToken < 0 || quote.Mention is null || quote.Sieve == "speaker-label"
+                || context.Sentences.SentenceOfToken(quote.CueToken) != context.Sentences.SentenceOfToken(quote.First))
+            {
+                continue;
+            }
+
+            int start = context.SentenceStart(quote.First), end = TrimEnd(context, quote.End, context.SentenceEnd(quote.First));
+            int cueEnd = tokens.FirstEndingAfter(quote.Cue!.Value.End - 1) + 1;
+            int first, last;
+            if (quote.CueToken < quote.First)
+            {
+                first = cueEnd;
+                while (first < quote.First && (TokenText.Is(document, tokens, first, "that") || TokenText.Is(document, tokens, first, ",")))
+                {
+                    first++;
+                }
+
+                last = end;
+            }
+            else
+            {
+                first = start;
+                last = tokens.FirstEndingAfter(quote.Mention.Span.Start);
+                while (last > quote.End && !TokenText.Is(document, tokens, last - 1, ","))
+                {
+                    last--;
+                }
+
+                last = last > quote.End ? last - 1 : quote.End;
+            }
+
+            if (WordsOutside(context, first, last, quote) < MinContentTokens || Overlaps(context, first, quote.First) || Overlaps(context, quote.End, last))
+            {
+                continue;
+            }
+
+            var clause = new QuoteDraft(first, last, context.SpanOf(first, last), QuoteKind.Indirect, context.ParagraphOf[first])
+            {
+                CueToken = quote.CueToken,
+                Cue = quote.Cue,
+                Mention = quote.Mention,
+                ActorId = quote.ActorId,
+                Speaker = quote.Speaker,
+                Sieve = "clause-around-quote",
+                Pending = quote.Pending,
+            };
+            context.Drafts.Add(clause);
+            Array.Fill(context.Reported, true, first, last - first);
+        }
+    }
+
+    private static int WordsOutside(QuoteContext context, int first, int last, QuoteDraft quote)
+    {
+        int words = 0;
+        for (int i = first; i < last; i++)
+        {
+            words += (i < quote.First || i >= quote.End) && TokenText.IsWord(context.Document, context.Tokens, i) ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    public static void Find(QuoteContext context)
+    {
+        var sentences = context.Sentences;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            int start = sentences.FirstTokens[s], end = sentences.EndTokens[s];
+            int coveredUntil = start;
+            for (int i = start; i < end; i++)
+            {
+                if (context.CueUsed[i] || i < coveredUntil || context.Reported[i] || InDirectQuote(context, i) || !context.TryCue(i, end, out int length, out var cue))
+                {
+                    continue;
+                }
+
+                var draft = cue == CueClass.Prep ? FromPreposition(context, i, length, start, end) : FromVerb(context, i, length, cue, start, end);
+                if (draft is not null)
+                {
+                    context.Drafts.Add(draft);
+                    coveredUntil = Math.Max(i + length, draft.End);
+                    for (int c = i; c < i + length; c++)
+                    {
+                        context.CueUsed[c] = true;
+                    }
+                }
+
+                i += length - 1;
+            }
+        }
+    }
+
+    private static bool InDirectQuote(QuoteContext context, int token) =>
+        context.DirectOf[token] >= 0 && context.Drafts[context.DirectOf[token]].Kind == QuoteKind.Direct;
+
+    private static QuoteDraft? FromVerb(QuoteContext context, int cue, int length, CueClass cueClass, int start, int end)
+    {
+        var (document, tokens, mentions) = (context.Document, context.Tokens, context.Mentions);
+        if (mentions.IsPassive(cue, start))
+        {
+            return null;
+        }
+
+        int contentEnd = TrimEnd(context, cue + length, end);
+        var left = mentions.Left(cue, start);
+        int beforeLeft = left is null ? -1 : tokens.FirstEndingAfter(left.Span.Start) - 1;
+        string sieve = "cue-subject";
+        if (left is null)
+        {
+            int j = mentions.SkipLeft(cue, start);
+            bool sharesSubject = j >= start && (TokenText.Is(document, tokens, j, ",") || TokenText.Is(document, tokens, j, "and"));
+            if (sharesSubject && cueClass != CueClass.Prep)
+            {
+                left = mentions.FirstIn(start, j);
+                sieve = "clause-subject";
+            }
+        }
+
+        // "…, X said." / "…, X said on Tuesday." / "…, said X.": the content is what precedes the comma.
+        int trailing = contentEnd - (cue + length);
+        if (trailing <= MaxTrailingTokens)
+        {
+            int comma = -1;
+            if (left is not null && sieve == "cue-subject" && beforeLeft >= start && TokenText.Is(document, tokens, beforeLeft, ","))
+            {
+                comma = beforeLeft;
+            }
+            else if (left is null && TokenText.Is(document, tokens, cue - 1, ","))
+            {
+                left = mentions.Right(cue + length, end);
+                comma = left is null ? -1 : cue - 1;
+            }
+
+            if (comma - start >= MinContentTokens && !Overlaps(context, start, comma))
+            {
+                return Build(context, start, comma, cue, length, left!, "cue-after-content");
+            }
+
+            if (left is null || trailing < MinContentTokens)
+            {
+                return null;
+            }
+        }
+
+        if (left is null)
+        {
+            return null;
+        }
+
+        int contentStart = cue + length;
+        if (cueClass == CueClass.Object || StartsWithPreposition(context, contentStart))
+        {
+            int skipped = SkipObject(context, contentStart, contentEnd);
+            if (skipped == contentStart && cueClass != CueClass.Object)
+            {
+                return null;
+            }
+
+            contentStart = skipped;
+        }
+
+        while (contentStart < contentEnd && (TokenText.Is(document, tokens, contentStart, "that") || TokenText.Is(document, tokens, contentStart, ",") || TokenText.Is(document, tokens, contentStart, ":")))
+        {
+            contentStart++;
+        }
+
+        if (contentEnd - contentStart < MinContentTokens || Overlaps(context, contentStart, contentEnd))
+        {
+            return null;
+        }
+
+        if (cueClass == CueClass.Partial && !HoldsQuote(context, contentStart, contentEnd))
+        {
+            return null;
+        }
+
+        return Build(context, contentStart, contentEnd, cue, length, left, sieve);
+    }
+
+    private static QuoteDraft? FromPreposition(QuoteContext context, int cue, int length, int start, int end)
+    {
+        var (document, tokens, mentions) = (context.Document, context.Tokens, context.Mentions);
+        int contentEnd = TrimEnd(context, cue + length, end);
+        var speaker = mentions.Right(cue + length, contentEnd);
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        if (cue - start <= 1)
+        {
+            int comma = tokens.FirstEndingAfter(speaker.Span.End);
+            while (comma < contentEnd && !TokenText.Is(document, tokens, comma, ","))
+            {
+                comma++;
+            }
+
+            return contentEnd - comma - 1 >= MinContentTokens && !Overlaps(context, comma + 1, contentEnd)
+                ? Build(context, comma + 1, contentEnd, cue, length, speaker, "according-to")
+                : null;
+        }
+
+        int before = TokenText.Is(document, tokens, cue - 1, ",") ? cue - 1 : cue;
+        return before - start >= MinContentTokens && !Overlaps(context, start, before) ? Build(context, start, before, cue, length, speaker, "according-to") : null;
+    }
+
+    private static bool StartsWithPreposition(QuoteContext context, int token) =>
+        token < context.Tokens.Count && (TokenText.Is(context.Document, context.Tokens, token, "in") || TokenText.Is(context.Document, context.Tokens, token, "on")
+            || TokenText.Is(context.Document, context.Tokens, token, "at") || TokenText.Is(context.Document, context.Tokens, token, "during")
+            || TokenText.Is(context.Document, context.Tokens, token, "from") || TokenText.Is(context.Document, context.Tokens, token, "to")
+            || TokenText.Is(context.Document, context.Tokens, token, "of") || TokenText.Is(context.Document, context.Tokens, token, "about"));
+
+    /// <summary>
+    /// Skips what stands between a cue and its content — the addressee of "told", "in a statement on Tuesday" —
+    /// up to "that" or a subject pronoun; returns <paramref name="from"/> when neither comes.
+    /// </summary>
+    private static int SkipObject(QuoteContext context, int from, int end)
+    {
+        for (int i = from; i < end && i < from + MaxObjectTokens; i++)
+        {
+            if (TokenText.Is(context.Document, context.Tokens, i, "that"))
+            {
+                return i;
+            }
+
+            if (i > from && context.Mentions.IsClass(i, CueClass.Pronoun) && !TokenText.Is(context.Document, context.Tokens, i, "it"))
+            {
+                return i;
+            }
+
+            if (context.IsTerminal(i) || context.Mentions.IsQuoteMark(i))
+            {
+                break;
+            }
+        }
+
+        return from;
+    }
+
+    private static int TrimEnd(QuoteContext context, int from, int end)
+    {
+        while (end > from && !TokenText.IsWord(context.Document, context.Tokens, end - 1) && !context.Mentions.IsQuoteMark(end - 1)
+            && !TokenText.Is(context.Document, context.Tokens, end - 1, "”") && !TokenText.Is(context.Document, context.Tokens, end - 1, ")"))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool HoldsQuote(QuoteContext context, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (context.DirectOf[i] >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlaps(QuoteContext context, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (InDirectQuote(context, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static QuoteDraft Build(QuoteContext context, int first, int end, int cue, int length, SpeakerMention mention, string sieve)
+    {
+        var draft = new QuoteDraft(first, end, context.SpanOf(first, end), QuoteKind.Indirect, context.ParagraphOf[first])
+        {
+            CueToken = cue,
+            Cue = context.SpanOf(cue, cue + length),
+            Mention = mention,
+            Sieve = sieve,
+            Pending = mention.Kind == SpeakerKind.Pronoun ? Pending.Pronoun : Pending.None,
+        };
+        if (mention.Kind != SpeakerKind.Pronoun)
+        {
+            SpeakerSieves.SetExplicit(context, draft, mention);
+            draft.Sieve = sieve;
+        }
+
+        return draft;
+    }
+}

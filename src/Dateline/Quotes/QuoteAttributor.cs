@@ -1,0 +1,66 @@
+using System.Globalization;
+using Dateline.Actors;
+using Dateline.Documents;
+using Dateline.Pipeline;
+using Dateline.Text;
+using Dateline.Time;
+
+namespace Dateline.Quotes;
+
+/// <summary>
+/// Finds direct, partial and indirect quotes and attributes each to a speaker through ordered sieves
+/// (see <see cref="SpeakerSieves"/>). Optional inputs: the cleaner's orphaned-cue repairs and the time layer
+/// (a date next to the cue, "Blinken said Tuesday", dates the quote; else the article date).
+/// </summary>
+public sealed class QuoteAttributor : IComponent
+{
+    public string Name => "quotes";
+
+    public IReadOnlyList<Type> Requires { get; } = [typeof(TokenLayer), typeof(SentenceLayer), typeof(ActorLayer)];
+
+    public IReadOnlyList<Type> Produces { get; } = [typeof(QuoteLayer)];
+
+    public Document Process(Document document)
+    {
+        var context = new QuoteContext(document, document.Get<TokenLayer>(), document.Get<SentenceLayer>(), document.Get<ActorLayer>());
+        DirectQuotes.Find(context);
+        IndirectQuotes.ExtendDirect(context);
+        IndirectQuotes.Find(context);
+        SpeakerSieves.ResolvePending(context);
+        string? articleDate = document.Info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var timexes = document.Find<TimexLayer>()?.Timexes ?? [];
+        var quotes = new List<Quote>(context.Drafts.Count);
+        foreach (var draft in context.Drafts)
+        {
+            if (draft.Sieve == SpeakerSieves.Unattributed)
+            {
+                continue;
+            }
+
+            quotes.Add(new Quote(draft.Span, draft.Kind, draft.Cue, draft.Mention?.Span, draft.Speaker, draft.ActorId, DateOf(context, draft, timexes) ?? articleDate, draft.Sieve));
+        }
+
+        return document.With(new QuoteLayer(quotes));
+    }
+
+    /// <summary>A DATE timex in the cue's clause, after the cue and before the sentence ends.</summary>
+    private static string? DateOf(QuoteContext context, QuoteDraft draft, IReadOnlyList<Timex> timexes)
+    {
+        if (draft.CueToken < 0 || timexes.Count == 0)
+        {
+            return null;
+        }
+
+        int from = context.Tokens.Ends[draft.CueToken];
+        int to = context.Tokens.Ends[context.SentenceEnd(draft.CueToken) - 1];
+        foreach (var timex in timexes)
+        {
+            if (timex.Type == TimexType.DATE && timex.Span.Start >= from && timex.Span.Start - from < 24 && timex.Span.End <= to && !draft.Span.Overlaps(timex.Span))
+            {
+                return timex.Value;
+            }
+        }
+
+        return null;
+    }
+}

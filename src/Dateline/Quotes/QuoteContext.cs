@@ -1,0 +1,117 @@
+using Dateline.Actors;
+using Dateline.Cleaning;
+using Dateline.Documents;
+using Dateline.Text;
+
+namespace Dateline.Quotes;
+
+/// <summary>Per-document state shared by the quote passes: token paragraphs, which tokens lie in quotes, used cues.</summary>
+internal sealed class QuoteContext
+{
+    public QuoteContext(Document document, TokenLayer tokens, SentenceLayer sentences, ActorLayer actors)
+    {
+        Document = document;
+        Tokens = tokens;
+        Sentences = sentences;
+        Actors = actors;
+        Mentions = new MentionFinder(document, tokens, actors);
+        ParagraphOf = new int[tokens.Count];
+        ParagraphStarts = [];
+        for (int i = 0, p = -1; i < tokens.Count; i++)
+        {
+            if (i == 0 || (tokens.Flags[i] & TokenTraits.ParagraphStart) != 0)
+            {
+                p++;
+                ParagraphStarts.Add(i);
+            }
+
+            ParagraphOf[i] = p;
+        }
+
+        DirectOf = new int[tokens.Count];
+        Array.Fill(DirectOf, -1);
+        CueUsed = new bool[tokens.Count];
+        Reported = new bool[tokens.Count];
+        OrphanRepairs = document.Find<CleaningLayer>()?.Repairs.Where(r => r.Kind == RepairKinds.OrphanedCue).Select(r => r.Span).ToArray() ?? [];
+    }
+
+    public Document Document { get; }
+
+    public TokenLayer Tokens { get; }
+
+    public SentenceLayer Sentences { get; }
+
+    public ActorLayer Actors { get; }
+
+    public MentionFinder Mentions { get; }
+
+    public int[] ParagraphOf { get; }
+
+    public List<int> ParagraphStarts { get; }
+
+    /// <summary>Token → index of the direct quote draft covering it, or -1.</summary>
+    public int[] DirectOf { get; }
+
+    public bool[] CueUsed { get; }
+
+    /// <summary>Tokens already inside some reported content; cues there start no attribution of their own.</summary>
+    public bool[] Reported { get; }
+
+    /// <summary>Spans the cleaner marked as orphaned cues ("”Said.").</summary>
+    public IReadOnlyList<TextSpan> OrphanRepairs { get; }
+
+    public List<QuoteDraft> Drafts { get; } = [];
+
+    public int ParagraphEnd(int token)
+    {
+        int p = ParagraphOf[token];
+        return p + 1 < ParagraphStarts.Count ? ParagraphStarts[p + 1] : Tokens.Count;
+    }
+
+    public int ParagraphStart(int token) => ParagraphStarts[ParagraphOf[token]];
+
+    public int SentenceStart(int token)
+    {
+        int s = Sentences.SentenceOfToken(token);
+        return s < 0 ? ParagraphStart(token) : Math.Max(Sentences.FirstTokens[s], ParagraphStart(token));
+    }
+
+    public int SentenceEnd(int token)
+    {
+        int s = Sentences.SentenceOfToken(token);
+        return s < 0 ? ParagraphEnd(token) : Math.Min(Sentences.EndTokens[s], ParagraphEnd(token));
+    }
+
+    public TextSpan SpanOf(int first, int end) => new(Tokens.Starts[first], Tokens.Ends[end - 1]);
+
+    public bool TryCue(int token, int limit, out int length, out CueClass cue)
+    {
+        if (QuoteCues.Table.TryMatch(Document, Tokens, token, limit, out length, out cue) && QuoteCues.IsCue(cue))
+        {
+            return true;
+        }
+
+        length = 0;
+        return false;
+    }
+
+    public bool IsOrphanRepair(int token)
+    {
+        var span = Tokens.SpanOf(token);
+        foreach (var repair in OrphanRepairs)
+        {
+            if (repair.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsTerminal(int token)
+    {
+        var text = TokenText.Of(Document, Tokens, token);
+        return text is "." or "!" or "?";
+    }
+}

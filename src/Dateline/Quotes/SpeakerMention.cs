@@ -1,0 +1,192 @@
+using Dateline.Actors;
+using Dateline.Documents;
+using Dateline.Text;
+
+namespace Dateline.Quotes;
+
+/// <summary>What a speaker mention is: a linked name or role, a pronoun, or a common noun phrase ("a source").</summary>
+internal enum SpeakerKind
+{
+    Actor,
+    Pronoun,
+    Nominal,
+}
+
+/// <summary>The mention an attribution hangs on; <see cref="Actor"/> is set when the actor layer linked it.</summary>
+internal sealed record SpeakerMention(TextSpan Span, SpeakerKind Kind, ActorMention? Actor);
+
+/// <summary>Finds the speaker mention next to a cue: to its left ("Blinken still said") or right ("said the source").</summary>
+internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorLayer actors)
+{
+    private const int MaxNominalTokens = 6;
+
+    private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "and", "or", "but", "because", "as", "when", "while", "if", "than", "to", "of", "in", "on", "at", "for", "with", "by", "from", "after", "before", "since", "where", "what", "how", "why", "so", "not", "is", "are", "was", "were", "be", "been", "being",
+    };
+
+    private static readonly HashSet<string> Passive = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "been", "being", "be", "is", "are", "get", "got" };
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> BoundaryLookup = BuildLookup(Boundaries);
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> PassiveLookup = BuildLookup(Passive);
+
+    /// <summary>Index of the first token left of <paramref name="cue"/> that is not an adverb or auxiliary.</summary>
+    public int SkipLeft(int cue, int limit)
+    {
+        int j = cue - 1;
+        while (j >= limit && IsClass(j, CueClass.Skip))
+        {
+            j--;
+        }
+
+        return j;
+    }
+
+    public bool IsPassive(int cue, int limit)
+    {
+        int j = SkipLeft(cue, limit);
+        return j >= limit && PassiveLookup.ContainsKey(TokenText.Of(document, tokens, j));
+    }
+
+    /// <summary>The mention ending just left of the cue at token <paramref name="cue"/>, not crossing <paramref name="limit"/>.</summary>
+    public SpeakerMention? Left(int cue, int limit)
+    {
+        int j = SkipLeft(cue, limit);
+        if (j >= limit && TokenText.Is(document, tokens, j, ")"))
+        {
+            int open = j - 1;
+            while (open >= limit && open > j - 10 && !TokenText.Is(document, tokens, open, "("))
+            {
+                open--;
+            }
+
+            j = open >= limit && TokenText.Is(document, tokens, open, "(") ? open - 1 : j;
+        }
+
+        return j >= limit ? At(j, leftward: true, limit) : null;
+    }
+
+    /// <summary>The mention starting just right of a cue ending at <paramref name="start"/>, not reaching <paramref name="limit"/>.</summary>
+    public SpeakerMention? Right(int start, int limit) => start < limit ? At(start, leftward: false, limit) : null;
+
+    /// <summary>
+    /// The subject of a clause whose verb has none of its own ("Netanyahu took aim …, calling it …"): the actor
+    /// mention or pronoun among tokens <c>[first, end)</c> nearest the end that opens a clause (after the
+    /// sentence start or a comma), else the first one.
+    /// </summary>
+    public SpeakerMention? FirstIn(int first, int end)
+    {
+        SpeakerMention? earliest = null, clauseOpening = null;
+        for (int i = first; i < end; i++)
+        {
+            if (IsQuoteMark(i))
+            {
+                break;
+            }
+
+            SpeakerMention? found = null;
+            var mention = actors.MentionIn(tokens.SpanOf(i));
+            if (mention is not null && mention.Kind is MentionKind.Name or MentionKind.Role)
+            {
+                found = new SpeakerMention(mention.Span, SpeakerKind.Actor, mention);
+                while (i + 1 < end && tokens.Starts[i + 1] < mention.Span.End)
+                {
+                    i++;
+                }
+            }
+            else if (IsClass(i, CueClass.Pronoun) && !TokenText.Is(document, tokens, i, "it"))
+            {
+                found = new SpeakerMention(tokens.SpanOf(i), SpeakerKind.Pronoun, null);
+            }
+
+            if (found is null)
+            {
+                continue;
+            }
+
+            earliest ??= found;
+            int before = tokens.FirstEndingAfter(found.Span.Start) - 1;
+            if (before < first || TokenText.Is(document, tokens, before, ","))
+            {
+                clauseOpening = found;
+            }
+        }
+
+        return clauseOpening ?? earliest;
+    }
+
+    public bool IsClass(int token, CueClass wanted) =>
+        QuoteCues.Table.TryMatch(document, tokens, token, token + 1, out _, out var found) && found == wanted;
+
+    public bool IsQuoteMark(int token)
+    {
+        var text = TokenText.Of(document, tokens, token);
+        return text is "“" or "”" or "\"" or "«" or "»" or "‘" or "''" or "``";
+    }
+
+    private SpeakerMention? At(int head, bool leftward, int limit)
+    {
+        var mention = actors.MentionIn(tokens.SpanOf(head));
+        if (mention is not null)
+        {
+            return new SpeakerMention(mention.Span, SpeakerKind.Actor, mention);
+        }
+
+        if (IsClass(head, CueClass.Pronoun))
+        {
+            return new SpeakerMention(tokens.SpanOf(head), SpeakerKind.Pronoun, null);
+        }
+
+        var headText = TokenText.Of(document, tokens, head);
+        if (!TokenText.IsWord(document, tokens, head) || BoundaryLookup.ContainsKey(headText) || headText.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        int first = head, last = head;
+        if (leftward)
+        {
+            while (first - 1 >= limit && head - first < MaxNominalTokens - 1 && IsNominalWord(first - 1))
+            {
+                first--;
+            }
+        }
+        else
+        {
+            while (last + 1 < limit && last - head < MaxNominalTokens - 1 && IsNominalWord(last + 1))
+            {
+                last++;
+            }
+
+            var inner = FirstActorIn(head, last + 1);
+            if (inner is not null)
+            {
+                return new SpeakerMention(inner.Span, SpeakerKind.Actor, inner);
+            }
+        }
+
+        return new SpeakerMention(new TextSpan(tokens.Starts[first], tokens.Ends[last]), SpeakerKind.Nominal, null);
+    }
+
+    private ActorMention? FirstActorIn(int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (actors.MentionIn(tokens.SpanOf(i)) is { Kind: MentionKind.Name or MentionKind.Role } mention)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsNominalWord(int i) =>
+        (TokenText.IsWord(document, tokens, i) || TokenText.IsPossessive(document, tokens, i) || TokenText.Is(document, tokens, i, "-"))
+        && !BoundaryLookup.ContainsKey(TokenText.Of(document, tokens, i))
+        && !(QuoteCues.Table.TryMatch(document, tokens, i, tokens.Count, out _, out var cue) && QuoteCues.IsCue(cue));
+
+    private static Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> BuildLookup(HashSet<string> words) =>
+        words.ToDictionary(w => w, _ => 0, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

@@ -1,0 +1,318 @@
+using Dateline.Actors;
+using Dateline.Documents;
+
+namespace Dateline.Quotes;
+
+/// <summary>
+/// Speaker resolution as ordered sieves, each recording its name on the quote: an explicit name or role by the
+/// cue; a pronoun → the most salient compatible actor; an orphaned cue → the speaker of the surrounding
+/// paragraphs; a quote without cue → the quote it continues, the alternating conversation, or the previous
+/// speaker. A speaker is never a pronoun: unresolved pronouns leave the speaker empty.
+/// </summary>
+internal static class SpeakerSieves
+{
+    /// <summary>Sieve name of a partial quote no cue claims (scare quotes, titles): not reported.</summary>
+    public const string Unattributed = "unattributed-partial";
+
+    private const int SalienceParagraphs = 3;
+    private const int ShortLineTokens = 12;
+
+    /// <summary>How far back recent speakers stay more salient than mere mentions.</summary>
+    private const int SpeakerParagraphs = 6;
+
+    private static readonly HashSet<string> FirstPersonPlural = new(StringComparer.OrdinalIgnoreCase) { "we", "us", "our", "ours" };
+
+    public static void SetExplicit(QuoteContext context, QuoteDraft draft, SpeakerMention mention)
+    {
+        if (mention.Actor is { } linked && context.Actors.ById(linked.ActorId) is { } actor)
+        {
+            draft.ActorId = actor.Id;
+            draft.Speaker = actor.Name;
+            draft.Sieve = linked.Kind == MentionKind.Role ? "cue-role" : "cue-name";
+        }
+        else
+        {
+            draft.Speaker = context.Document.Text(mention.Span);
+            draft.Sieve = "cue-nominal";
+        }
+
+        draft.Pending = Pending.None;
+    }
+
+    /// <summary>Resolves every pending draft in text order, so each sees the speakers settled before it.</summary>
+    public static void ResolvePending(QuoteContext context)
+    {
+        context.Drafts.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        for (int d = 0; d < context.Drafts.Count; d++)
+        {
+            var draft = context.Drafts[d];
+            switch (draft.Pending)
+            {
+                case Pending.Pronoun:
+                    ResolvePronoun(context, d);
+                    break;
+                case Pending.Orphan:
+                    ResolveFromSurroundings(context, d, "orphaned-cue");
+                    break;
+                case Pending.NoCue:
+                    ResolveWithoutCue(context, d);
+                    break;
+            }
+        }
+    }
+
+    private static void ResolvePronoun(QuoteContext context, int index)
+    {
+        var draft = context.Drafts[index];
+        bool person = !IsPlural(context, draft.Mention!.Span);
+        foreach (var actor in Candidates(context, index, person))
+        {
+            if (Compatible(context, actor, draft))
+            {
+                Assign(draft, actor, "pronoun-salience");
+                return;
+            }
+        }
+
+        draft.Sieve = "pronoun-unresolved";
+        draft.Pending = Pending.None;
+    }
+
+    private static void ResolveFromSurroundings(QuoteContext context, int index, string sieve)
+    {
+        var draft = context.Drafts[index];
+        for (int d = index - 1; d >= 0 && draft.Paragraph - context.Drafts[d].Paragraph <= SalienceParagraphs; d--)
+        {
+            var earlier = context.Drafts[d];
+            if (earlier.IsResolved && earlier.Speaker is not null && (earlier.ActorId is null || Compatible(context, context.Actors.ById(earlier.ActorId)!, draft)))
+            {
+                string? cue = draft.Cue is null ? null : "keep";
+                var ownCue = draft.Cue;
+                var ownToken = draft.CueToken;
+                draft.CopySpeaker(earlier, sieve);
+                if (cue is not null)
+                {
+                    draft.Cue = ownCue;
+                    draft.CueToken = ownToken;
+                    draft.Mention = null;
+                }
+
+                return;
+            }
+        }
+
+        foreach (var actor in Candidates(context, index, person: true))
+        {
+            if (Compatible(context, actor, draft))
+            {
+                Assign(draft, actor, sieve + "-salience");
+                return;
+            }
+        }
+
+        draft.Pending = Pending.None;
+        draft.Sieve = sieve + "-unresolved";
+    }
+
+    private static void ResolveWithoutCue(QuoteContext context, int index)
+    {
+        var draft = context.Drafts[index];
+        if (draft.Kind == QuoteKind.Partial)
+        {
+            ResolvePartial(context, draft);
+            return;
+        }
+
+        var previous = PreviousQuote(context, index);
+        if (previous is not null && previous.IsResolved && previous.Speaker is not null
+            && (draft.ContinuesPrevious || previous.Paragraph == draft.Paragraph))
+        {
+            draft.CopySpeaker(previous, "continuation");
+            return;
+        }
+
+        var next = index + 1 < context.Drafts.Count ? context.Drafts[index + 1] : null;
+        if (next is not null && next.ContinuesPrevious && next.Kind == QuoteKind.Direct && next.Pending == Pending.None && next.Speaker is not null)
+        {
+            draft.CopySpeaker(next, "continued-later");
+            return;
+        }
+
+        if (TryConversation(context, draft, previous))
+        {
+            return;
+        }
+
+        if (ClosestMention(context, draft) is { } closest && context.Actors.ById(closest.ActorId) is { } named)
+        {
+            Assign(draft, named, "closest-mention");
+            draft.Mention = new SpeakerMention(closest.Span, SpeakerKind.Actor, closest);
+            return;
+        }
+
+        ResolveFromSurroundings(context, index, "previous-speaker");
+    }
+
+    /// <summary>
+    /// A person named in the quote's paragraph before it ("Pamela Padilla, 24: “…”"), or on a short line just
+    /// before the quote's paragraph.
+    /// </summary>
+    private static ActorMention? ClosestMention(QuoteContext context, QuoteDraft draft)
+    {
+        int paragraphStart = context.ParagraphStart(draft.First);
+        int from = paragraphStart;
+        if (draft.First == paragraphStart && context.ParagraphOf[draft.First] > 0)
+        {
+            int previousStart = context.ParagraphStarts[context.ParagraphOf[draft.First] - 1];
+            if (paragraphStart - previousStart > ShortLineTokens || context.DirectOf[previousStart] >= 0)
+            {
+                return null;
+            }
+
+            from = previousStart;
+        }
+
+        var start = context.Tokens.Starts[from];
+        ActorMention? closest = null;
+        foreach (var mention in context.Actors.Mentions)
+        {
+            if (mention.Span.Start >= draft.Span.Start)
+            {
+                break;
+            }
+
+            if (mention.Span.Start >= start && mention.Kind == MentionKind.Name && context.Actors.ById(mention.ActorId)?.Type == "PERSON")
+            {
+                closest = mention;
+            }
+        }
+
+        return closest;
+    }
+
+    /// <summary>A partial quote takes the speaker of the reported speech around it; otherwise it is a scare quote or title.</summary>
+    private static void ResolvePartial(QuoteContext context, QuoteDraft draft)
+    {
+        var enclosing = context.Drafts.FirstOrDefault(d => d.Kind == QuoteKind.Indirect && d.First <= draft.First && draft.End <= d.End + 1 && d.IsResolved);
+        if (enclosing is not null)
+        {
+            draft.CopySpeaker(enclosing, "enclosing-indirect");
+        }
+        else
+        {
+            draft.Pending = Pending.None;
+            draft.Sieve = Unattributed;
+        }
+    }
+
+    /// <summary>A bare quote paragraph in a labelled exchange: the speaker before the previous one answers again.</summary>
+    private static bool TryConversation(QuoteContext context, QuoteDraft draft, QuoteDraft? previous)
+    {
+        if (previous is not null && previous.Speaker is not null && draft.Paragraph - previous.Paragraph == 1
+            && PreviousQuote(context, context.Drafts.IndexOf(previous)) is { Speaker: not null } before
+            && previous.Paragraph - before.Paragraph == 1 && before.Speaker != previous.Speaker && before.Sieve == "speaker-label")
+        {
+            draft.CopySpeaker(before, "conversation");
+            return true;
+        }
+
+        return false;
+    }
+
+    private static QuoteDraft? PreviousQuote(QuoteContext context, int index)
+    {
+        for (int d = index - 1; d >= 0; d--)
+        {
+            if (context.Drafts[d].Kind == QuoteKind.Direct)
+            {
+                return context.Drafts[d];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Actors in salience order: speakers of recent quotes first, then recent mentions, nearest first.</summary>
+    private static IEnumerable<Actor> Candidates(QuoteContext context, int index, bool person)
+    {
+        var draft = context.Drafts[index];
+        var seen = new HashSet<string>();
+        for (int d = index - 1; d >= 0 && draft.Paragraph - context.Drafts[d].Paragraph <= SpeakerParagraphs; d--)
+        {
+            if (context.Drafts[d].ActorId is { } id && context.Actors.ById(id) is { } actor && Fits(actor, person) && seen.Add(id))
+            {
+                yield return actor;
+            }
+        }
+
+        int firstToken = context.Drafts[index].First;
+        int horizon = context.ParagraphStarts[Math.Max(0, context.ParagraphOf[firstToken] - SalienceParagraphs)];
+        int horizonOffset = context.Tokens.Starts[horizon];
+        var mentions = context.Actors.Mentions;
+        for (int m = mentions.Count - 1; m >= 0; m--)
+        {
+            var mention = mentions[m];
+            if (mention.Span.Start >= draft.Span.Start || mention.Span.Start < horizonOffset)
+            {
+                continue;
+            }
+
+            if (context.Actors.ById(mention.ActorId) is { } actor && Fits(actor, person) && seen.Add(actor.Id))
+            {
+                yield return actor;
+            }
+        }
+    }
+
+    private static bool Fits(Actor actor, bool person) => !person || actor.Type == "PERSON";
+
+    /// <summary>
+    /// Content check: a speaker who says "we" does not name their own country in the third person
+    /// ("we have pressed Israel" is not said by an Israeli official).
+    /// </summary>
+    private static bool Compatible(QuoteContext context, Actor actor, QuoteDraft draft)
+    {
+        if (actor.Country is null || !SaysWe(context, draft))
+        {
+            return true;
+        }
+
+        foreach (var mention in context.Actors.Mentions)
+        {
+            if (mention.Kind == MentionKind.Country && draft.Span.Covers(mention.Span) && context.Actors.ById(mention.ActorId)?.Code == actor.Country)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SaysWe(QuoteContext context, QuoteDraft draft)
+    {
+        for (int i = draft.First; i < draft.End; i++)
+        {
+            var word = TokenText.Of(context.Document, context.Tokens, i);
+            if (word.Length <= 4 && FirstPersonPlural.Contains(word.ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlural(QuoteContext context, TextSpan pronoun)
+    {
+        string text = context.Document.Text(pronoun);
+        return text.Equals("they", StringComparison.OrdinalIgnoreCase) || text.Equals("we", StringComparison.OrdinalIgnoreCase) || text.Equals("it", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void Assign(QuoteDraft draft, Actor actor, string sieve)
+    {
+        draft.ActorId = actor.Id;
+        draft.Speaker = actor.Name;
+        draft.Sieve = sieve;
+        draft.Pending = Pending.None;
+    }
+}
