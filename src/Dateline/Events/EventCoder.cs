@@ -96,10 +96,16 @@ public sealed class EventCoder : IComponent
         foreach (var coded in ClauseCoder.Code(Lexicon, clause, roleDate, known, memory))
         {
             var info = EventData.Codes.Find(coded.Code);
-            int start = Math.Min(clause.Spans[coded.VerbStart].Start, coded.Source is { } s && s.Span.Start >= sentenceSpan.Start ? s.Span.Start : int.MaxValue);
-            int end = Math.Max(clause.Spans[coded.VerbEnd - 1].End, coded.Target is { } t && t.Span.End <= sentenceSpan.End ? t.Span.End : 0);
+            var span = new TextSpan(clause.Spans[coded.VerbStart].Start, clause.Spans[coded.VerbEnd - 1].End);
+            foreach (var phrase in new[] { coded.Source, coded.Target })
+            {
+                if (phrase is not null && sentenceSpan.Covers(phrase.Span))
+                {
+                    span = new TextSpan(Math.Min(span.Start, phrase.Span.Start), Math.Max(span.End, phrase.Span.End));
+                }
+            }
             events.Add(new CodedEvent(
-                new TextSpan(start, end),
+                span,
                 coded.Code,
                 coded.Code[..2],
                 CameoCodes.QuadClassOf(coded.Code),
