@@ -16,6 +16,14 @@ public static class Benchmarks
                 cleaner.Process(document);
             }
         }),
+        new("events", PrepareEvents, docs =>
+        {
+            var coder = new Events.EventCoder();
+            foreach (var document in docs)
+            {
+                coder.Process(document);
+            }
+        }),
         new("pipeline", docs => docs, docs =>
         {
             var pipeline = DefaultPipeline.Create();
@@ -25,4 +33,18 @@ public static class Benchmarks
             }
         }),
     ];
+
+    /// <summary>The layers the event coder reads: cleaning, tokens, POS, entities and actors.</summary>
+    private static Documents.Document[] PrepareEvents(Documents.Document[] docs)
+    {
+        var pipeline = AnalysisPipeline.Build(
+        [
+            new Cleaner(),
+            new Text.TokenizerComponent(),
+            new Tagging.PosTagger(),
+            new Entities.EntityRecognizer(),
+            new Actors.ActorResolver(),
+        ]);
+        return docs.Select(pipeline.Run).ToArray();
+    }
 }

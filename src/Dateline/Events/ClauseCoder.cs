@@ -234,8 +234,40 @@ public static class ClauseCoder
     private static (string? Code, string Rule, bool Compound) Choose(EventLexicon lexicon, ClauseText clause, VerbHit hit, int nextVerb)
     {
         int beforeStart = Math.Max(0, hit.Start - PatternReach);
-        foreach (var pattern in lexicon.PatternsByBlock[hit.Form.Block])
+        int afterEnd = Math.Min(nextVerb + 1, clause.Count);
+        var window = new HashSet<string>(StringComparer.Ordinal);
+        var candidates = new List<int>();
+        var index = lexicon.PatternIndex[hit.Form.Block];
+        var patterns = lexicon.PatternsByBlock[hit.Form.Block];
+        if (index.TryGetValue(string.Empty, out var anchorless))
         {
+            candidates.AddRange(anchorless);
+        }
+
+        for (int i = beforeStart; i < afterEnd; i++)
+        {
+            if (window.Add(clause.Words[i]) && index.TryGetValue(clause.Words[i], out var found))
+            {
+                candidates.AddRange(found);
+            }
+        }
+
+        candidates.Sort();
+        int previous = -1;
+        foreach (int candidate in candidates)
+        {
+            if (candidate == previous)
+            {
+                continue;
+            }
+
+            previous = candidate;
+            var pattern = patterns[candidate];
+            if (!AllAnchorsPresent(pattern, window))
+            {
+                continue;
+            }
+
             if (Matches(pattern.Before, clause.Words, beforeStart, hit.Start) && Matches(pattern.After, clause.Words, hit.End, Math.Min(nextVerb + 1, clause.Count)))
             {
                 string rule = $"cameo:{lexicon.Blocks[hit.Form.Block]}:pattern{pattern.Line}";
@@ -244,6 +276,29 @@ public static class ClauseCoder
         }
 
         return (IsUsable(hit.Form.Code) ? hit.Form.Code : null, $"cameo:{lexicon.Blocks[hit.Form.Block]}", false);
+    }
+
+    private static bool AllAnchorsPresent(VerbPattern pattern, HashSet<string> window)
+    {
+        foreach (var anchors in pattern.Anchors)
+        {
+            bool any = false;
+            foreach (var anchor in anchors)
+            {
+                if (window.Contains(anchor))
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            if (!any)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsUsable(string code) => IsCameo(code.Split(':')[0]);

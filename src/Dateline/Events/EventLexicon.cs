@@ -48,6 +48,12 @@ public sealed record VerbPattern(int Block, IReadOnlyList<PatternItem> Before, I
     /// <summary>The pattern codes a coordinated subject's members with each other (PETRARCH's <c>%</c> before the verb).</summary>
     public bool Compound => Before.Any(i => i.Alternatives is [[CompoundMarker]]);
 
+    /// <summary>Per item, the words an alternative can start with: a pattern whose item finds none in the window cannot match.</summary>
+    internal IReadOnlyList<string[]> Anchors { get; } = Before.Concat(After)
+        .Where(i => i.Alternatives is not [[CompoundMarker]])
+        .Select(i => i.Alternatives.Select(a => a[0]).Distinct(StringComparer.Ordinal).ToArray())
+        .ToArray();
+
     public int Weight => Before.Sum(i => i.Alternatives.Max(a => a.Length)) + After.Sum(i => i.Alternatives.Max(a => a.Length));
 }
 
@@ -86,6 +92,30 @@ public sealed class EventLexicon
 
         // Most specific first: a longer pattern that matches beats the bare verb and shorter patterns.
         PatternsByBlock = byBlock.Select(list => (IReadOnlyList<VerbPattern>)(list?.OrderByDescending(p => p.Weight).ThenBy(p => p.Line).ToArray() ?? [])).ToArray();
+        PatternIndex = PatternsByBlock.Select(IndexByAnchor).ToArray();
+    }
+
+    /// <summary>
+    /// Per block, the positions (in <see cref="PatternsByBlock"/> order) of the patterns whose first item can start
+    /// with a word, plus the anchorless patterns under the empty key: only these need trying for a sentence.
+    /// </summary>
+    private static Dictionary<string, int[]> IndexByAnchor(IReadOnlyList<VerbPattern> patterns)
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < patterns.Count; i++)
+        {
+            foreach (var anchor in patterns[i].Anchors.Count == 0 ? [string.Empty] : patterns[i].Anchors[0])
+            {
+                if (!index.TryGetValue(anchor, out var list))
+                {
+                    index[anchor] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        return index.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<ActorEntry> Actors { get; }
@@ -110,4 +140,6 @@ public sealed class EventLexicon
     internal PhraseTrie<DiscardEntry> DiscardTrie { get; }
 
     internal IReadOnlyList<VerbPattern>[] PatternsByBlock { get; }
+
+    internal Dictionary<string, int[]>[] PatternIndex { get; }
 }
