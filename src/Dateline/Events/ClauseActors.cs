@@ -254,8 +254,11 @@ internal static class ClauseActors
                 k++;
             }
 
-            int actorLength = lexicon.ActorTrie.LongestMatch(clause.Words, i, clause.Count, out var actor);
-            int agentLength = lexicon.AgentTrie.LongestMatch(clause.Words, i, clause.Count, out var agent);
+            ActorEntry? actor = null;
+            AgentEntry? agent = null;
+            var kinds = clause.Kinds.Length > i ? clause.Kinds[i] : PhraseKinds.Actor | PhraseKinds.Agent;
+            int actorLength = (kinds & PhraseKinds.Actor) != 0 ? lexicon.ActorTrie.LongestMatch(clause.Words, i, clause.Count, out actor) : 0;
+            int agentLength = (kinds & PhraseKinds.Agent) != 0 ? lexicon.AgentTrie.LongestMatch(clause.Words, i, clause.Count, out agent) : 0;
             if (k < known.Count && known[k].Start == i && known[k].Code is { } knownCode && known[k].End - i >= Math.Max(actorLength, agentLength))
             {
                 mentions.Add(new Mention(i, known[k].End, knownCode, null, known[k].ActorId));

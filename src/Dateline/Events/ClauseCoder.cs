@@ -30,6 +30,7 @@ public static class ClauseCoder
     public static List<ClauseEvent> Code(EventLexicon lexicon, ClauseText clause, int date, IReadOnlyList<KnownActor> known, ArticleMemory? memory = null)
     {
         var events = new List<ClauseEvent>();
+        clause.MarkKinds(lexicon);
         if (Discarded(lexicon, clause))
         {
             return events;
@@ -191,7 +192,7 @@ public static class ClauseCoder
     {
         for (int i = 0; i < clause.Count; i++)
         {
-            if (lexicon.DiscardTrie.LongestMatch(clause.Words, i, clause.Count, out _) > 0)
+            if ((clause.Kinds[i] & PhraseKinds.Discard) != 0 && lexicon.DiscardTrie.LongestMatch(clause.Words, i, clause.Count, out _) > 0)
             {
                 return true;
             }
@@ -205,6 +206,12 @@ public static class ClauseCoder
         var hits = new List<VerbHit>();
         for (int i = 0; i < clause.Count;)
         {
+            if ((clause.Kinds[i] & PhraseKinds.Verb) == 0)
+            {
+                i++;
+                continue;
+            }
+
             int length = lexicon.VerbTrie.LongestMatch(clause.Words, i, clause.Count, out var form);
             if (length > 0 && IsVerbToken(clause, i + form!.VerbWord))
             {
@@ -317,7 +324,12 @@ public static class ClauseCoder
             int found = -1;
             for (int i = cursor; i < end && found < 0; i++)
             {
-                foreach (var alternative in item.Alternatives)
+                if (!item.ByFirstWord.TryGetValue(words[i], out var alternatives))
+                {
+                    continue;
+                }
+
+                foreach (var alternative in alternatives)
                 {
                     if (i + alternative.Length <= end && StartsWith(words, i, alternative))
                     {

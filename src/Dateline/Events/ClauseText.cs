@@ -29,6 +29,25 @@ public sealed class ClauseText
     /// <summary>Starts with an upper-case letter as written, whatever the tagger said.</summary>
     public bool IsCapitalizedOrUpper(int index) => char.IsUpper(Originals[index][0]);
 
+    /// <summary>Per word, the dictionaries a phrase starting there could come from (filled by the coder).</summary>
+    internal PhraseKinds[] Kinds { get; private set; } = [];
+
+    internal void MarkKinds(EventLexicon lexicon)
+    {
+        if (Kinds.Length == Count)
+        {
+            return;
+        }
+
+        var kinds = new PhraseKinds[Count];
+        for (int i = 0; i < kinds.Length; i++)
+        {
+            kinds[i] = lexicon.FirstWords.GetValueOrDefault(Words[i]);
+        }
+
+        Kinds = kinds;
+    }
+
     /// <summary>The words as written.</summary>
     public string[] Originals { get; private init; } = [];
 

@@ -37,7 +37,13 @@ public sealed record VerbForm(string[] Words, int VerbWord, int Block, string Co
 /// One element of a verb pattern: alternative word sequences (a synonym set expands to several), and whether it
 /// must follow the previous element immediately.
 /// </summary>
-public sealed record PatternItem(IReadOnlyList<string[]> Alternatives, bool Adjacent);
+public sealed record PatternItem(IReadOnlyList<string[]> Alternatives, bool Adjacent)
+{
+    /// <summary>The alternatives by their first word, so matching costs one lookup per word of the window.</summary>
+    internal Dictionary<string, string[][]> ByFirstWord { get; } = Alternatives
+        .GroupBy(a => a.Length > 0 ? a[0] : string.Empty, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+}
 
 /// <summary>A verb pattern of block <see cref="Block"/>: words before and after the verb that select <see cref="Code"/>.</summary>
 public sealed record VerbPattern(int Block, IReadOnlyList<PatternItem> Before, IReadOnlyList<PatternItem> After, string Code, int Line)
@@ -55,6 +61,17 @@ public sealed record VerbPattern(int Block, IReadOnlyList<PatternItem> Before, I
         .ToArray();
 
     public int Weight => Before.Sum(i => i.Alternatives.Max(a => a.Length)) + After.Sum(i => i.Alternatives.Max(a => a.Length));
+}
+
+/// <summary>The dictionaries a word can open a phrase of.</summary>
+[Flags]
+internal enum PhraseKinds : byte
+{
+    None = 0,
+    Actor = 1,
+    Agent = 2,
+    Verb = 4,
+    Discard = 8,
 }
 
 /// <summary>A discard phrase: a sentence (or, with <see cref="WholeStory"/>, the article) that mentions it is not coded.</summary>
@@ -84,6 +101,11 @@ public sealed class EventLexicon
         AgentTrie = PhraseTrie<AgentEntry>.Build(agents.Select(a => (a.Words, a)));
         VerbTrie = PhraseTrie<VerbForm>.Build(verbs.Select(v => (v.Words, v)));
         DiscardTrie = PhraseTrie<DiscardEntry>.Build(discards.Select(d => (d.Words, d)));
+        FirstWords = new Dictionary<string, PhraseKinds>(StringComparer.Ordinal);
+        MarkFirstWords(actors.Select(a => a.Words), PhraseKinds.Actor);
+        MarkFirstWords(agents.Select(a => a.Words), PhraseKinds.Agent);
+        MarkFirstWords(verbs.Select(v => v.Words), PhraseKinds.Verb);
+        MarkFirstWords(discards.Select(d => d.Words), PhraseKinds.Discard);
         var byBlock = new List<VerbPattern>[blocks.Count];
         foreach (var pattern in patterns)
         {
@@ -93,6 +115,23 @@ public sealed class EventLexicon
         // Most specific first: a longer pattern that matches beats the bare verb and shorter patterns.
         PatternsByBlock = byBlock.Select(list => (IReadOnlyList<VerbPattern>)(list?.OrderByDescending(p => p.Weight).ThenBy(p => p.Line).ToArray() ?? [])).ToArray();
         PatternIndex = PatternsByBlock.Select(IndexByAnchor).ToArray();
+    }
+
+    /// <summary>
+    /// Which dictionaries have a phrase starting with a word: one lookup per token instead of one per dictionary
+    /// (the actor trie is large, and most words start nothing).
+    /// </summary>
+    internal Dictionary<string, PhraseKinds> FirstWords { get; }
+
+    private void MarkFirstWords(IEnumerable<string[]> phrases, PhraseKinds kind)
+    {
+        foreach (var words in phrases)
+        {
+            if (words.Length > 0)
+            {
+                FirstWords[words[0]] = FirstWords.GetValueOrDefault(words[0]) | kind;
+            }
+        }
     }
 
     /// <summary>
