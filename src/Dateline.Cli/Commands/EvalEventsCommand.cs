@@ -10,7 +10,9 @@ public static class EvalEventsCommand
     {
         var directory = new Option<string>("--petrarch") { Description = "PETRARCH2 data directory (dictionaries/, text/).", DefaultValueFactory = _ => "../shared/corpora/events/petrarch2/petrarch2/data" };
         var verbose = new Option<bool>("--failures") { Description = "List the records that failed." };
-        var command = new Command("events", "Run the PETRARCH2 unit-test records through the event coder.") { directory, verbose };
+        var annotations = new Option<string>("--annotations") { Description = "pipeline (tokenizer + POS tagger), tokens (tokenizer only) or scanner (the coder's own word scanner).", DefaultValueFactory = _ => "pipeline" };
+        annotations.AcceptOnlyFromAmong("pipeline", "tokens", "scanner");
+        var command = new Command("events", "Run the PETRARCH2 unit-test records through the event coder.") { directory, verbose, annotations };
         command.SetAction(parsed =>
         {
             string data = parsed.GetValue(directory)!;
@@ -26,7 +28,9 @@ public static class EvalEventsCommand
                 [Path.Combine(dictionaries, "PETR.Validate.actors.txt")],
                 Path.Combine(dictionaries, "PETR.Validate.agents.txt"),
                 Path.Combine(dictionaries, "PETR.Validate.discards.txt"));
-            var score = PetrarchUnitTests.Run(lexicon, PetrarchUnitTests.ReadRecords(records));
+            string mode = parsed.GetValue(annotations)!;
+            var coder = mode == "scanner" ? null : PetrarchUnitTests.PipelineCoder(lexicon, withPos: mode == "pipeline");
+            var score = PetrarchUnitTests.Run(lexicon, PetrarchUnitTests.ReadRecords(records), coder);
             using var output = new StreamWriter(context.Stdout, leaveOpen: true);
             if (parsed.GetValue(verbose))
             {
@@ -36,7 +40,7 @@ public static class EvalEventsCommand
                 }
             }
 
-            output.WriteLine($"PETRARCH2 unit-test records: {score.Passed}/{score.Records} passed ({score.PassRate:P1}), {score.Skipped} error records skipped");
+            output.WriteLine($"PETRARCH2 unit-test records ({mode}): {score.Passed}/{score.Records} passed ({score.PassRate:P1}), {score.Skipped} error records skipped");
             output.WriteLine($"codings: expected {score.Expected}, produced {score.Produced}, correct {score.Correct}; precision {score.Precision:P1}, recall {score.Recall:P1}");
             return ExitCodes.Success;
         });

@@ -88,5 +88,40 @@ public static class PetrarchUnitTests
         return new PetrarchScore(records.Count - skipped, passed, skipped, expected, produced, correct, failures);
     }
 
+    /// <summary>
+    /// Codes a record with the project's own annotations: the tokenizer and sentence splitter, the POS tagger when
+    /// its model is present, then the event coder with <paramref name="lexicon"/>.
+    /// </summary>
+    public static Func<string, int, IEnumerable<ClauseEvent>> PipelineCoder(EventLexicon lexicon, bool withPos)
+    {
+        var components = new List<Dateline.Pipeline.IComponent> { new Dateline.Cleaning.Cleaner(), new Dateline.Text.TokenizerComponent() };
+        if (withPos)
+        {
+            components.Add(new Dateline.Tagging.PosTagger());
+        }
+
+        var pipeline = Dateline.Pipeline.AnalysisPipeline.Build(components);
+        return (text, date) =>
+        {
+            var day = DateOnly.ParseExact(date.ToString(CultureInfo.InvariantCulture), "yyyyMMdd", CultureInfo.InvariantCulture);
+            var document = pipeline.Run(new Document("petr", text, new ArticleInfo { Date = day }, new TextSpan(0, text.Length)));
+            var tokens = document.Get<Dateline.Text.TokenLayer>();
+            var sentences = document.Get<Dateline.Text.SentenceLayer>();
+            var tags = document.Find<Dateline.Tagging.PosLayer>()?.Tags;
+            var memory = new ArticleMemory();
+            var events = new List<ClauseEvent>();
+            for (int s = 0; s < sentences.Count; s++)
+            {
+                int first = sentences.FirstTokens[s], end = sentences.EndTokens[s];
+                var words = Enumerable.Range(first, end - first).Select(t => tokens.TextOf(document, t)).ToArray();
+                var spans = Enumerable.Range(first, end - first).Select(tokens.SpanOf).ToArray();
+                var clause = new ClauseText(words, spans, tags?[first..end]);
+                events.AddRange(ClauseCoder.Code(lexicon, clause, date, [], memory));
+            }
+
+            return events;
+        };
+    }
+
     private static string Key(string? source, string? target, string code) => $"{source?.Trim('"')}>{target?.Trim('"')}:{code}";
 }
