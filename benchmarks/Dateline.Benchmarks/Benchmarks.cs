@@ -1,5 +1,8 @@
 using Dateline.Cleaning;
 using Dateline.Pipeline;
+using Dateline.Text;
+using Dateline.Tagging;
+using Dateline.Time;
 
 namespace Dateline.Benchmarks;
 
@@ -24,12 +27,52 @@ public static class Benchmarks
                 coder.Process(document);
             }
         }),
+        new("clean+segment", docs => docs, docs =>
+        {
+            var pipeline = AnalysisPipeline.Build([new Cleaner(), new TokenizerComponent()]);
+            foreach (var document in docs)
+            {
+                pipeline.Run(document);
+            }
+        }),
+        new("segment", docs => docs, docs =>
+        {
+            // Tokens and sentences of each article body, as one paragraph (blank lines still split it).
+            foreach (var document in docs)
+            {
+                Segmenter.Segment(document.Raw, [document.Body], [], []);
+            }
+        }),
+        new("ner", docs => docs.Select(d => new Text.TokenizerComponent().Process(new Cleaner().Process(d))).ToArray(), docs =>
+        {
+            var recognizer = new Entities.EntityRecognizer();
+            foreach (var document in docs)
+            {
+                recognizer.Process(document);
+            }
+        }),
         new("pipeline", docs => docs, docs =>
         {
             var pipeline = DefaultPipeline.Create();
             foreach (var document in docs)
             {
                 pipeline.Run(document);
+            }
+        }),
+        new("time", docs => docs, docs =>
+        {
+            var recognizer = new TimexRecognizer();
+            foreach (var document in docs)
+            {
+                recognizer.Process(document);
+            }
+        }),
+        new("pos", docs => docs.Select(d => new Text.TokenizerComponent().Process(new Cleaner().Process(d))).ToArray(), docs =>
+        {
+            var tagger = new PosTagger();
+            foreach (var document in docs)
+            {
+                tagger.Process(document);
             }
         }),
     ];
@@ -40,8 +83,9 @@ public static class Benchmarks
         var pipeline = AnalysisPipeline.Build(
         [
             new Cleaner(),
-            new Text.TokenizerComponent(),
-            new Tagging.PosTagger(),
+            new TokenizerComponent(),
+            new PosTagger(),
+            new TimexRecognizer(),
             new Entities.EntityRecognizer(),
             new Actors.ActorResolver(),
         ]);

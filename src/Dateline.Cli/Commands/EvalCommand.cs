@@ -11,6 +11,7 @@ public static class EvalCommand
         EvalSegmentCommand.Create(context),
         EvalPosCommand.Create(context),
         EvalEventsCommand.Create(context),
+        EvalTimexCommand.Create(context),
         EntityCommands.EvalNer(context),
         EvalQuotesCommand.Create(context),
     };

@@ -30,7 +30,8 @@ public static class EvalPosCommand
             output.WriteLine($"words {score.Words}");
             output.WriteLine($"UPOS accuracy {score.UposAccuracy:F2}");
             output.WriteLine($"lemma accuracy {score.LemmaAccuracy:F2}");
-            foreach (var (pair, count) in PosEvaluator.Confusions(posModel, sentences).Take(parsed.GetValue(confusions)))
+            int shown = parsed.GetValue(confusions);
+            foreach (var (pair, count) in shown > 0 ? PosEvaluator.Confusions(posModel, sentences).Take(shown) : [])
             {
                 output.WriteLine($"{count}\t{pair}");
             }

@@ -9,7 +9,7 @@ public static class EvalSegmentCommand
     public static Command Create(CliContext context)
     {
         var gold = new Argument<string>("gold") { Description = "Gold CoNLL-U file (# text lines, # newpar/# newdoc)." };
-        var errors = new Option<int>("--errors") { Description = "Print up to N mismatched tokens (and 2N sentences)." };
+        var errors = new Option<int>("--errors") { Description = "Print up to N mismatched tokens and words (and 2N sentences)." };
         var command = new Command("segment", "Score the tokenizer and sentence splitter on a CoNLL-U file.") { gold, errors };
         command.SetAction(parsed =>
         {
@@ -29,6 +29,7 @@ public static class EvalSegmentCommand
             using var output = new StreamWriter(context.Stdout, leaveOpen: true);
             output.WriteLine($"segment: {path}");
             output.WriteLine($"  tokens     {scores.Tokens}");
+            output.WriteLine($"  words      {scores.Words}");
             output.WriteLine($"  sentences  {scores.Sentences}");
             if (scores.UnalignedGoldTokens > 0)
             {

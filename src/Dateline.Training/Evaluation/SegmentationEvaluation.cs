@@ -17,7 +17,11 @@ public sealed record SpanScore(int Gold, int Predicted, int Matched)
 }
 
 /// <summary>Token and sentence scores plus a sample of the spans that did not match.</summary>
-public sealed record SegmentationScores(SpanScore Tokens, SpanScore Sentences, int UnalignedGoldTokens, IReadOnlyList<string> Errors);
+/// <summary>
+/// <see cref="Tokens"/>: surface tokens; <see cref="Words"/>: the tokenizer's own tokens against UD syntactic words
+/// where those spell their multi-word token ("do|n't"), the measure the taggers care about.
+/// </summary>
+public sealed record SegmentationScores(SpanScore Tokens, SpanScore Words, SpanScore Sentences, int UnalignedGoldTokens, IReadOnlyList<string> Errors);
 
 /// <summary>
 /// <c>dateline eval segment</c>: runs <see cref="Segmenter"/> on the text rebuilt from gold CoNLL-U and scores
@@ -32,8 +36,20 @@ public static class SegmentationEvaluation
         var predictedTokens = SurfaceTokens(segmentation.Tokens);
         var errors = new List<string>();
         var tokens = Score(gold.Text, gold.Tokens, predictedTokens, "token", errors, maxErrors);
+        var words = Score(gold.Text, gold.Words, WordSpans(segmentation.Tokens), "word", errors, maxErrors);
         var sentences = Score(gold.Text, gold.Sentences, segmentation.Sentences.Spans, "sentence", errors, maxErrors * 2);
-        return new SegmentationScores(tokens, sentences, gold.UnalignedTokens, errors);
+        return new SegmentationScores(tokens, words, sentences, gold.UnalignedTokens, errors);
+    }
+
+    private static TextSpan[] WordSpans(TokenLayer tokens)
+    {
+        var spans = new TextSpan[tokens.Count];
+        for (int i = 0; i < spans.Length; i++)
+        {
+            spans[i] = tokens.SpanOf(i);
+        }
+
+        return spans;
     }
 
     /// <summary>Tokens with their <see cref="TokenTraits.WordPart"/> continuations glued back on.</summary>

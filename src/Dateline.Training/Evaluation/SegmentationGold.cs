@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Dateline.Documents;
 
@@ -6,14 +7,17 @@ namespace Dateline.Training.Evaluation;
 /// <summary>
 /// Gold tokens and sentences rebuilt as character spans from a CoNLL-U file: the raw text is the sentences'
 /// <c># text</c> lines joined by a space, with a paragraph break ("\n\n") at <c># newpar</c> and <c># newdoc</c>.
-/// Tokens are surface tokens: a multi-word token range line counts once, its words not at all.
+/// Tokens are surface tokens: a multi-word token range line counts once, its words not at all. Words are the
+/// syntactic words where a multi-word token's words spell it exactly ("do" + "n't" = "don't"), else the token.
 /// </summary>
-public sealed record SegmentationGold(string Text, TextSpan[] Tokens, TextSpan[] Sentences, int UnalignedTokens)
+public sealed record SegmentationGold(string Text, TextSpan[] Tokens, TextSpan[] Words, TextSpan[] Sentences, int UnalignedTokens)
 {
     public static SegmentationGold Read(TextReader reader)
     {
         var text = new StringBuilder();
         var tokens = new List<TextSpan>();
+        var words = new List<TextSpan>();
+        var multiWord = new MultiWordToken();
         var sentences = new List<TextSpan>();
         int unaligned = 0;
         bool breakBefore = false;
@@ -57,17 +61,30 @@ public sealed record SegmentationGold(string Text, TextSpan[] Tokens, TextSpan[]
                 }
 
                 int dash = columns[0].IndexOf('-', StringComparison.Ordinal);
-                if (dash < 0 && int.Parse(columns[0], System.Globalization.CultureInfo.InvariantCulture) <= multiWordEnd)
-                {
-                    continue;
-                }
-
                 if (dash > 0)
                 {
-                    multiWordEnd = int.Parse(columns[0].AsSpan(dash + 1), System.Globalization.CultureInfo.InvariantCulture);
+                    multiWordEnd = int.Parse(columns[0].AsSpan(dash + 1), CultureInfo.InvariantCulture);
+                    int before = tokens.Count;
+                    cursor = Align(text, columns[1], cursor, tokens, ref unaligned);
+                    multiWord.Start(tokens.Count > before ? tokens[^1] : null);
                 }
-
-                cursor = Align(text, columns[1], cursor, tokens, ref unaligned);
+                else if (int.Parse(columns[0], CultureInfo.InvariantCulture) is var id && id <= multiWordEnd)
+                {
+                    multiWord.AddWord(text, columns[1]);
+                    if (id == multiWordEnd)
+                    {
+                        multiWord.Finish(words);
+                    }
+                }
+                else
+                {
+                    int before = tokens.Count;
+                    cursor = Align(text, columns[1], cursor, tokens, ref unaligned);
+                    if (tokens.Count > before)
+                    {
+                        words.Add(tokens[^1]);
+                    }
+                }
             }
         }
 
@@ -76,7 +93,7 @@ public sealed record SegmentationGold(string Text, TextSpan[] Tokens, TextSpan[]
             sentences.Add(new TextSpan(sentenceStart, text.Length));
         }
 
-        return new SegmentationGold(text.ToString(), [.. tokens], [.. sentences], unaligned);
+        return new SegmentationGold(text.ToString(), [.. tokens], [.. words], [.. sentences], unaligned);
     }
 
     /// <summary>Finds <paramref name="form"/> after the cursor (skipping spaces); returns the new cursor.</summary>
@@ -108,5 +125,54 @@ public sealed record SegmentationGold(string Text, TextSpan[] Tokens, TextSpan[]
         }
 
         return true;
+    }
+
+    /// <summary>Collects the word spans of one multi-word token while its word lines are read.</summary>
+    private sealed class MultiWordToken
+    {
+        private readonly List<TextSpan> pending = [];
+        private TextSpan? token;
+        private int position;
+        private bool spelled;
+
+        public void Start(TextSpan? span)
+        {
+            token = span;
+            position = span?.Start ?? 0;
+            spelled = span is not null;
+            pending.Clear();
+        }
+
+        public void AddWord(StringBuilder text, string form)
+        {
+            if (spelled && token is { } span && position + form.Length <= span.End && Matches(text, position, form))
+            {
+                pending.Add(new TextSpan(position, position + form.Length));
+                position += form.Length;
+            }
+            else
+            {
+                spelled = false;
+            }
+        }
+
+        public void Finish(List<TextSpan> words)
+        {
+            if (token is not { } span)
+            {
+                return;
+            }
+
+            if (spelled && position == span.End)
+            {
+                words.AddRange(pending);
+            }
+            else
+            {
+                words.Add(span);
+            }
+
+            token = null;
+        }
     }
 }

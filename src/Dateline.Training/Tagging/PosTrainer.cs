@@ -25,14 +25,14 @@ public static class PosTrainer
     public const int ClassMinCount = 3;
     public const double ClassMinShare = 0.02;
 
-    public static readonly PerceptronOptions Options = new(Epochs: 8, Seed: 20240101, MinFeatureCount: 1, PruneBelow: 0.01f);
+    public static readonly PerceptronOptions Options = new(Epochs: 10, Seed: 20240101, MinFeatureCount: 2, PruneBelow: 0f);
 
     public static PosModel Train(string corporaDirectory, string outputDirectory, TextWriter log)
     {
         var clock = Stopwatch.StartNew();
         var ewt = Conllu.ReadGold(Path.Combine(corporaDirectory, EwtTrain)).ToArray();
         var gum = Conllu.ReadGold(Path.Combine(corporaDirectory, GumTrain)).ToArray();
-        var train = ewt.Concat(gum).ToArray();
+        var train = Environment.GetEnvironmentVariable("POS_EWT_ONLY") == "1" ? ewt : ewt.Concat(gum).ToArray();
         log.WriteLine($"read {train.Length:N0} sentences, {train.Sum(s => s.Forms.Length):N0} words");
 
         var labels = new LabelSet(Enum.GetNames<Upos>());

@@ -19,7 +19,7 @@ internal static class CaptionRules
     /// <summary>A whole line <paramref name="line"/> (trimmed) that is a caption with credit.</summary>
     public static Caption? TryCaptionLine(string raw, TextSpan line, CleaningLexicons lexicons)
     {
-        if (line.IsEmpty || raw[line.End - 1] != ')')
+        if (line.Length < 3 || raw[line.End - 1] != ')')
         {
             return null;
         }

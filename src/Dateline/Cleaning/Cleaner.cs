@@ -14,6 +14,9 @@ public sealed class Cleaner : IComponent
     /// <summary>Opening paragraphs (a title line may precede the dateline) checked for an <c>(AP) —</c> prefix.</summary>
     private const int DatelineParagraphs = 3;
 
+    /// <summary>Hard-wrapped text breaks its lines at about 60–80 characters.</summary>
+    private const int MinWrappedLineLength = 55;
+
     public string Name => "cleaner";
 
     public IReadOnlyList<Type> Requires => [];
@@ -32,11 +35,13 @@ public sealed class Cleaner : IComponent
 
         var repairs = new List<Repair>();
         var breaks = new List<int>();
+        var spellings = new ProperSpellings(raw);
         foreach (var paragraph in paragraphs)
         {
-            RepairScanner.Scan(raw, paragraph, lexicons, repairs, breaks);
+            RepairScanner.Scan(raw, paragraph, lexicons, spellings, repairs, breaks);
         }
 
+        DropLoneFunctionWordsInCleanArticles(repairs);
         repairs.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         attributions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         InheritAgency(attributions, lexicons);
@@ -86,6 +91,11 @@ public sealed class Cleaner : IComponent
                 continue;
             }
 
+            if (paragraphStart >= 0 && !ContinuesParagraph(raw, paragraphStart, paragraphEnd, line))
+            {
+                Flush();
+            }
+
             if (paragraphStart < 0)
             {
                 paragraphStart = line.Start;
@@ -107,6 +117,23 @@ public sealed class Cleaner : IComponent
         }
     }
 
+    /// <summary>
+    /// A single line break separates paragraphs too, unless the text is hard-wrapped: the previous line stops
+    /// mid-sentence and either is long or is followed by a lower-case continuation. A short title line without a
+    /// full stop stays apart from the body below it.
+    /// </summary>
+    private static bool ContinuesParagraph(string raw, int paragraphStart, int paragraphEnd, TextSpan line)
+    {
+        char last = raw[paragraphEnd - 1];
+        if (last is '.' or '!' or '?' or '…' or ':' or '"' or '”' or '’' or ')' or '»')
+        {
+            return false;
+        }
+
+        int previousLineStart = Math.Max(paragraphStart, raw.LastIndexOf('\n', paragraphEnd - 1) + 1);
+        return paragraphEnd - previousLineStart >= MinWrappedLineLength || TextScan.IsLower(raw[line.Start]);
+    }
+
     private static void StripDatelineAndTrailer(string raw, List<TextSpan> paragraphs, CleaningLexicons lexicons, List<SourceAttribution> attributions)
     {
         for (int i = 0; i < Math.Min(DatelineParagraphs, paragraphs.Count); i++)
@@ -123,6 +150,18 @@ public sealed class Cleaner : IComponent
         {
             attributions.Add(trailer);
             ReplaceOrRemove(paragraphs, paragraphs.Count - 1, new TextSpan(paragraphs[^1].Start, bodyEnd));
+        }
+    }
+
+    /// <summary>
+    /// Verse and quoted titles capitalise a stray function word ("dear To one, who …"); unless the article shows
+    /// other machine-translation damage, such a lone capital is the author's.
+    /// </summary>
+    private static void DropLoneFunctionWordsInCleanArticles(List<Repair> repairs)
+    {
+        if (repairs.Count > 0 && repairs.TrueForAll(r => r.Rule == RepairScanner.LoneFunctionWordRule))
+        {
+            repairs.Clear();
         }
     }
 

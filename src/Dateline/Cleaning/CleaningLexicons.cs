@@ -9,6 +9,9 @@ internal sealed class CleaningLexicons
 
     private readonly FrozenSet<string> canonicalAgencies;
 
+    /// <summary>First two letters of every name key: a cheap filter in front of the hash lookup on each lower-case word.</summary>
+    private readonly bool[] nameOpenings;
+
     private CleaningLexicons(
         FrozenDictionary<string, string> agencies,
         FrozenSet<string> capitalisedFunctionWords,
@@ -25,6 +28,11 @@ internal sealed class CleaningLexicons
         SpeechVerbs = speechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
         Phrases = sourcePhrases;
         (MinNameLength, MaxNameLength) = (names.Keys.Min(k => k.Length), names.Keys.Max(k => k.Length));
+        nameOpenings = new bool[26 * 26];
+        foreach (string key in names.Keys)
+        {
+            nameOpenings[OpeningIndex(key)] = true;
+        }
     }
 
     public static CleaningLexicons Shared => Instance.Value;
@@ -44,12 +52,18 @@ internal sealed class CleaningLexicons
 
     public int MinNameLength { get; }
 
+    /// <summary>False when no name key starts with the word's first two letters (most words).</summary>
+    public bool MayBeName(ReadOnlySpan<char> lowerWord) =>
+        lowerWord.Length >= 2 && (uint)(lowerWord[0] - 'a') < 26 && (uint)(lowerWord[1] - 'a') < 26 && nameOpenings[OpeningIndex(lowerWord)];
+
     public int MaxNameLength { get; }
 
     /// <summary>Lower-case attribution verbs (said, added).</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs { get; }
 
     public SourcePhrases Phrases { get; }
+
+    private static int OpeningIndex(ReadOnlySpan<char> word) => ((word[0] - 'a') * 26) + (word[1] - 'a');
 
     private static CleaningLexicons Load()
     {
@@ -67,7 +81,7 @@ internal sealed class CleaningLexicons
 }
 
 /// <summary>Phrases of <c>data/cleaning/source-phrases.txt</c>, by kind.</summary>
-internal sealed record SourcePhrases(string[] Openers, string[] Bylines, string[] Closers, string[] CreditPrefixes)
+internal sealed record SourcePhrases(string[] Openers, string[] Bylines, string[] Closers, string[] CreditPrefixes, string[] CreditWords)
 {
     public static SourcePhrases Load()
     {
@@ -75,6 +89,6 @@ internal sealed record SourcePhrases(string[] Openers, string[] Bylines, string[
             .Select(line => (Kind: line[..line.IndexOf(':', StringComparison.Ordinal)], Phrase: line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim()))
             .ToLookup(p => p.Kind, p => p.Phrase);
         string[] Of(string kind) => [.. byKind[kind].OrderByDescending(p => p.Length)];
-        return new SourcePhrases(Of("opener"), Of("byline"), Of("closer"), Of("credit-prefix"));
+        return new SourcePhrases(Of("opener"), Of("byline"), Of("closer"), Of("credit-prefix"), Of("credit-word"));
     }
 }

@@ -48,13 +48,13 @@ internal readonly record struct PhotoCredit(TextSpan Span, string Agency, string
             {
                 agency ??= found;
             }
-            else if (IsPersonName(text))
+            else if (IsPersonName(text) && !IsCreditWord(text, lexicons))
             {
                 photographer ??= text.ToString();
             }
-            else
+            else if (!IsCreditWord(text, lexicons))
             {
-                return null;
+                return null; // (File/Reuters), (Handout/AFP) have a part that is nobody's name; anything else is no credit
             }
 
             partStart = partEnd + 1;
@@ -86,6 +86,19 @@ internal readonly record struct PhotoCredit(TextSpan Span, string Agency, string
         }
 
         return null;
+    }
+
+    private static bool IsCreditWord(ReadOnlySpan<char> part, CleaningLexicons lexicons)
+    {
+        foreach (string word in lexicons.Phrases.CreditWords)
+        {
+            if (part.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPersonName(ReadOnlySpan<char> text)

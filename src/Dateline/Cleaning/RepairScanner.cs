@@ -12,7 +12,10 @@ namespace Dateline.Cleaning;
 internal static class RepairScanner
 {
     public const string RunTogetherRule = "repair:glued-sentence-start";
-    public const string FunctionWordRule = "repair:capitalised-function-word";
+    public const string FunctionWordRule = "repair:capitalised-function-word-beside-name";
+
+    /// <summary>A capitalised function word with no lower-cased name beside it: kept only in a visibly damaged article.</summary>
+    public const string LoneFunctionWordRule = "repair:capitalised-function-word";
     public const string NameRule = "repair:lower-cased-name";
     public const string OrphanedCueRule = "repair:verb-after-closing-quote";
 
@@ -29,25 +32,29 @@ internal static class RepairScanner
         Mixed,
     }
 
+    /// <summary>A lower-cased name; kept when a repaired function word stands beside it or the article spells it properly.</summary>
+    private readonly record struct NameCandidate(Repair Repair, bool BesideFunctionWord);
+
     private readonly record struct Word(int Start, int End, Shape Shape, bool SpacesBefore)
     {
         public int Length => End - Start;
     }
 
     /// <summary>Adds the paragraph's repairs to <paramref name="repairs"/> (not sorted) and run-together breaks to <paramref name="breaks"/>.</summary>
-    public static void Scan(string raw, TextSpan paragraph, CleaningLexicons lexicons, List<Repair> repairs, List<int> breaks)
+    public static void Scan(string raw, TextSpan paragraph, CleaningLexicons lexicons, ProperSpellings spellings, List<Repair> repairs, List<int> breaks)
     {
         int end = paragraph.End;
-        int firstRepair = repairs.Count;
-        List<Repair>? nameCandidates = null;
+        List<NameCandidate>? names = null;
         Word prev = default, mid = default;
         int seen = 0;
         int lastWordEnd = -1;
+        bool lineStartPending = true, lineCapitalised = false;
         int i = paragraph.Start;
         while (i < end)
         {
             if (!TextScan.IsLetter(raw[i]))
             {
+                lineStartPending |= raw[i] == '\n';
                 i++;
                 continue;
             }
@@ -71,10 +78,21 @@ internal static class RepairScanner
                 : Shape.Mixed;
             var word = new Word(start, i, shape, lastWordEnd >= 0 && OnlyInlineSpaces(raw, lastWordEnd, start));
             lastWordEnd = i;
-
-            if (seen >= 2 && mid.Shape == Shape.Capitalized && word.Shape == Shape.Lower && word.SpacesBefore)
+            if (lineStartPending)
             {
-                TryFunctionWord(raw, paragraph, prev, mid, word, lexicons, repairs);
+                lineCapitalised = TextScan.IsUpper(raw[start]);
+                lineStartPending = false;
+            }
+
+            bool afterFunctionWord = false;
+            if (seen >= 2 && mid.Shape == Shape.Capitalized && word.Shape == Shape.Lower && word.SpacesBefore
+                && TryFunctionWord(raw, paragraph, prev, mid, word, lexicons, repairs))
+            {
+                afterFunctionWord = true;
+                if (names is [.., { Repair.Span.End: var nameEnd }] && nameEnd == prev.End)
+                {
+                    names[^1] = names[^1] with { BesideFunctionWord = true };
+                }
             }
 
             switch (shape)
@@ -82,8 +100,9 @@ internal static class RepairScanner
                 case Shape.Mixed:
                     TryRunTogether(raw, paragraph, word, lastUpper, upper, lexicons, repairs, breaks);
                     break;
-                case Shape.Lower when IsName(raw, word, lexicons, out var proper) && IsStandalone(raw, paragraph, word):
-                    (nameCandidates ??= []).Add(new Repair(RepairKinds.NameCase, new TextSpan(word.Start, word.End), raw.Substring(word.Start, word.Length), proper, NameRule));
+                case Shape.Lower when lineCapitalised && IsName(raw, word, lexicons, out var proper) && IsStandalone(raw, paragraph, word):
+                    var repair = new Repair(RepairKinds.NameCase, new TextSpan(word.Start, word.End), raw.Substring(word.Start, word.Length), proper, NameRule);
+                    (names ??= []).Add(new NameCandidate(repair, afterFunctionWord));
                     break;
                 default:
                     break;
@@ -99,12 +118,11 @@ internal static class RepairScanner
             seen++;
         }
 
-        foreach (var candidate in nameCandidates ?? [])
+        foreach (var name in names ?? [])
         {
-            if (LineStartsCapitalised(raw, paragraph, candidate.Span.Start)
-                && (NextToFunctionWordRepair(raw, candidate.Span, repairs, firstRepair) || AppearsProperlyElsewhere(raw, candidate.Replacement)))
+            if (name.BesideFunctionWord || spellings.Contains(name.Repair.Replacement))
             {
-                repairs.Add(candidate);
+                repairs.Add(name.Repair);
             }
         }
     }
@@ -114,22 +132,23 @@ internal static class RepairScanner
     /// text ("a podcast called Into the Deep") keep their capitals: unless a lower-cased name stands beside the
     /// word, no capitalised word may follow within the next few words.
     /// </summary>
-    private static void TryFunctionWord(string raw, TextSpan paragraph, Word prev, Word mid, Word next, CleaningLexicons lexicons, List<Repair> repairs)
+    private static bool TryFunctionWord(string raw, TextSpan paragraph, Word prev, Word mid, Word next, CleaningLexicons lexicons, List<Repair> repairs)
     {
         if (prev.Shape != Shape.Lower || !mid.SpacesBefore || mid.Length < 2
             || !lexicons.CapitalisedFunctionWords.Contains(raw.AsSpan(mid.Start, mid.Length)))
         {
-            return;
+            return false;
         }
 
         bool besideName = IsName(raw, prev, lexicons, out _) || IsName(raw, next, lexicons, out _);
         if (!besideName && CapitalisedWordAhead(raw, next.End, paragraph.End))
         {
-            return;
+            return false;
         }
 
         string original = raw.Substring(mid.Start, mid.Length);
-        repairs.Add(new Repair(RepairKinds.FunctionWordCase, new TextSpan(mid.Start, mid.End), original, original.ToLowerInvariant(), FunctionWordRule));
+        repairs.Add(new Repair(RepairKinds.FunctionWordCase, new TextSpan(mid.Start, mid.End), original, original.ToLowerInvariant(), besideName ? FunctionWordRule : LoneFunctionWordRule));
+        return true;
     }
 
     private static void TryRunTogether(string raw, TextSpan paragraph, Word word, int lastUpper, int upper, CleaningLexicons lexicons, List<Repair> repairs, List<int> breaks)
@@ -157,8 +176,9 @@ internal static class RepairScanner
     private static bool IsName(string raw, Word word, CleaningLexicons lexicons, [NotNullWhen(true)] out string? proper)
     {
         proper = null;
+        var text = raw.AsSpan(word.Start, word.Length);
         return word.Shape == Shape.Lower && word.Length >= lexicons.MinNameLength && word.Length <= lexicons.MaxNameLength
-            && lexicons.Names.TryGetValue(raw.AsSpan(word.Start, word.Length), out proper);
+            && lexicons.MayBeName(text) && lexicons.Names.TryGetValue(text, out proper);
     }
 
     /// <summary>Within <see cref="TitleWindow"/> words before the end of the clause, is any word capitalised?</summary>
@@ -181,36 +201,6 @@ internal static class RepairScanner
                 }
 
                 words++;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool NextToFunctionWordRepair(string raw, TextSpan name, List<Repair> repairs, int from)
-    {
-        for (int i = from; i < repairs.Count; i++)
-        {
-            var span = repairs[i].Span;
-            if (repairs[i].Kind == RepairKinds.FunctionWordCase
-                && ((span.End < name.Start && OnlyInlineSpaces(raw, span.End, name.Start)) || (name.End < span.Start && OnlyInlineSpaces(raw, name.End, span.Start))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The article spells the name properly somewhere (as a whole word): the lower-case form is a slip.</summary>
-    private static bool AppearsProperlyElsewhere(string raw, string proper)
-    {
-        for (int at = raw.IndexOf(proper, StringComparison.Ordinal); at >= 0; at = raw.IndexOf(proper, at + 1, StringComparison.Ordinal))
-        {
-            int after = at + proper.Length;
-            if ((at == 0 || !TextScan.IsLetter(raw[at - 1])) && (after == raw.Length || !TextScan.IsLetter(raw[after])))
-            {
-                return true;
             }
         }
 
@@ -285,20 +275,5 @@ internal static class RepairScanner
         }
 
         return true;
-    }
-
-    /// <summary>Edited prose opens its lines with a capital; all-lower-case chat text is left alone by the name rule.</summary>
-    private static bool LineStartsCapitalised(string raw, TextSpan paragraph, int offset)
-    {
-        int lineStart = Math.Max(paragraph.Start, raw.LastIndexOf('\n', offset) + 1);
-        for (int i = lineStart; i < offset; i++)
-        {
-            if (TextScan.IsLetter(raw[i]))
-            {
-                return TextScan.IsUpper(raw[i]);
-            }
-        }
-
-        return false;
     }
 }

@@ -1,18 +1,19 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Dateline.Learning;
 
 /// <summary>
 /// Feature hash → one row of label weights. Keys live in an open-addressing table (linear probing, load
-/// ≤ 0.5) beside the row index; rows are packed in one float array, so scoring a feature costs one probe
-/// and one contiguous read. Immutable after construction, hence safe to share between threads.
+/// ≤ 0.5) whose slot holds the key and its row index together (one cache line per probe); rows are packed
+/// in one float array, so scoring a feature costs one probe and one contiguous read. Immutable after
+/// construction, hence safe to share between threads.
 /// </summary>
 public sealed class WeightTable
 {
     private const ulong EmptyKey = 0;
 
-    private readonly ulong[] slotKeys;
-    private readonly int[] slotRows;
+    private readonly Slot[] slots;
     private readonly int mask;
     private readonly ulong[] keys;
     private readonly float[] weights;
@@ -30,16 +31,15 @@ public sealed class WeightTable
         this.keys = keys;
         this.weights = weights;
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
-        slotKeys = new ulong[size];
-        slotRows = new int[size];
+        slots = new Slot[size];
         mask = size - 1;
         for (int row = 0; row < keys.Length; row++)
         {
             ulong key = Normalize(keys[row]);
             int slot = (int)(FeatureHash.Mix(key) & (ulong)mask);
-            while (slotKeys[slot] != EmptyKey)
+            while (slots[slot].Key != EmptyKey)
             {
-                if (slotKeys[slot] == key)
+                if (slots[slot].Key == key)
                 {
                     throw new ArgumentException($"Feature {key:x16} appears twice.", nameof(keys));
                 }
@@ -47,8 +47,7 @@ public sealed class WeightTable
                 slot = (slot + 1) & mask;
             }
 
-            slotKeys[slot] = key;
-            slotRows[slot] = row;
+            slots[slot] = new Slot(key, row);
         }
     }
 
@@ -69,16 +68,17 @@ public sealed class WeightTable
     public int RowOf(ulong feature)
     {
         ulong key = Normalize(feature);
+        var table = slots;
         int slot = (int)(FeatureHash.Mix(key) & (ulong)mask);
         while (true)
         {
-            ulong found = slotKeys[slot];
-            if (found == key)
+            ref readonly var found = ref table[slot];
+            if (found.Key == key)
             {
-                return slotRows[slot];
+                return found.Row;
             }
 
-            if (found == EmptyKey)
+            if (found.Key == EmptyKey)
             {
                 return -1;
             }
@@ -97,16 +97,34 @@ public sealed class WeightTable
         foreach (ulong feature in features)
         {
             int row = RowOf(feature);
-            if (row < 0)
+            if (row >= 0)
             {
-                continue;
-            }
-
-            var rowWeights = weights.AsSpan(row * labels, labels);
-            for (int i = 0; i < rowWeights.Length; i++)
-            {
-                scores[i] += rowWeights[i];
+                AddRow(weights.AsSpan(row * labels, labels), scores);
             }
         }
     }
+
+    private static void AddRow(ReadOnlySpan<float> row, Span<float> scores)
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && row.Length >= Vector<float>.Count)
+        {
+            var target = MemoryMarshal.Cast<float, Vector<float>>(scores);
+            var source = MemoryMarshal.Cast<float, Vector<float>>(row);
+            for (int v = 0; v < source.Length; v++)
+            {
+                target[v] += source[v];
+            }
+
+            i = source.Length * Vector<float>.Count;
+        }
+
+        for (; i < row.Length; i++)
+        {
+            scores[i] += row[i];
+        }
+    }
+
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private readonly record struct Slot(ulong Key, int Row);
 }

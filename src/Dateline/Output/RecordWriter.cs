@@ -34,6 +34,8 @@ public static class RecordWriter
             json.WriteStartObject();
             json.WriteString("text", caption.Text);
             WriteNullable(json, "credit", caption.Credit);
+            WriteNullable(json, "agency", caption.Agency);
+            WriteNullable(json, "photographer", caption.Photographer);
             WriteSpan(json, caption.Span);
             json.WriteString("rule", caption.Rule);
             json.WriteEndObject();
@@ -47,6 +49,8 @@ public static class RecordWriter
             json.WriteStartObject();
             json.WriteString("agency", attribution.Agency);
             json.WriteString("text", attribution.Text);
+            WriteNullable(json, "place", attribution.Place);
+            WriteNullable(json, "contributors", attribution.Contributors);
             WriteSpan(json, attribution.Span);
             json.WriteString("rule", attribution.Rule);
             json.WriteEndObject();

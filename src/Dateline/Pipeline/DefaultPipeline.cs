@@ -7,5 +7,8 @@ public static class DefaultPipeline
     [
         new Cleaning.Cleaner(),
         new Text.TokenizerComponent(),
+        new Tagging.PosTagger(),
+        new Entities.EntityRecognizer(),
+        new Time.TimexRecognizer(),
     ]);
 }

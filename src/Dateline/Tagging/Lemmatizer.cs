@@ -20,6 +20,7 @@ internal sealed class Lemmatizer
     private readonly Dictionary<ulong, string> exact = [];
     private readonly Dictionary<ulong, string> lowercase = [];
     private readonly Dictionary<ulong, Rule> rules = [];
+    private readonly List<string> forms = [];
 
     public Lemmatizer(string lexicon, string ruleLines)
     {
@@ -27,6 +28,7 @@ internal sealed class Lemmatizer
         {
             var fields = line.Split('\t');
             var upos = Enum.Parse<Upos>(fields[1]);
+            forms.Add(fields[0]);
             exact.TryAdd(Key(PosFeatures.FormHashOf(fields[0]), upos), fields[2]);
             lowercase.TryAdd(Key(PosFeatures.LowerHashOf(fields[0]), upos), fields[2]);
         }
@@ -39,6 +41,9 @@ internal sealed class Lemmatizer
     }
 
     public int LexiconCount => exact.Count;
+
+    /// <summary>Every form in the lexicon (with repeats when a form has several UPOS).</summary>
+    public IReadOnlyList<string> Forms => forms;
 
     public static Lemmatizer FromModel(SequenceModel model) => new(
         Encoding.UTF8.GetString(model.Section(LexiconSection)),

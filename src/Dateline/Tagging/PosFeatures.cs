@@ -13,7 +13,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
     /// <summary>Names this extractor; change it whenever a feature or template number changes.</summary>
     public const string Id = "pos-features-2";
 
-    private const int MaxAffix = 4;
+    public const int MaxAffix = 4;
 
     private static readonly TokenHashes Before1 = TokenHashes.Boundary("<s>"), Before2 = TokenHashes.Boundary("<s2>");
     private static readonly TokenHashes After1 = TokenHashes.Boundary("</s>"), After2 = TokenHashes.Boundary("</s2>");
@@ -46,14 +46,72 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
 
         for (int i = 0; i < words.Length; i++)
         {
-            tokens[i] = TokenHashes.Of(words[i], i == 0);
-            if (classes is not null)
+            tokens[i] = Hash(words[i], i == 0, classes);
+            fixedLabels[i] = tagDictionary?.LabelOf(tokens[i].Exact) ?? -1;
+        }
+    }
+
+    /// <summary>
+    /// Like <see cref="Reset(ReadOnlySpan{string})"/>, taking the hashes of known words from
+    /// <paramref name="cache"/>; <paramref name="cacheEntries"/> receives each word's entry or -1.
+    /// </summary>
+    public void Reset(ReadOnlySpan<string> words, WordScoreCache cache, Span<int> cacheEntries)
+    {
+        Length = words.Length;
+        if (tokens.Length < words.Length)
+        {
+            tokens = new TokenHashes[words.Length * 2];
+            fixedLabels = new int[words.Length * 2];
+        }
+
+        for (int i = 0; i < words.Length; i++)
+        {
+            ulong form = FormHashOf(words[i]);
+            if (cache.TryGet(form, out int entry))
             {
-                tokens[i].ExactClass = classes.ExactClass(tokens[i].Exact);
-                tokens[i].LowerClass = classes.LowerClass(tokens[i].Lower);
+                tokens[i] = cache.Hashes(entry);
+                if (i == 0)
+                {
+                    tokens[i].Traits |= TokenHashes.SentenceStartTrait;
+                }
+            }
+            else
+            {
+                entry = -1;
+                tokens[i] = Hash(words[i], i == 0, classes);
             }
 
-            fixedLabels[i] = tagDictionary?.LabelOf(tokens[i].Exact) ?? -1;
+            cacheEntries[i] = entry;
+            fixedLabels[i] = tagDictionary?.LabelOf(form) ?? -1;
+        }
+    }
+
+    /// <summary>The hashes of one word, with its ambiguity classes.</summary>
+    public static TokenHashes Hash(string word, bool sentenceStart, WordClasses? classes)
+    {
+        var token = TokenHashes.Of(word, sentenceStart);
+        if (classes is not null)
+        {
+            token.ExactClass = classes.ExactClass(token.Exact);
+            token.LowerClass = classes.LowerClass(token.Lower);
+        }
+
+        return token;
+    }
+
+    /// <summary>The boundary markers: 0 = one before the sentence, 1 = two before, 2 = one after, 3 = two after.</summary>
+    public static ref readonly TokenHashes Boundary(int which)
+    {
+        switch (which)
+        {
+            case 0:
+                return ref Before1;
+            case 1:
+                return ref Before2;
+            case 2:
+                return ref After1;
+            default:
+                return ref After2;
         }
     }
 
@@ -61,12 +119,17 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
 
     public void AddFeatures(int position, ReadOnlySpan<int> previousLabels, FeatureVector features)
     {
-        ref readonly var word = ref tokens[position];
-        ref readonly var previous = ref At(position - 1);
-        ref readonly var next = ref At(position + 1);
-        int tag1 = position >= 1 ? previousLabels[position - 1] : -1;
-        int tag2 = position >= 2 ? previousLabels[position - 2] : -1;
+        AddWordFeatures(in tokens[position], features);
+        AddNeighbourFeatures(in At(position - 1), NeighbourRole.Previous, features);
+        AddNeighbourFeatures(in At(position + 1), NeighbourRole.Next, features);
+        AddNeighbourFeatures(in At(position - 2), NeighbourRole.Previous2, features);
+        AddNeighbourFeatures(in At(position + 2), NeighbourRole.Next2, features);
+        AddContextFeatures(position, previousLabels, features);
+    }
 
+    /// <summary>Features of the word itself (cacheable per word form and sentence-start flag).</summary>
+    public static void AddWordFeatures(in TokenHashes word, FeatureVector features)
+    {
         features.Add(FeatureHash.Start(1));
         features.Add(Combine(2, word.Lower));
         features.Add(Combine(3, word.Exact));
@@ -85,33 +148,60 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
 
         features.Add(Combine(11, word.Shape));
         features.Add(FeatureHash.Add(FeatureHash.Start(12), word.Traits));
+        features.Add(FeatureHash.Add(FeatureHash.Start(28), (int)word.ExactClass));
+        features.Add(FeatureHash.Add(FeatureHash.Start(29), (int)word.LowerClass));
+    }
+
+    /// <summary>Features of a word seen from a neighbouring position (cacheable per word form and role).</summary>
+    public static void AddNeighbourFeatures(in TokenHashes neighbour, NeighbourRole role, FeatureVector features)
+    {
+        switch (role)
+        {
+            case NeighbourRole.Previous:
+                features.Add(Combine(17, neighbour.Lower));
+                features.Add(Combine(18, neighbour.Suffixes[2]));
+                features.Add(Combine(27, neighbour.Shape));
+                features.Add(FeatureHash.Add(FeatureHash.Start(32), (int)neighbour.AnyClass));
+                break;
+            case NeighbourRole.Next:
+                features.Add(Combine(20, neighbour.Lower));
+                features.Add(Combine(21, neighbour.Suffixes[2]));
+                features.Add(Combine(26, neighbour.Shape));
+                features.Add(FeatureHash.Add(FeatureHash.Start(30), (int)neighbour.AnyClass));
+                break;
+            case NeighbourRole.Previous2:
+                features.Add(Combine(19, neighbour.Lower));
+                break;
+            case NeighbourRole.Next2:
+                features.Add(Combine(22, neighbour.Lower));
+                features.Add(FeatureHash.Add(FeatureHash.Start(31), (int)neighbour.AnyClass));
+                break;
+        }
+    }
+
+    /// <summary>Features combining the word with its neighbours or the tags chosen so far.</summary>
+    public void AddContextFeatures(int position, ReadOnlySpan<int> previousLabels, FeatureVector features)
+    {
+        ref readonly var word = ref tokens[position];
+        ref readonly var previous = ref At(position - 1);
+        ref readonly var next = ref At(position + 1);
+        int tag1 = position >= 1 && previousLabels.Length >= position ? previousLabels[position - 1] : -1;
+        int tag2 = position >= 2 && previousLabels.Length >= position ? previousLabels[position - 2] : -1;
         features.Add(FeatureHash.Add(FeatureHash.Start(13), tag1));
         features.Add(FeatureHash.Add(FeatureHash.Start(14), tag2));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(15), tag1), tag2));
         features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(16), tag1), word.Lower));
-        features.Add(Combine(17, previous.Lower));
-        features.Add(Combine(18, previous.Suffixes[2]));
-        features.Add(Combine(19, At(position - 2).Lower));
-        features.Add(Combine(20, next.Lower));
-        features.Add(Combine(21, next.Suffixes[2]));
-        features.Add(Combine(22, At(position + 2).Lower));
         features.Add(FeatureHash.AddHash(Combine(23, previous.Lower), word.Lower));
         features.Add(FeatureHash.AddHash(Combine(24, word.Lower), next.Lower));
         features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(25), tag1), next.Lower));
-        features.Add(Combine(26, next.Shape));
-        features.Add(Combine(27, previous.Shape));
-        features.Add(FeatureHash.Add(FeatureHash.Start(28), (int)word.ExactClass));
-        features.Add(FeatureHash.Add(FeatureHash.Start(29), (int)word.LowerClass));
-        features.Add(FeatureHash.Add(FeatureHash.Start(30), (int)next.AnyClass));
-        features.Add(FeatureHash.Add(FeatureHash.Start(31), (int)At(position + 2).AnyClass));
-        features.Add(FeatureHash.Add(FeatureHash.Start(32), (int)previous.AnyClass));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(33), tag1), (int)word.AnyClass));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(34), (int)word.AnyClass), (int)next.AnyClass));
     }
 
     private static ulong Combine(int template, ulong part) => FeatureHash.AddHash(FeatureHash.Start(template), part);
 
-    private ref readonly TokenHashes At(int position)
+    /// <summary>The token at <paramref name="position"/>, or a boundary marker up to two places outside the sentence.</summary>
+    public ref readonly TokenHashes At(int position)
     {
         if (position < 0)
         {
@@ -125,96 +215,13 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
 
         return ref tokens[position];
     }
+}
 
-    /// <summary>The per-token parts every feature is built from, hashed once.</summary>
-    private struct TokenHashes
-    {
-        public ulong Exact;
-        public ulong Lower;
-        public ulong Shape;
-        public int Traits;
-        public uint ExactClass;
-        public uint LowerClass;
-        public Affixes Prefixes;
-        public Affixes Suffixes;
-
-        /// <summary>The exact form's class, else the lowercase form's (0: unseen).</summary>
-        public readonly uint AnyClass => ExactClass != 0 ? ExactClass : LowerClass;
-
-        public static TokenHashes Boundary(string marker)
-        {
-            ulong hash = FeatureHash.Add(FeatureHash.Start(0), marker);
-            var result = new TokenHashes { Exact = hash, Lower = hash, Shape = hash, Traits = -1, ExactClass = uint.MaxValue, LowerClass = uint.MaxValue };
-            for (int i = 0; i < MaxAffix; i++)
-            {
-                result.Prefixes[i] = hash;
-                result.Suffixes[i] = hash;
-            }
-
-            return result;
-        }
-
-        public static TokenHashes Of(string word, bool sentenceStart)
-        {
-            var result = new TokenHashes
-            {
-                Exact = FormHashOf(word),
-                Lower = LowerHashOf(word),
-                Shape = ShapeHash(word),
-                Traits = TraitsOf(word, sentenceStart),
-            };
-            for (int i = 0; i < MaxAffix; i++)
-            {
-                int length = i + 1;
-                if (word.Length > length)
-                {
-                    result.Suffixes[i] = FeatureHash.AddLowercase(FeatureHash.Start(0), word.AsSpan(word.Length - length));
-                    result.Prefixes[i] = FeatureHash.AddLowercase(FeatureHash.Start(0), word.AsSpan(0, length));
-                }
-            }
-
-            return result;
-        }
-
-        /// <summary>Character classes with runs collapsed: "Obama" → "Xx", "1,234" → "d,d", "U.S." → "X.X.".</summary>
-        private static ulong ShapeHash(string word)
-        {
-            ulong hash = FeatureHash.Start(0);
-            char last = '\0';
-            int run = 0;
-            foreach (char c in word)
-            {
-                char kind = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'l' : c;
-                run = kind == last ? run + 1 : 1;
-                if (run <= 2)
-                {
-                    hash = FeatureHash.Add(hash, kind);
-                }
-
-                last = kind;
-            }
-
-            return hash;
-        }
-
-        private static int TraitsOf(string word, bool sentenceStart)
-        {
-            bool hyphen = false, digit = false, upper = false, lower = false;
-            foreach (char c in word)
-            {
-                hyphen |= c == '-';
-                digit |= char.IsDigit(c);
-                upper |= char.IsUpper(c);
-                lower |= char.IsLower(c);
-            }
-
-            return (hyphen ? 1 : 0) | (digit ? 2 : 0) | (upper ? 4 : 0) | (upper && !lower ? 8 : 0) | (sentenceStart ? 16 : 0);
-        }
-    }
-
-    [System.Runtime.CompilerServices.InlineArray(MaxAffix)]
-    private struct Affixes
-    {
-        private ulong element;
-    }
+/// <summary>Where a neighbouring word stands relative to the position being tagged.</summary>
+internal enum NeighbourRole
+{
+    Previous,
+    Next,
+    Previous2,
+    Next2,
 }

@@ -2,12 +2,31 @@ using Dateline.Documents;
 
 namespace Dateline.Text;
 
-/// <summary>Sentences as token ranges <c>[FirstToken, EndToken)</c>; character spans follow from the tokens.</summary>
+/// <summary>Why a sentence ended where it did (<see cref="SentenceLayer.Rules"/>), as recorded provenance.</summary>
+public static class SentenceRules
+{
+    public const string Terminal = "terminal";
+    public const string TerminalBeforeLowerCase = "terminal-before-lower-case";
+    public const string AbbreviationBeforeOpener = "abbreviation-before-opener";
+    public const string EllipsisBeforeCapital = "ellipsis-before-capital";
+    public const string EmoticonBeforeCapital = "emoticon-before-capital";
+    public const string SectionRule = "section-rule";
+    public const string ParagraphEnd = "paragraph-end";
+    public const string ForcedBreak = "forced-break";
+    public const string TextEnd = "text-end";
+    public const string Unknown = "unknown";
+}
+
+/// <summary>
+/// Sentences as token ranges <c>[FirstToken, EndToken)</c>; character spans follow from the tokens.
+/// <see cref="Rules"/> says which <see cref="SentenceRules"/> rule ended each sentence.
+/// </summary>
 public sealed class SentenceLayer : ILayer
 {
-    public SentenceLayer(int[] firstTokens, int[] endTokens, TextSpan[] spans)
+    public SentenceLayer(int[] firstTokens, int[] endTokens, TextSpan[] spans, string[]? rules = null)
     {
-        if (firstTokens.Length != endTokens.Length || firstTokens.Length != spans.Length)
+        rules ??= Enumerable.Repeat(SentenceRules.Unknown, spans.Length).ToArray();
+        if (firstTokens.Length != endTokens.Length || firstTokens.Length != spans.Length || rules.Length != spans.Length)
         {
             throw new ArgumentException("Sentence columns must have the same length.");
         }
@@ -15,6 +34,7 @@ public sealed class SentenceLayer : ILayer
         FirstTokens = firstTokens;
         EndTokens = endTokens;
         Spans = spans;
+        Rules = rules;
     }
 
     public int[] FirstTokens { get; }
@@ -22,6 +42,8 @@ public sealed class SentenceLayer : ILayer
     public int[] EndTokens { get; }
 
     public TextSpan[] Spans { get; }
+
+    public string[] Rules { get; }
 
     public int Count => Spans.Length;
 

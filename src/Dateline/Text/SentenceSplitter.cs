@@ -16,25 +16,28 @@ internal static class SentenceSplitter
         var kinds = tokens.Kinds;
         var traits = tokens.Traits;
         var firsts = new List<int>(count / 16 + 4);
+        var rules = new List<string>(count / 16 + 4);
         int sentenceStart = 0;
         for (int k = 0; k < count; k++)
         {
             if (k > sentenceStart && (traits[k] & HardBreak) != 0)
             {
                 firsts.Add(sentenceStart);
+                rules.Add((traits[k] & TokenTraits.ParagraphStart) != 0 ? SentenceRules.ParagraphEnd : SentenceRules.ForcedBreak);
                 sentenceStart = k;
             }
 
-            if (!MayEnd(kinds[k]))
+            if (!MayEnd(kinds[k]) || (k == sentenceStart && kinds[k] == TokenKind.Ellipsis))
             {
                 continue;
             }
 
             int next = SkipClosers(text, tokens, k + 1);
 
-            if (next < count && (traits[next] & HardBreak) == 0 && Ends(text, tokens, lexicon, k, next))
+            if (next < count && (traits[next] & HardBreak) == 0 && EndRule(text, tokens, lexicon, k, next) is { } rule)
             {
                 firsts.Add(sentenceStart);
+                rules.Add(rule);
                 sentenceStart = next;
                 k = next - 1;
             }
@@ -43,12 +46,13 @@ internal static class SentenceSplitter
         if (sentenceStart < count)
         {
             firsts.Add(sentenceStart);
+            rules.Add(SentenceRules.TextEnd);
         }
 
-        return Build(tokens, firsts);
+        return Build(tokens, firsts, rules);
     }
 
-    /// <summary>Closing quotes and brackets, and a citation or omission mark like "[17]" or "[...]", stay with the sentence they follow.</summary>
+    /// <summary>Closing quotes and brackets, emoticons, and a citation or omission mark like "[17]" or "[...]", stay with the sentence they follow.</summary>
     private static int SkipClosers(string text, TokenBuffer tokens, int next)
     {
         int count = tokens.Count;
@@ -56,7 +60,7 @@ internal static class SentenceSplitter
         var traits = tokens.Traits;
         while (next < count && (traits[next] & HardBreak) == 0)
         {
-            if (kinds[next] is TokenKind.CloseQuote or TokenKind.CloseBracket)
+            if (kinds[next] is TokenKind.CloseQuote or TokenKind.CloseBracket or TokenKind.Emoticon)
             {
                 next++;
             }
@@ -77,8 +81,11 @@ internal static class SentenceSplitter
     private static bool MayEnd(TokenKind kind) => kind is TokenKind.Terminal or TokenKind.Ellipsis or TokenKind.Symbol or TokenKind.Emoticon
         or TokenKind.MonthAbbreviation or TokenKind.GeneralAbbreviation or TokenKind.Initial;
 
-    /// <summary>Whether the sentence ends after token <paramref name="terminal"/>, given the token <paramref name="next"/> that follows its closers.</summary>
-    private static bool Ends(string text, TokenBuffer tokens, TextLexicon lexicon, int terminal, int next)
+    /// <summary>
+    /// The rule by which the sentence ends after token <paramref name="terminal"/>, given the token
+    /// <paramref name="next"/> that follows its closers; null when it goes on.
+    /// </summary>
+    private static string? EndRule(string text, TokenBuffer tokens, TextLexicon lexicon, int terminal, int next)
     {
         char first = text[tokens.Starts[next]];
         var nextKind = tokens.Kinds[next];
@@ -87,18 +94,25 @@ internal static class SentenceSplitter
             case TokenKind.Terminal:
                 if (nextKind is TokenKind.Punctuation or TokenKind.CloseBracket or TokenKind.Terminal)
                 {
-                    return false;
+                    return null;
                 }
 
-                return !CharKinds.IsLower(first) || EndsBeforeLowerCase(text, tokens, terminal);
+                if (!CharKinds.IsLower(first))
+                {
+                    return SentenceRules.Terminal;
+                }
+
+                return EndsBeforeLowerCase(text, tokens, terminal) ? SentenceRules.TerminalBeforeLowerCase : null;
             case TokenKind.Symbol:
-                return IsRule(text, tokens, terminal);
+                return IsRule(text, tokens, terminal) ? SentenceRules.SectionRule : null;
             case TokenKind.Ellipsis or TokenKind.Emoticon:
-                return CharKinds.IsUpper(first) || nextKind == TokenKind.OpenQuote;
+                bool capitalFollows = CharKinds.IsUpper(first) || nextKind == TokenKind.OpenQuote;
+                return !capitalFollows ? null
+                    : tokens.Kinds[terminal] == TokenKind.Ellipsis ? SentenceRules.EllipsisBeforeCapital : SentenceRules.EmoticonBeforeCapital;
             case TokenKind.MonthAbbreviation when char.IsAsciiDigit(first):
-                return false;
+                return null;
             default:
-                return IsOpener(text, tokens, lexicon, next);
+                return IsOpener(text, tokens, lexicon, next) ? SentenceRules.AbbreviationBeforeOpener : null;
         }
     }
 
@@ -129,7 +143,7 @@ internal static class SentenceSplitter
         return lexicon.IsSentenceOpener(text.AsSpan(start, tokens.Ends[index] - start));
     }
 
-    private static SentenceLayer Build(TokenBuffer tokens, List<int> firsts)
+    private static SentenceLayer Build(TokenBuffer tokens, List<int> firsts, List<string> rules)
     {
         int count = firsts.Count;
         var firstTokens = new int[count];
@@ -144,6 +158,6 @@ internal static class SentenceSplitter
             spans[s] = new Documents.TextSpan(tokens.Starts[first], tokens.Ends[endToken - 1]);
         }
 
-        return new SentenceLayer(firstTokens, endTokens, spans);
+        return new SentenceLayer(firstTokens, endTokens, spans, [.. rules]);
     }
 }

@@ -17,17 +17,22 @@ internal enum AbbreviationKind : byte
 internal sealed class TextLexicon
 {
     private const int MaxAbbreviationLength = 8;
+    private const int MinSplitWordLength = 5;
+    private const int MaxSplitWordLength = 6;
     private static readonly Lazy<TextLexicon> Shared = new(Load);
 
     private readonly Dictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> abbreviations;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sentenceOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> hyphenPrefixes;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> wordSplits;
 
     private TextLexicon(
         Dictionary<string, AbbreviationKind> abbreviations,
         HashSet<string> sentenceOpeners,
-        HashSet<string> hyphenPrefixes)
+        HashSet<string> hyphenPrefixes,
+        Dictionary<string, int> wordSplits)
     {
+        this.wordSplits = wordSplits.GetAlternateLookup<ReadOnlySpan<char>>();
         this.abbreviations = abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         this.sentenceOpeners = sentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
         this.hyphenPrefixes = hyphenPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -83,6 +88,19 @@ internal sealed class TextLexicon
         return hyphenPrefixes.Contains(lower);
     }
 
+    /// <summary>Where a word UD treats as two ("cannot" → "can|not") splits, or 0.</summary>
+    public int SplitOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < MinSplitWordLength or > MaxSplitWordLength)
+        {
+            return 0;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return wordSplits.TryGetValue(lower, out int at) ? at : 0;
+    }
+
     private static TextLexicon Load()
     {
         var abbreviations = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);
@@ -97,10 +115,24 @@ internal sealed class TextLexicon
             abbreviations[fields[0]] = kind;
         }
 
+        var wordSplits = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string line in ReadLines("word-splits.txt"))
+        {
+            string[] fields = line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            int bar = fields.Length == 2 ? fields[1].IndexOf('|', StringComparison.Ordinal) : -1;
+            if (bar <= 0 || fields[1].Remove(bar, 1) != fields[0] || fields[0].Length is < MinSplitWordLength or > MaxSplitWordLength)
+            {
+                throw new InvalidDataException($"data/text/word-splits.txt: bad line '{line}' (want WORD<TAB>FIRST|SECOND)");
+            }
+
+            wordSplits[fields[0]] = bar;
+        }
+
         return new TextLexicon(
             abbreviations,
             new HashSet<string>(ReadLines("sentence-openers.txt"), StringComparer.Ordinal),
-            new HashSet<string>(ReadLines("hyphen-prefixes.txt"), StringComparer.Ordinal));
+            new HashSet<string>(ReadLines("hyphen-prefixes.txt"), StringComparer.Ordinal),
+            wordSplits);
     }
 
     /// <summary>The non-blank, non-comment lines of an embedded <c>data/text</c> file.</summary>

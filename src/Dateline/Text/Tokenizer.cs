@@ -8,6 +8,7 @@ namespace Dateline.Text;
 internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lexicon)
 {
     private const int MaxCliticLength = 2;
+    private const int MaxMailLocalPart = 64;
 
     private TokenTraits pending;
     private bool doubleQuoteOpen;
@@ -243,7 +244,19 @@ internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lex
         }
 
         int next = period + 1;
-        return CharKinds.IsUpper(text[next]) && next + 1 < paragraphEnd && CharKinds.IsLower(text[next + 1]);
+        return CharKinds.IsUpper(text[next]) && next + 1 < paragraphEnd && CharKinds.IsLower(text[next + 1]) && !InMailAddress(next);
+    }
+
+    /// <summary>"Jane.Doe@state.gov": an '@' a short way on, with only name characters before it.</summary>
+    private bool InMailAddress(int position)
+    {
+        int limit = Math.Min(paragraphEnd, position + MaxMailLocalPart);
+        while (position < limit && (CharKinds.IsWordChar(text[position]) || text[position] is '.' or '_'))
+        {
+            position++;
+        }
+
+        return position < limit && text[position] == '@';
     }
 
     /// <summary>
@@ -309,6 +322,14 @@ internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lex
             }
         }
 
+        int split = numeric ? 0 : lexicon.SplitOf(text.AsSpan(start, end - start));
+        if (split > 0)
+        {
+            Emit(start, start + split, kind);
+            EmitClitic(start + split, end);
+            return end;
+        }
+
         Emit(start, end, kind);
         return end;
     }
@@ -321,11 +342,6 @@ internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lex
             return listItem ? TokenKind.ListNumber : TokenKind.Number;
         }
 
-        if (dotted && IsDottedAbbreviation(start, end))
-        {
-            return TokenKind.GeneralAbbreviation;
-        }
-
         switch (lexicon.AbbreviationOf(text.AsSpan(start, end + 1 - start)))
         {
             case AbbreviationKind.Title:
@@ -336,6 +352,11 @@ internal sealed class Tokenizer(string text, TokenBuffer tokens, TextLexicon lex
                 return TokenKind.GeneralAbbreviation;
             case AbbreviationKind.Number when DigitFollows(end + 1):
                 return TokenKind.NumberAbbreviation;
+        }
+
+        if (dotted && IsDottedAbbreviation(start, end))
+        {
+            return TokenKind.GeneralAbbreviation;
         }
 
         return end - start == 1 && CharKinds.IsUpper(text[start]) ? TokenKind.Initial : TokenKind.Word;

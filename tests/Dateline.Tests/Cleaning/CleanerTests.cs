@@ -31,7 +31,7 @@ public class CleanerTests
         const string raw = "date 2025-03-02 Farmers block a road (AFP) Farmers blocked roads on Monday.\nThey want lower fuel prices.";
         var layer = Clean(raw);
         Assert.Equal("Farmers block a road", Assert.Single(layer.Captions).Text);
-        Assert.Equal("Farmers blocked roads on Monday.\nThey want lower fuel prices.", layer.CleanText);
+        Assert.Equal("Farmers blocked roads on Monday.\n\nThey want lower fuel prices.", layer.CleanText);
     }
 
     [Fact]
@@ -43,6 +43,19 @@ public class CleanerTests
         Assert.Equal(["EPA", "AP"], layer.Captions.Select(c => c.Agency));
         Assert.Equal("First paragraph.\n\nSecond paragraph.\n\nThird.", layer.CleanText);
         Assert.Equal(3, layer.Paragraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("(Photo by Jane Roe/Getty Images)", "Jane Roe/Getty Images", "Getty Images", "Jane Roe")]
+    [InlineData("(Reuters/Mahmoud al-Essa)", "Reuters/Mahmoud al-Essa", "Reuters", "Mahmoud al-Essa")]
+    [InlineData("(AFP via Getty Images)", "AFP via Getty Images", "AFP", null)]
+    [InlineData("(File/Reuters)", "File/Reuters", "Reuters", null)]
+    [InlineData("(AP Photo/Dan Moore)", "AP Photo/Dan Moore", "AP", "Dan Moore")]
+    [InlineData("(Photo: Anadolu Agency)", "Anadolu Agency", "Anadolu", null)]
+    public void CreditForms(string credit, string text, string agency, string? photographer)
+    {
+        var caption = Assert.Single(Clean("Body text.\n\nRescuers search a collapsed building " + credit + "\n\nMore body.").Captions);
+        Assert.Equal((text, agency, photographer), (caption.Credit, caption.Agency, caption.Photographer));
     }
 
     [Fact]
@@ -145,5 +158,15 @@ public class CleanerTests
     public void SpeechVerbWithASpeakerIsNotOrphaned()
     {
         Assert.Empty(Clean("“We will rebuild,” said the mayor. “Soon,” she said.").Repairs);
+    }
+
+    [Fact]
+    public void SingleLineBreaksSeparateParagraphsUnlessTheTextIsHardWrapped()
+    {
+        const string raw = "Port strike enters second week\nDockworkers stayed out on Monday.\nThe union said talks would resume\non Thursday in the capital.";
+        var layer = Clean(raw);
+        Assert.Equal(
+            ["Port strike enters second week", "Dockworkers stayed out on Monday.", "The union said talks would resume\non Thursday in the capital."],
+            layer.Paragraphs.Select(p => At(raw, p)));
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Dateline.Cli;
+using Dateline.Tests.Cli;
 
 namespace Dateline.Tests.EndToEnd;
 
@@ -8,13 +8,9 @@ internal static class CliRecords
 {
     public static JsonElement[] Analyze(params string[] files)
     {
-        using var stdout = new MemoryStream();
-        using var stderr = new StringWriter();
-        int exit = Program.Run(["analyze", "--format", "jsonl", .. files], () => Stream.Null, stdout, stderr);
-        Assert.True(exit == 0, $"dateline analyze exited {exit}: {stderr}");
-        return [.. System.Text.Encoding.UTF8.GetString(stdout.ToArray())
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => JsonDocument.Parse(line).RootElement.Clone())];
+        var result = CliRunner.Run(["analyze", "--format", "jsonl", .. files]);
+        Assert.True(result.ExitCode == 0, $"dateline analyze exited {result.ExitCode}: {result.Stderr}");
+        return [.. result.Records()];
     }
 
     public static string SamplePath(string name) => Path.Combine(SharedCorpora.RepositoryRoot, "samples", name);

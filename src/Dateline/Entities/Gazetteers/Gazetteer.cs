@@ -61,6 +61,26 @@ public sealed class Gazetteer
         var bit = (ushort)(1 << (int)category);
         AddPhrase(text, fold: false, exact, exactPrefixes, bit);
         AddPhrase(text, fold: true, folded, foldedPrefixes, bit);
+        if (category == GazetteerCategory.Person)
+        {
+            // Name parts let a bare "Scholz" or "Olaf" count as name-like though only full names are listed.
+            int firstSpace = text.IndexOf(' '), lastSpace = text.LastIndexOf(' ');
+            if (firstSpace > 0)
+            {
+                AddNamePart(text[..firstSpace], GazetteerCategory.GivenName);
+                AddNamePart(text[(lastSpace + 1)..], GazetteerCategory.Surname);
+            }
+        }
+    }
+
+    private void AddNamePart(ReadOnlySpan<char> word, GazetteerCategory category)
+    {
+        if (word.Length > 2)
+        {
+            var bit = (ushort)(1 << (int)category);
+            AddPhrase(word, fold: false, exact, exactPrefixes, bit);
+            AddPhrase(word, fold: true, folded, foldedPrefixes, bit);
+        }
     }
 
     /// <summary>The categories of exactly this token sequence (0 when it is in no list), as a bit mask.</summary>

@@ -15,4 +15,10 @@ public enum GazetteerCategory
     Org,
     Group,
     Media,
+
+    /// <summary>First word of a listed person's name (derived on load, never a file).</summary>
+    GivenName,
+
+    /// <summary>Last word of a listed person's name (derived on load, never a file).</summary>
+    Surname,
 }

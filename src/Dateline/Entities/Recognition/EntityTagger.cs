@@ -12,13 +12,13 @@ namespace Dateline.Entities.Recognition;
 public sealed class EntityTagger
 {
     /// <summary>The feature extractor this code implements; a model trained with another is refused.</summary>
-    public const string FeatureSetId = "ner-features-1";
+    public const string FeatureSetId = "ner-features-2";
 
     public const string ModelFileName = "ner" + ModelFormat.FileExtension;
 
     private static readonly Lazy<SequenceModel> Shipped = ModelLocator.Lazy(ModelFileName);
 
-    private readonly SequenceModel model;
+    private readonly CompactWeights weights;
     private readonly Gazetteer gazetteer;
     private readonly FeatureVector features = new();
     private readonly float[] scores;
@@ -30,7 +30,7 @@ public sealed class EntityTagger
             throw new InvalidDataException($"NER model uses feature set '{model.Header.FeatureSetId}', this code implements '{FeatureSetId}'.");
         }
 
-        this.model = model;
+        weights = CompactWeights.Of(model);
         this.gazetteer = gazetteer;
         scores = new float[model.Labels.Count];
         if (!model.Labels.Names.SequenceEqual(EntityLabels.All))
@@ -61,7 +61,7 @@ public sealed class EntityTagger
             {
                 features.Clear();
                 document.AddFeatures(position, labels.AsSpan(0, position), features);
-                model.Score(features.Items, scores);
+                weights.Score(features.Items, scores);
                 int previous = position == starts[s] ? EntityLabels.Outside : labels[position - 1];
                 labels[position] = Best(previous, lastInSentence: position == end - 1);
             }

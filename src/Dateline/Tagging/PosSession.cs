@@ -1,0 +1,128 @@
+using Dateline.Learning;
+using Role = Dateline.Tagging.WordScoreCache.Role;
+
+namespace Dateline.Tagging;
+
+/// <summary>
+/// Tags sentences one after another on one thread, greedily left to right. A position's scores are the
+/// cached per-word vectors of the word and its ±2 neighbours (<see cref="WordScoreCache"/>; computed on the
+/// spot for unknown words) plus the few features that combine words or look at earlier tags.
+/// </summary>
+public sealed class PosSession
+{
+    private readonly PosModel model;
+    private readonly WordScoreCache cache;
+    private readonly PosFeatures features;
+    private readonly FeatureVector context = new();
+    private readonly float[] scores;
+    private readonly int labelCount;
+    private int[] labels = new int[64];
+    private int[] cacheEntries = new int[64];
+    private int[] scratchOffsets = new int[64];
+    private float[] scratch = new float[64 * WordScoreCache.RoleCount * 17];
+
+    internal PosSession(PosModel model)
+    {
+        this.model = model;
+        cache = model.Cache;
+        features = new PosFeatures(model.Dictionary, model.Classes);
+        labelCount = model.Model.Labels.Count;
+        scores = new float[labelCount];
+    }
+
+    /// <summary>Tags one sentence and lemmatizes each word with its tag.</summary>
+    public void Tag(ReadOnlySpan<string> words, Span<Upos> tags, Span<string> lemmas)
+    {
+        int length = words.Length;
+        EnsureCapacity(length);
+        features.Reset(words, cache, cacheEntries);
+        ComputeUnknownWords(length);
+        for (int position = 0; position < length; position++)
+        {
+            int label = features.FixedLabel(position);
+            labels[position] = label >= 0 ? label : Predict(position);
+        }
+
+        for (int i = 0; i < length; i++)
+        {
+            var tag = model.Tags[labels[i]];
+            tags[i] = tag;
+            lemmas[i] = model.Lemmatizer.Lemmatize(words[i], features.FormHash(i), features.LowerHash(i), tag);
+        }
+    }
+
+    private int Predict(int position)
+    {
+        context.Clear();
+        features.AddContextFeatures(position, labels.AsSpan(0, position), context);
+        model.Model.Score(context.Items, scores);
+        Add(Vector(position, position == 0 ? Role.SelfAtSentenceStart : Role.Self));
+        Add(Vector(position - 1, Role.Previous));
+        Add(Vector(position + 1, Role.Next));
+        Add(Vector(position - 2, Role.Previous2));
+        Add(Vector(position + 2, Role.Next2));
+        return SequenceModel.ArgMax(scores);
+    }
+
+    private void Add(ReadOnlySpan<float> vector)
+    {
+        var target = scores.AsSpan();
+        for (int i = 0; i < vector.Length; i++)
+        {
+            target[i] += vector[i];
+        }
+    }
+
+    private ReadOnlySpan<float> Vector(int token, Role role)
+    {
+        if (token < 0)
+        {
+            return cache.BoundaryVector(token == -1 ? 0 : 1, role);
+        }
+
+        if (token >= features.Length)
+        {
+            return cache.BoundaryVector(token == features.Length ? 2 : 3, role);
+        }
+
+        int entry = cacheEntries[token];
+        return entry >= 0
+            ? cache.Vector(entry, role)
+            : scratch.AsSpan(scratchOffsets[token] + (int)role * labelCount, labelCount);
+    }
+
+    /// <summary>Role vectors of words the cache does not know, feature by feature.</summary>
+    private void ComputeUnknownWords(int length)
+    {
+        int used = 0;
+        int size = WordScoreCache.RoleCount * labelCount;
+        for (int i = 0; i < length; i++)
+        {
+            if (cacheEntries[i] >= 0)
+            {
+                continue;
+            }
+
+            if (scratch.Length < used + size)
+            {
+                Array.Resize(ref scratch, (used + size) * 2);
+            }
+
+            var word = features.At(i);
+            word.Traits &= ~TokenHashes.SentenceStartTrait;
+            WordScoreCache.ComputeRoles(model.Model, in word, context, scratch.AsSpan(used, size));
+            scratchOffsets[i] = used;
+            used += size;
+        }
+    }
+
+    private void EnsureCapacity(int length)
+    {
+        if (labels.Length < length)
+        {
+            labels = new int[length * 2];
+            cacheEntries = new int[length * 2];
+            scratchOffsets = new int[length * 2];
+        }
+    }
+}

@@ -1,0 +1,209 @@
+using System.Globalization;
+
+namespace Dateline.Time;
+
+/// <summary>TIMEX3 value arithmetic against the article date (never the clock).</summary>
+internal static class TimeValues
+{
+    /// <summary>News reports the past: a weekday with no tense cue is taken as the last one when it is this recent.</summary>
+    private const int RecentDays = 4;
+
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Month(int year, int month) => $"{Year(year)}-{month:00}";
+
+    public static string Year(int year) => year.ToString("0000", CultureInfo.InvariantCulture);
+
+    public static string Week(DateOnly date)
+    {
+        var day = date.ToDateTime(TimeOnly.MinValue);
+        return $"{Year(ISOWeek.GetYear(day))}-W{ISOWeek.GetWeekOfYear(day):00}";
+    }
+
+    public static string Quarter(int year, int quarter) => $"{Year(year)}-Q{quarter}";
+
+    public static int QuarterOf(int month) => ((month - 1) / 3) + 1;
+
+    public static int IsoWeekday(DateOnly date) => date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek;
+
+    /// <summary>Expands a phrase template (D-1, W+0-WE, M-1, Y+1, Q-1, MD:12-25, literal) for the article date.</summary>
+    public static string Expand(string template, DateOnly? dct, Tense tense)
+    {
+        if (template != "WE" && (template.Length < 3 || template[1] is not ('+' or '-' or ':') || template[0] is not ('D' or 'W' or 'M' or 'Y' or 'Q')))
+        {
+            return template;
+        }
+
+        if (template == "WE")
+        {
+            // "the weekend": early in the week it is the one just past, later the one ahead.
+            return dct is { } d ? Week(d.AddDays(IsoWeekday(d) <= 3 ? -7 : 0)) + "-WE" : "XXXX-WXX-WE";
+        }
+
+        if (template.StartsWith("MD:", StringComparison.Ordinal))
+        {
+            int month = int.Parse(template.AsSpan(3, 2), CultureInfo.InvariantCulture);
+            int day = int.Parse(template.AsSpan(6, 2), CultureInfo.InvariantCulture);
+            return YearlessDate(month, day, dct, tense);
+        }
+
+        int end = 2;
+        while (end < template.Length && char.IsAsciiDigit(template[end]))
+        {
+            end++;
+        }
+
+        int amount = int.Parse(template.AsSpan(1, end - 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        string suffix = template[end..];
+        return Shift(template[0], amount, dct) + suffix;
+    }
+
+    /// <summary>The article date moved by <paramref name="amount"/> units, at that unit's granularity.</summary>
+    public static string Shift(char unit, int amount, DateOnly? dct)
+    {
+        if (dct is not { } d)
+        {
+            return unit switch
+            {
+                'D' => "XXXX-XX-XX",
+                'W' => "XXXX-WXX",
+                'M' => "XXXX-XX",
+                'Q' => "XXXX-QX",
+                _ => "XXXX",
+            };
+        }
+
+        switch (unit)
+        {
+            case 'D': return Date(d.AddDays(amount));
+            case 'W': return Week(d.AddDays(7 * amount));
+            case 'M':
+                var month = d.AddMonths(amount);
+                return Month(month.Year, month.Month);
+            case 'Q':
+                int index = (d.Year * 4) + QuarterOf(d.Month) - 1 + amount;
+                return Quarter(index / 4, (index % 4) + 1);
+            case 'E':
+                return Year(d.Year + (10 * amount))[..3];
+            default: return Year(d.Year + amount);
+        }
+    }
+
+    /// <summary>A weekday resolved with tense: past → on or before the article date, future → on or after, else nearest.</summary>
+    public static string Weekday(int weekday, DateOnly? dct, Tense tense)
+    {
+        if (dct is not { } d)
+        {
+            return $"XXXX-WXX-{weekday}";
+        }
+
+        int delta = weekday - IsoWeekday(d);
+        int back = delta <= 0 ? delta : delta - 7;
+        int forward = delta >= 0 ? delta : delta + 7;
+        int offset = tense switch
+        {
+            Tense.Past => back,
+            Tense.Future => forward,
+            _ => -back <= RecentDays ? back : forward,
+        };
+        return Date(d.AddDays(offset));
+    }
+
+    /// <summary>A weekday after "last"/"next"/"this": strictly before, strictly after, or nearest.</summary>
+    public static string RelativeWeekday(int weekday, int rel, DateOnly? dct)
+    {
+        if (dct is not { } d)
+        {
+            return $"XXXX-WXX-{weekday}";
+        }
+
+        int delta = weekday - IsoWeekday(d);
+        int offset = rel switch
+        {
+            < 0 => delta < 0 ? delta : delta - 7,
+            > 0 => delta > 0 ? delta : delta + 7,
+            _ => delta,
+        };
+        return Date(d.AddDays(offset));
+    }
+
+    /// <summary>A month-and-day with no year: the year that fits the tense, else the nearest one.</summary>
+    public static string YearlessDate(int month, int day, DateOnly? dct, Tense tense)
+    {
+        if (dct is not { } d)
+        {
+            return $"XXXX-{month:00}-{day:00}";
+        }
+
+        int year = YearFor(month, day, d, tense);
+        return day <= DateTime.DaysInMonth(year, month) ? Date(new DateOnly(year, month, day)) : $"{Year(year)}-{month:00}-{day:00}";
+    }
+
+    public static string YearlessMonth(int month, DateOnly? dct, Tense tense) =>
+        dct is { } d ? Month(YearFor(month, 0, d, tense), month) : $"XXXX-{month:00}";
+
+    /// <summary>
+    /// The year of a year-less month (day 0) or date: the nearer of the last occurrence on or before the article
+    /// date and the next one after it, where the tense counts the candidate it agrees with at half its distance
+    /// ("Oct. 7" said in January is last October; "Dec. 1" in a November article is next month's even if a
+    /// past-tense verb is near). The article's own month is always this year's.
+    /// </summary>
+    public static int YearFor(int month, int day, DateOnly d, Tense tense)
+    {
+        if (month == d.Month && (day == 0 || day == d.Day))
+        {
+            return d.Year;
+        }
+
+        int past = (month * 100) + day <= (d.Month * 100) + d.Day ? d.Year : d.Year - 1;
+        int back = d.DayNumber - DayIn(past, month, day).DayNumber;
+        int forward = DayIn(past + 1, month, day).DayNumber - d.DayNumber;
+        if (tense == Tense.Past)
+        {
+            back /= 2;
+        }
+        else if (tense == Tense.Future)
+        {
+            forward /= 2;
+        }
+
+        return back <= forward ? past : past + 1;
+    }
+
+    /// <summary>The date with the given month and day, in whichever of the neighbouring years falls on <paramref name="weekday"/>.</summary>
+    public static string MatchWeekday(string date, int weekday)
+    {
+        var day = DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        foreach (int shift in (int[])[0, -1, 1])
+        {
+            int year = day.Year + shift;
+            if (day.Day <= DateTime.DaysInMonth(year, day.Month) && IsoWeekday(new DateOnly(year, day.Month, day.Day)) == weekday)
+            {
+                return Date(new DateOnly(year, day.Month, day.Day));
+            }
+        }
+
+        return date;
+    }
+
+    private static DateOnly DayIn(int year, int month, int day) =>
+        new(year, month, day == 0 ? 15 : Math.Min(day, DateTime.DaysInMonth(year, month)));
+
+    public static string Duration(string count, TimeUnit unit) => unit switch
+    {
+        TimeUnit.Second => $"PT{count}S",
+        TimeUnit.Minute => $"PT{count}M",
+        TimeUnit.Hour => $"PT{count}H",
+        TimeUnit.Day => $"P{count}D",
+        TimeUnit.Week => $"P{count}W",
+        TimeUnit.Weekend => $"P{count}WE",
+        TimeUnit.Month => $"P{count}M",
+        TimeUnit.Quarter => $"P{count}Q",
+        TimeUnit.Half => $"P{count}H",
+        TimeUnit.Year => $"P{count}Y",
+        TimeUnit.Decade => $"P{count}DE",
+        TimeUnit.Century => $"P{count}CE",
+        _ => $"P{count}X",
+    };
+
+}

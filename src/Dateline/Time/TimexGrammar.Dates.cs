@@ -1,0 +1,430 @@
+namespace Dateline.Time;
+
+/// <summary>Calendar dates, clock times, years, decades and centuries.</summary>
+internal sealed partial class TimexGrammar
+{
+    /// <summary>2024-01-03.</summary>
+    private bool TryIsoDate(int i, out TimexMatch match)
+    {
+        match = default;
+        if (t[i].Length != 4 || !IsPunct(i + 1, '-') || !Adjacent(i + 1) || !IsDigits(i + 2, 1, 2) || !Adjacent(i + 2)
+            || !IsPunct(i + 3, '-') || !Adjacent(i + 3) || !IsDigits(i + 4, 1, 2) || !Adjacent(i + 4))
+        {
+            return false;
+        }
+
+        return TryDayValue(t[i].Number, t[i + 2].Number, t[i + 4].Number, out string? value)
+            && Found(i, i + 5, TimexType.DATE, value!, "iso-date", out match);
+    }
+
+    /// <summary>1/3/2024 and 1/3/24 (month first, as in US news).</summary>
+    private bool TrySlashDate(int i, out TimexMatch match)
+    {
+        match = default;
+        if (t[i].Length > 2 || !IsPunct(i + 1, '/') || !Adjacent(i + 1) || !IsDigits(i + 2, 1, 2) || !Adjacent(i + 2)
+            || !IsPunct(i + 3, '/') || !Adjacent(i + 3) || !Adjacent(i + 4) || !(IsDigits(i + 4, 4, 4) || IsDigits(i + 4, 2, 2)))
+        {
+            return false;
+        }
+
+        int year = t[i + 4].Number;
+        if (t[i + 4].Length == 2)
+        {
+            year += year < 50 ? 2000 : 1900;
+        }
+
+        return TryDayValue(year, t[i].Number, t[i + 2].Number, out string? value)
+            && Found(i, i + 5, TimexType.DATE, value!, "slash-date", out match);
+    }
+
+    /// <summary>January 3, 2024; Jan. 3; Oct. 7th 2023; January 2024; October; June last year.</summary>
+    private bool TryMonth(int i, out TimexMatch match)
+    {
+        match = default;
+        if (!IsCapitalized(i))
+        {
+            return false;
+        }
+
+        int month = t[i].Entry!.Month;
+        bool abbreviated = t[i].Length < 5 && !IsFullShortMonth(i);
+        int k = i + 1;
+        bool dotted = false;
+        if (abbreviated && IsPunct(k, '.') && Adjacent(k))
+        {
+            dotted = true;
+            k++;
+        }
+
+        if (TryDayNumber(k, out int day, out int afterDay))
+        {
+            if (TryYearAfter(afterDay, out int year, out int afterYear))
+            {
+                return TryDayValue(year, month, day, out string? full) && Found(i, afterYear, TimexType.DATE, full!, "month-day-year", out match);
+            }
+
+            if (day > DaysIn(month))
+            {
+                return false;
+            }
+
+            return Found(i, afterDay, TimexType.DATE, TimeValues.YearlessDate(month, day, dct, tenses.Around(i, afterDay)), "month-day", out match);
+        }
+
+        if (TryYearAfter(k, out int monthYear, out int end) || (IsWord(k, "of") && TryYearAfter(k + 1, out monthYear, out end)))
+        {
+            return Found(i, end, TimexType.DATE, TimeValues.Month(monthYear, month), "month-year", out match);
+        }
+
+        if (Entry(k) is { Rel: { } rel } && Entry(k + 1) is { Unit: TimeUnit.Year, PluralUnit: false } && dct is { } d)
+        {
+            return Found(i, k + 2, TimexType.DATE, TimeValues.Month(d.Year + rel, month), "month-rel-year", out match);
+        }
+
+        if ((abbreviated && !dotted) || (month == 5 && !MayIsMonth(i)))
+        {
+            return false;
+        }
+
+        return Found(i, dotted ? i + 2 : i + 1, TimexType.DATE, TimeValues.YearlessMonth(month, dct, tenses.Around(i, i + 1)), "month", out match);
+    }
+
+    /// <summary>3 January 2024, 7 October, 7th of October.</summary>
+    private bool TryDayMonth(int i, out TimexMatch match)
+    {
+        match = default;
+        if (!TryDayNumber(i, out int day, out int k))
+        {
+            return false;
+        }
+
+        if (IsWord(k, "of"))
+        {
+            k++;
+        }
+
+        if (Entry(k) is not { Month: > 0 } e || !IsCapitalized(k))
+        {
+            return false;
+        }
+
+        int month = e.Month;
+        k++;
+        if (t[k - 1].Length < 5 && !IsFullShortMonth(k - 1) && IsPunct(k, '.') && Adjacent(k))
+        {
+            k++;
+        }
+
+        if (TryYearAfter(k, out int year, out int end))
+        {
+            return TryDayValue(year, month, day, out string? full) && Found(i, end, TimexType.DATE, full!, "day-month-year", out match);
+        }
+
+        return day <= DaysIn(month) && Found(i, k, TimexType.DATE, TimeValues.YearlessDate(month, day, dct, tenses.Around(i, k)), "day-month", out match);
+    }
+
+    /// <summary>Thursday; Wednesday, Jan. 3 (the date wins); a part of day is added by the caller.</summary>
+    private bool TryWeekday(int i, out TimexMatch match)
+    {
+        match = default;
+        if (!IsCapitalized(i))
+        {
+            return false;
+        }
+
+        int k = i + 1;
+        if (t[i].Length < 6)
+        {
+            if (!IsPunct(k, '.') || !Adjacent(k))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        int dateStart = IsPunct(k, ',') ? k + 1 : k;
+        int weekday = t[i].Entry!.Weekday;
+        if (Continues(dateStart) && Entry(dateStart) is { Month: > 0 } && TryMonth(dateStart, out var date) && date.Value.Length == 10)
+        {
+            string value = date.Rule == "month-day" ? TimeValues.MatchWeekday(date.Value, weekday) : date.Value;
+            return Found(i, date.End, TimexType.DATE, value, "weekday-date", out match);
+        }
+
+        return Found(i, k, TimexType.DATE, TimeValues.Weekday(weekday, dct, tenses.Around(i, k)), "weekday", out match);
+    }
+
+    /// <summary>3 p.m., 3:30 pm, 15:00 (EST), optionally anchored: "3 p.m. Tuesday".</summary>
+    private bool TryClock(int i, out TimexMatch match)
+    {
+        match = default;
+        if (t[i].Length > 2)
+        {
+            return false;
+        }
+
+        int hour = t[i].Number, minute = 0, k = i + 1;
+        bool colon = false;
+        if (IsPunct(k, ':') && Adjacent(k) && IsDigits(k + 1, 2, 2) && Adjacent(k + 1))
+        {
+            minute = t[k + 1].Number;
+            colon = true;
+            k += 2;
+        }
+
+        if (TryMeridiem(k, out bool pm, out int afterMeridiem) && hour is >= 1 and <= 12 && minute < 60)
+        {
+            hour = pm ? (hour % 12) + 12 : hour % 12;
+            k = afterMeridiem;
+        }
+        else if (!colon || hour > 23 || minute > 59 || (IsPunct(k, ':') && Adjacent(k)) || (i > 0 && IsPunct(i - 1, ':') && Adjacent(i)))
+        {
+            return false;
+        }
+
+        return TryClockAnchor(i, k, hour, minute, out match);
+    }
+
+    /// <summary>noon, midnight Friday.</summary>
+    private bool TryNamedClock(int i, out TimexMatch match) => TryClockAnchor(i, i + 1, t[i].Entry!.Clock, 0, out match);
+
+    /// <summary>The rest of a clock time: a time zone, then a day it belongs to ("Tuesday", ", Nov. 6", "yesterday"), else the article date.</summary>
+    private bool TryClockAnchor(int i, int k, int hour, int minute, out TimexMatch match)
+    {
+        if (Entry(k) is { IsTimeZone: true })
+        {
+            k++;
+        }
+
+        string day = dct is { } d ? TimeValues.Date(d) : "XXXX-XX-XX";
+        if (IsPunct(k, ',') && Entry(k + 1) is { Month: > 0 })
+        {
+            k++;
+        }
+
+        if (Entry(k) is { } anchor && (anchor.Weekday > 0 || anchor.Month > 0) && TryCore(k, afterThe: false, out var date) && date.Value.Length == 10)
+        {
+            (day, k) = (date.Value, date.End);
+        }
+        else if (Entry(k) is { StartsPhrase: true } && TryPhrase(k, out var phrase) && phrase.Value.Length == 10)
+        {
+            (day, k) = (phrase.Value, phrase.End);
+        }
+
+        return Found(i, k, TimexType.TIME, $"{day}T{hour:00}:{minute:00}", "clock", out match);
+    }
+
+    /// <summary>1998, fiscal 1998 (the "fiscal" prefix is a modifier).</summary>
+    private bool TryYear(int i, out TimexMatch match)
+    {
+        match = default;
+        bool afterMid = i > 1 && IsPunct(i - 1, '-') && IsWord(i - 2, "mid");
+        if (!IsPlausibleYear(i) || (!afterMid && i > 0 && Adjacent(i) && t[i - 1].Kind == ScanKind.Punct && text[t[i - 1].Start] is '$' or '#' or '.' or ',' or '/' or '-'))
+        {
+            return false;
+        }
+
+        int k = i + 1;
+        if (k < count && Adjacent(k) && t[k].Kind == ScanKind.Punct && (text[t[k].Start] is '%' or '-' or '/' || (text[t[k].Start] is ',' or '.' && IsDigits(k + 1, 1, 9) && Adjacent(k + 1))))
+        {
+            return false;
+        }
+
+        string year = TimeValues.Year(t[i].Number);
+        if (TryQuarterOfYear(k, year, out int quarterEnd, out string? quarter))
+        {
+            return Found(i, quarterEnd, TimexType.DATE, quarter!, "year-quarter", out match);
+        }
+
+        if (IsWord(k, "period"))
+        {
+            return Found(i, k + 1, TimexType.DATE, year, "year-period", out match);
+        }
+
+        return Found(i, k, TimexType.DATE, year, "year", out match);
+    }
+
+    /// <summary>the 1990s, the '90s, 1990's.</summary>
+    private bool TryDecade(int i, out TimexMatch match)
+    {
+        match = default;
+        if (t[i].Kind == ScanKind.Punct)
+        {
+            if (!IsDigits(i + 1, 2, 2) || !Adjacent(i + 1) || t[i + 1].Number % 10 != 0 || !IsWord(i + 2, "s") || !Adjacent(i + 2))
+            {
+                return false;
+            }
+
+            int century = dct is { } d && t[i + 1].Number / 10 <= (d.Year % 100) / 10 ? d.Year / 100 : (dct?.Year ?? 1999) / 100 - 1;
+            return Found(i, i + 3, TimexType.DATE, $"{century:00}{t[i + 1].Number / 10}", "decade", out match);
+        }
+
+        if (t[i].Length != 4 || t[i].Number % 10 != 0)
+        {
+            return false;
+        }
+
+        int k = i + 1;
+        if (IsPunct(k, '\'') && Adjacent(k))
+        {
+            k++;
+        }
+
+        return IsWord(k, "s") && Adjacent(k) && Found(i, k + 1, TimexType.DATE, TimeValues.Year(t[i].Number)[..3], "decade", out match);
+    }
+
+    /// <summary>the 20th century, the twentieth century.</summary>
+    private bool TryCentury(int i, out TimexMatch match)
+    {
+        match = default;
+        int ordinal, k = i + 1;
+        if (t[i].Kind == ScanKind.Digits)
+        {
+            if (t[i].Length > 2 || !IsOrdinalSuffix(k) || !Adjacent(k))
+            {
+                return false;
+            }
+
+            ordinal = t[i].Number;
+            k++;
+        }
+        else
+        {
+            ordinal = t[i].Entry!.Ordinal;
+        }
+
+        return ordinal is >= 1 and <= 30 && Entry(k) is { Unit: TimeUnit.Century, PluralUnit: false }
+            && Found(i, k + 1, TimexType.DATE, $"{ordinal - 1:00}", "century", out match);
+    }
+
+    private bool TryDayNumber(int i, out int day, out int next)
+    {
+        day = 0;
+        next = i;
+        if (!Continues(i) || !IsDigits(i, 1, 2) || t[i].Number is < 1 or > 31)
+        {
+            return false;
+        }
+
+        next = i + 1;
+        if (IsOrdinalSuffix(next) && Adjacent(next))
+        {
+            next++;
+        }
+        else if (next < count && Adjacent(next) && t[next].Kind != ScanKind.Punct)
+        {
+            return false;
+        }
+        else if (next < count && Adjacent(next) && text[t[next].Start] is ':' or '%' or '/' && IsDigits(next + 1, 1, 4))
+        {
+            return false;
+        }
+
+        day = t[i].Number;
+        return true;
+    }
+
+    /// <summary>", 2024" or " 2024" after a month or day.</summary>
+    private bool TryYearAfter(int i, out int year, out int next)
+    {
+        year = 0;
+        next = i;
+        int k = IsPunct(i, ',') ? i + 1 : i;
+        if (!Continues(k) || !IsPlausibleYear(k) || (k + 1 < count && Adjacent(k + 1) && t[k + 1].Kind == ScanKind.Digits))
+        {
+            return false;
+        }
+
+        if (k + 2 < count && Adjacent(k + 1) && text[t[k + 1].Start] is ',' or '.' && IsDigits(k + 2, 1, 9) && Adjacent(k + 2))
+        {
+            return false;
+        }
+
+        year = t[k].Number;
+        next = k + 1;
+        return true;
+    }
+
+    private bool TryMeridiem(int i, out bool pm, out int next)
+    {
+        pm = false;
+        next = i;
+        if (!Continues(i) || t[i].Kind != ScanKind.Word)
+        {
+            return false;
+        }
+
+        var word = Word(i);
+        if (word.Equals("am", StringComparison.OrdinalIgnoreCase) || word.Equals("pm", StringComparison.OrdinalIgnoreCase))
+        {
+            pm = char.ToLowerInvariant(word[0]) == 'p';
+            next = i + 1;
+            if (IsPunct(next, '.') && Adjacent(next) && !Continues(next + 1))
+            {
+                next++;
+            }
+
+            return true;
+        }
+
+        if ((word is "a" or "p" or "A" or "P") && IsPunct(i + 1, '.') && Adjacent(i + 1) && IsWord(i + 2, "m") && Adjacent(i + 2))
+        {
+            pm = char.ToLowerInvariant(word[0]) == 'p';
+            next = i + 3;
+            if (IsPunct(next, '.') && Adjacent(next))
+            {
+                next++;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool IsPlausibleYear(int i) => IsDigits(i, 4, 4) && t[i].Number is >= 1000 and <= 2099;
+
+    private bool IsDigits(int i, int minLength, int maxLength) =>
+        i < count && t[i].Kind == ScanKind.Digits && t[i].Length >= minLength && t[i].Length <= maxLength && t[i].Number >= 0;
+
+    private bool IsOrdinalSuffix(int i)
+    {
+        if (i >= count || t[i].Kind != ScanKind.Word || t[i].Length != 2)
+        {
+            return false;
+        }
+
+        var word = Word(i);
+        return word.Equals("st", StringComparison.OrdinalIgnoreCase) || word.Equals("nd", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("rd", StringComparison.OrdinalIgnoreCase) || word.Equals("th", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>May, June and July are full names shorter than five letters.</summary>
+    private bool IsFullShortMonth(int i) => t[i].Entry!.Month is 5 or 6 or 7 && !Word(i).Equals("jun", StringComparison.OrdinalIgnoreCase) && !Word(i).Equals("jul", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A bare "May" is the modal verb unless a preposition or modifier says otherwise.</summary>
+    private bool MayIsMonth(int i)
+    {
+        if (i == 0 || t[i].BreakBefore)
+        {
+            return false;
+        }
+
+        var previous = Word(i - 1);
+        return previous is "in" or "of" or "since" or "until" or "by" or "early" or "late" or "mid" or "-" or "last" or "next" or "this" or "during" or "from" or "through" or "before" or "after";
+    }
+
+    private static int DaysIn(int month) => DateTime.DaysInMonth(2024, month);
+
+    private static bool TryDayValue(int year, int month, int day, out string? value)
+    {
+        value = null;
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month) || year is < 1 or > 9999)
+        {
+            return false;
+        }
+
+        value = TimeValues.Date(new DateOnly(year, month, day));
+        return true;
+    }
+}

@@ -1,0 +1,509 @@
+namespace Dateline.Time;
+
+/// <summary>Relative dates, counts and durations, quarters, seasons and sets.</summary>
+internal sealed partial class TimexGrammar
+{
+    /// <summary>last month, next week, this year, the past four months, last Thursday, this summer.</summary>
+    private bool TryRelative(int i, int rel, bool afterThe, out TimexMatch match)
+    {
+        match = default;
+        int k = i + 1;
+        if (TryCount(k, out string amount, out int afterCount) && Entry(afterCount) is { Unit: not TimeUnit.None } counted)
+        {
+            return Found(i, afterCount + 1, TimexType.DURATION, TimeValues.Duration(amount, counted.Unit), "rel-duration", out match);
+        }
+
+        if (IsWord(k, "fiscal"))
+        {
+            k++;
+        }
+
+        if (Entry(k) is not { } e)
+        {
+            return false;
+        }
+
+        if (e.Unit != TimeUnit.None)
+        {
+            if (e.PluralUnit)
+            {
+                return rel != 0 && Found(i, k + 1, TimexType.DATE, rel < 0 ? "PAST_REF" : "FUTURE_REF", "rel-vague", out match);
+            }
+
+            if (e.Unit == TimeUnit.Half && rel != 0 && IsWord(k + 1, "of") && TryYearAfter(k + 2, out int halfYear, out int afterHalf))
+            {
+                return Found(i, afterHalf, TimexType.DATE, $"{TimeValues.Year(halfYear)}-H{(rel < 0 ? 2 : 1)}", "rel-half", out match);
+            }
+
+            if (afterThe && rel != 0 && e.Unit != TimeUnit.Year)
+            {
+                return Found(i, k + 1, TimexType.DURATION, TimeValues.Duration("1", e.Unit), "rel-unit-duration", out match);
+            }
+
+            string? value = e.Unit switch
+            {
+                TimeUnit.Week => TimeValues.Shift('W', rel, dct),
+                TimeUnit.Weekend => TimeValues.Shift('W', rel, dct) + "-WE",
+                TimeUnit.Month => TimeValues.Shift('M', rel, dct),
+                TimeUnit.Quarter => TimeValues.Shift('Q', rel, dct),
+                TimeUnit.Year => TimeValues.Shift('Y', rel, dct),
+                TimeUnit.Decade => TimeValues.Shift('E', rel, dct),
+                _ => null,
+            };
+            if (value is null)
+            {
+                return false;
+            }
+
+            if (e.Unit == TimeUnit.Year && IsPunct(k + 1, '\'') && IsWord(k + 2, "s") && TryQuarterOfYear(k + 3, value, out int quarterEnd, out string? quarter))
+            {
+                return Found(i, quarterEnd, TimexType.DATE, quarter!, "rel-year-quarter", out match);
+            }
+
+            return Found(i, k + 1, TimexType.DATE, value, "rel-unit", out match);
+        }
+
+        if (e.Weekday > 0 && (t[k].Length >= 6 || (IsPunct(k + 1, '.') && Adjacent(k + 1))))
+        {
+            return Found(i, k + 1, TimexType.DATE, TimeValues.RelativeWeekday(e.Weekday, rel, dct), "rel-weekday", out match);
+        }
+
+        if (e.Month > 0 && IsCapitalized(k) && dct is { } d)
+        {
+            int year = rel switch
+            {
+                < 0 => e.Month < d.Month ? d.Year : d.Year - 1,
+                > 0 => e.Month > d.Month ? d.Year : d.Year + 1,
+                _ => d.Year,
+            };
+            return Found(i, k + 1, TimexType.DATE, TimeValues.Month(year, e.Month), "rel-month", out match);
+        }
+
+        if (e.Season is { } season)
+        {
+            return Found(i, k + 1, TimexType.DATE, $"{TimeValues.Shift('Y', rel, dct)}-{season}", "rel-season", out match);
+        }
+
+        if (e.PartOfDay is { } part && rel != 0)
+        {
+            return Found(i, k + 1, TimexType.TIME, $"{TimeValues.Shift('D', rel, dct)}T{part}", "rel-part-of-day", out match);
+        }
+
+        return false;
+    }
+
+    /// <summary>two days (ago), a week, 24 hours, several years, a five-year (plan), week-long.</summary>
+    private bool TryCountUnit(int i, bool afterThe, out TimexMatch match)
+    {
+        match = default;
+        if (!TryCount(i, out string amount, out int k, atStart: true))
+        {
+            return t[i].Entry is { Unit: not TimeUnit.None } && TryLong(i, out match);
+        }
+
+        if (IsPlausibleYear(i))
+        {
+            return false;
+        }
+
+        if (IsWord(k, "trading") || IsWord(k, "business") || IsWord(k, "working") || IsWord(k, "calendar"))
+        {
+            k++;
+        }
+
+        bool hyphen = IsPunct(k, '-') && Adjacent(k) && Adjacent(k + 1);
+        if (hyphen)
+        {
+            k++;
+        }
+
+        if (Entry(k) is not { Unit: not TimeUnit.None } unit || (amount == "1" && unit.PluralUnit) || IsFraction(unit, k, hyphen))
+        {
+            return false;
+        }
+
+        int end = k + 1;
+        if (unit.Unit == TimeUnit.Second && !unit.PluralUnit && Continues(end) && t[end].Kind == ScanKind.Word && t[end].Entry is not { Ago: not 0 })
+        {
+            return false; // "a second vote": the ordinal, not the unit
+        }
+
+        if (IsPunct(end, '-') && Adjacent(end) && (IsWord(end + 1, "earlier") || IsWord(end + 1, "ago")))
+        {
+            return false;
+        }
+
+        if (hyphen && IsPunct(end, '-') && Adjacent(end) && (IsWord(end + 1, "old") || IsWord(end + 1, "olds")))
+        {
+            return false; // an age, not annotated
+        }
+
+        if (hyphen && (IsWord(end, "period") || IsWord(end, "term")))
+        {
+            end++;
+        }
+
+        int beforeSo = end;
+        if (IsWord(end, "or") && IsWord(end + 1, "so"))
+        {
+            end += 2;
+        }
+
+        if (IsPunct(end, '-') && Adjacent(end) && IsWord(end + 1, "long") && Adjacent(end + 1))
+        {
+            end += 2;
+        }
+
+        if (!hyphen && TryAgo(end, out int direction, out int afterAgo))
+        {
+            // TimeML reads "three days later" and "a day earlier" as spans; "a year earlier" as the year before.
+            bool span = IsWord(end, "later") || (IsWord(end, "earlier") && unit.Unit is TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute);
+            return span
+                ? Found(i, beforeSo, TimexType.DURATION, TimeValues.Duration(amount, unit.Unit), "count-later", out match)
+                : Found(i, afterAgo, TimexType.DATE, AgoValue(amount, unit.Unit, direction), "count-ago", out match);
+        }
+
+        bool article = t[i].Kind == ScanKind.Word && t[i].Length <= 2 && t[i].Entry!.Number == 1;
+        if (article && IsSetContext(i))
+        {
+            return Found(i, end, TimexType.SET, TimeValues.Duration("1", unit.Unit), "count-set", out match);
+        }
+
+        if (article && unit.Unit == TimeUnit.Half)
+        {
+            return false;
+        }
+
+        return Found(i, end, TimexType.DURATION, TimeValues.Duration(amount, unit.Unit), hyphen ? "count-adjective" : "count-duration", out match);
+    }
+
+    /// <summary>"three-quarters of", "a quarter of the shares", "one-half": fractions, not spans of time.</summary>
+    private bool IsFraction(LexEntry unit, int k, bool hyphen) =>
+        unit.Unit is TimeUnit.Quarter or TimeUnit.Half && ((hyphen && unit.PluralUnit) || IsWord(k + 1, "of") || (hyphen && unit.Unit == TimeUnit.Half));
+
+    /// <summary>week-long, month-long: a one-unit duration.</summary>
+    private bool TryLong(int i, out TimexMatch match)
+    {
+        match = default;
+        return !t[i].Entry!.PluralUnit && IsPunct(i + 1, '-') && Adjacent(i + 1) && IsWord(i + 2, "long") && Adjacent(i + 2)
+            && Found(i, i + 3, TimexType.DURATION, TimeValues.Duration("1", t[i].Entry!.Unit), "unit-long", out match);
+    }
+
+    /// <summary>the first nine months.</summary>
+    private bool TryOrdinalCount(int i, out TimexMatch match)
+    {
+        match = default;
+        return t[i].Entry!.Ordinal == 1 && TryCount(i + 1, out string amount, out int k) && amount != "1"
+            && Entry(k) is { Unit: not TimeUnit.None } unit
+            && Found(i, k + 1, TimexType.DURATION, TimeValues.Duration(amount, unit.Unit), "ordinal-count", out match);
+    }
+
+    /// <summary>the third quarter, third-quarter, the fourth quarter of 1998, the first half.</summary>
+    private bool TryQuarter(int i, out TimexMatch match)
+    {
+        match = default;
+        int ordinal = t[i].Entry!.Ordinal, k = i + 1;
+        bool hyphen = IsPunct(k, '-') && Adjacent(k);
+        if (hyphen)
+        {
+            k++;
+        }
+
+        if (Entry(k) is not { PluralUnit: false, Unit: TimeUnit.Quarter or TimeUnit.Half } e || ordinal > (e.Unit == TimeUnit.Quarter ? 4 : 2))
+        {
+            return false;
+        }
+
+        string letter = e.Unit == TimeUnit.Quarter ? "Q" : "H";
+        int end = k + 1;
+        int year;
+        if (TryYearAfter(end, out int explicitYear, out int afterYear) || (IsWord(end, "of") && TryYearAfter(end + 1, out explicitYear, out afterYear)))
+        {
+            (year, end) = (explicitYear, afterYear);
+        }
+        else if (dct is { } d)
+        {
+            int current = e.Unit == TimeUnit.Quarter ? TimeValues.QuarterOf(d.Month) : (d.Month + 5) / 6;
+            year = ordinal <= current ? d.Year : d.Year - 1;
+        }
+        else
+        {
+            return Found(i, end, TimexType.DATE, $"XXXX-{letter}{ordinal}", "quarter", out match);
+        }
+
+        return Found(i, end, TimexType.DATE, $"{TimeValues.Year(year)}-{letter}{ordinal}", hyphen ? "quarter-adjective" : e.Unit == TimeUnit.Quarter ? "quarter" : "half", out match);
+    }
+
+    /// <summary>"[fiscal] third quarter" or "second half" after a known year ("1988 third quarter", "this year's third quarter").</summary>
+    private bool TryQuarterOfYear(int i, string year, out int end, out string? value)
+    {
+        end = i;
+        value = null;
+        if (IsWord(i, "fiscal"))
+        {
+            i++;
+        }
+
+        if (Entry(i) is not { Ordinal: >= 1 and <= 4 } ordinal)
+        {
+            return false;
+        }
+
+        int k = IsPunct(i + 1, '-') && Adjacent(i + 1) ? i + 2 : i + 1;
+        if (Entry(k) is not { PluralUnit: false, Unit: TimeUnit.Quarter or TimeUnit.Half } unit || (unit.Unit == TimeUnit.Half && ordinal.Ordinal > 2))
+        {
+            return false;
+        }
+
+        value = $"{year}-{(unit.Unit == TimeUnit.Quarter ? "Q" : "H")}{ordinal.Ordinal}";
+        end = k + 1;
+        return true;
+    }
+
+    /// <summary>summer 2023, the winter of 1994, in the spring.</summary>
+    private bool TrySeason(int i, bool afterThe, out TimexMatch match)
+    {
+        match = default;
+        string season = t[i].Entry!.Season!;
+        int k = IsWord(i + 1, "of") ? i + 2 : i + 1;
+        if (TryYearAfter(k, out int year, out int end))
+        {
+            return Found(i, end, TimexType.DATE, $"{TimeValues.Year(year)}-{season}", "season", out match);
+        }
+
+        bool ambiguous = Word(i).Equals("fall", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("spring", StringComparison.OrdinalIgnoreCase);
+        if (i == 0 || t[i].BreakBefore || !(IsWord(i - 1, "in") || IsWord(i - 1, "during") || IsWord(i - 1, "until") || IsWord(i - 1, "since")
+            || (afterThe && !ambiguous) || (t[i - 1].Entry is { IsMod: true } && !ambiguous)))
+        {
+            return false;
+        }
+
+        if (dct is not { } d)
+        {
+            return Found(i, i + 1, TimexType.DATE, $"XXXX-{season}", "season", out match);
+        }
+
+        int start = season switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
+        int seasonYear = tenses.Around(i, i + 1) == Tense.Past && start > d.Month ? d.Year - 1 : d.Year;
+        return Found(i, i + 1, TimexType.DATE, $"{TimeValues.Year(seasonYear)}-{season}", "season", out match);
+    }
+
+    /// <summary>every day, every two weeks, each year, every Monday, every morning.</summary>
+    private bool TrySet(int i, out TimexMatch match)
+    {
+        match = default;
+        int k = i + 1;
+        string amount = "1";
+        if (IsWord(k, "other"))
+        {
+            amount = "2";
+            k++;
+        }
+        else if (TryCount(k, out string counted, out int afterCount) && counted != "X")
+        {
+            (amount, k) = (counted, afterCount);
+        }
+
+        if (Entry(k) is not { } e)
+        {
+            return false;
+        }
+
+        if (e.Unit != TimeUnit.None)
+        {
+            return Found(i, k + 1, TimexType.SET, TimeValues.Duration(amount, e.Unit), "every", out match);
+        }
+
+        if (e.Weekday > 0 && IsCapitalized(k))
+        {
+            return Found(i, k + 1, TimexType.SET, $"XXXX-WXX-{e.Weekday}", "every", out match);
+        }
+
+        if (e.Month > 0 && IsCapitalized(k) && t[k].Length >= 3)
+        {
+            return Found(i, k + 1, TimexType.SET, $"XXXX-{e.Month:00}", "every", out match);
+        }
+
+        return e.PartOfDay is { } part && Found(i, k + 1, TimexType.SET, $"XXXX-XX-XXT{part}", "every", out match);
+    }
+
+    /// <summary>"for months", "hours after": a bare plural unit in a context that makes it a duration.</summary>
+    private bool TryBareUnit(int i, out TimexMatch match)
+    {
+        match = default;
+        bool before = i > 0 && !t[i].BreakBefore && t[i - 1].Kind == ScanKind.Word
+            && (IsWord(i - 1, "for") || IsWord(i - 1, "in") || IsWord(i - 1, "over") || IsWord(i - 1, "within") || IsWord(i - 1, "lasted")
+                || IsWord(i - 1, "spent") || IsWord(i - 1, "took") || IsWord(i - 1, "after"));
+        bool after = IsWord(i + 1, "after") || IsWord(i + 1, "before") || IsWord(i + 1, "later") || IsWord(i + 1, "earlier") || IsWord(i + 1, "ago");
+        if (!before && !after)
+        {
+            return false;
+        }
+
+        if (after && TryAgo(i + 1, out int direction, out int end) && IsWord(i + 1, "ago"))
+        {
+            return Found(i, end, TimexType.DATE, direction < 0 ? "PAST_REF" : "FUTURE_REF", "count-ago", out match);
+        }
+
+        return Found(i, i + 1, TimexType.DURATION, TimeValues.Duration("X", t[i].Entry!.Unit), "bare-unit", out match);
+    }
+
+    /// <summary>A count: digits, number words (twenty-four), a/an, a few, several.</summary>
+    private bool TryCount(int i, out string amount, out int next, bool atStart = false)
+    {
+        amount = "";
+        next = i;
+        if (i >= count || (!atStart && !Continues(i)))
+        {
+            return false;
+        }
+
+        if (IsDigits(i, 1, 4))
+        {
+            if (i + 2 < count && Adjacent(i + 1) && text[t[i + 1].Start] is ',' or '.' && IsDigits(i + 2, 1, 9) && Adjacent(i + 2))
+            {
+                return false;
+            }
+
+            (amount, next) = (t[i].Number.ToString(System.Globalization.CultureInfo.InvariantCulture), i + 1);
+            return true;
+        }
+
+        if (t[i].Entry is not { } e)
+        {
+            return false;
+        }
+
+        if (e.IsQuant)
+        {
+            next = i + 1;
+            if (Word(i).Equals("couple", StringComparison.OrdinalIgnoreCase))
+            {
+                (amount, next) = ("2", IsWord(next, "of") ? next + 1 : next);
+                return true;
+            }
+
+            if (IsWord(next, "of"))
+            {
+                next++;
+            }
+
+            amount = "X";
+            return true;
+        }
+
+        if (e.Number < 0)
+        {
+            return false;
+        }
+
+        int value = e.Number;
+        next = i + 1;
+        if (value == 1 && t[i].Length <= 2)
+        {
+            if (IsWord(next, "couple"))
+            {
+                (amount, next) = ("2", IsWord(next + 1, "of") ? next + 2 : next + 1);
+                return true;
+            }
+
+            if (Entry(next) is { IsQuant: true })
+            {
+                next++;
+                if (IsWord(next, "of"))
+                {
+                    next++;
+                }
+
+                amount = "X";
+                return true;
+            }
+
+            if (Entry(next) is { Number: 100 })
+            {
+                (amount, next) = ("100", next + 1);
+                return true;
+            }
+        }
+
+        if (value >= 20 && value % 10 == 0 && value < 100)
+        {
+            int k = IsPunct(next, '-') && Adjacent(next) ? next + 1 : next;
+            if (Entry(k) is { Number: >= 1 and <= 9 } units && t[k].Length > 2)
+            {
+                value += units.Number;
+                next = k + 1;
+            }
+        }
+        else if (value is >= 2 and <= 9 && Entry(next) is { Number: 100 })
+        {
+            value *= 100;
+            next++;
+        }
+
+        amount = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    /// <summary>ago, earlier, later, hence, from now; "before"/"after" only when nothing follows them.</summary>
+    private bool TryAgo(int i, out int direction, out int next)
+    {
+        direction = 0;
+        next = i;
+        if (IsWord(i, "from") && IsWord(i + 1, "now"))
+        {
+            (direction, next) = (1, i + 2);
+            return true;
+        }
+
+        if (Entry(i) is not { Ago: not 0 } e)
+        {
+            return false;
+        }
+
+        bool standalone = Word(i).Equals("before", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("after", StringComparison.OrdinalIgnoreCase);
+        if (standalone && Continues(i + 1) && t[i + 1].Kind != ScanKind.Punct)
+        {
+            return false;
+        }
+
+        (direction, next) = (e.Ago, i + 1);
+        return true;
+    }
+
+    private string AgoValue(string amount, TimeUnit unit, int direction)
+    {
+        if (amount == "X")
+        {
+            return direction < 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+
+        int n = int.Parse(amount, System.Globalization.CultureInfo.InvariantCulture) * direction;
+        return unit switch
+        {
+            TimeUnit.Day => TimeValues.Shift('D', n, dct),
+            TimeUnit.Week or TimeUnit.Weekend => TimeValues.Shift('W', n, dct),
+            TimeUnit.Month => TimeValues.Shift('M', n, dct),
+            TimeUnit.Quarter => TimeValues.Shift('Q', n, dct),
+            TimeUnit.Half => TimeValues.Shift('M', 6 * n, dct),
+            TimeUnit.Year => TimeValues.Shift('Y', n, dct),
+            TimeUnit.Decade => TimeValues.Shift('Y', 10 * n, dct),
+            TimeUnit.Century => TimeValues.Shift('Y', 100 * n, dct),
+            _ => TimeValues.Shift('D', 0, dct),
+        };
+    }
+
+    /// <summary>"$5 a year", "twice a week": a/an + unit after a rate is a SET.</summary>
+    private bool IsSetContext(int i)
+    {
+        if (i == 0 || t[i].BreakBefore)
+        {
+            return false;
+        }
+
+        int p = i - 1;
+        return t[p].Kind == ScanKind.Digits || (t[p].Kind == ScanKind.Punct && text[t[p].Start] == '%')
+            || IsWord(p, "times") || IsWord(p, "once") || IsWord(p, "twice") || IsWord(p, "percent") || IsWord(p, "million")
+            || IsWord(p, "billion") || IsWord(p, "dollars") || IsWord(p, "cents");
+    }
+}

@@ -1,0 +1,375 @@
+namespace Dateline.Time;
+
+/// <summary>A recognised expression: scanner tokens <c>[First, End)</c>, its type, value and the rule that made it.</summary>
+internal readonly record struct TimexMatch(int First, int End, TimexType Type, string Value, string Rule);
+
+/// <summary>
+/// The time grammar: hand-written, bounded look-ahead matchers over scanner tokens (no backtracking regex,
+/// no recursion). Each matcher looks at most a handful of tokens past its start, so a document costs
+/// linear time. Lexicons and fixed phrases come from <c>data/time/*.txt</c>.
+/// </summary>
+internal sealed partial class TimexGrammar
+{
+    private const int MaxPrefixUnits = 3;
+
+    private readonly string text;
+    private readonly ScanToken[] t;
+    private readonly int count;
+    private readonly DateOnly? dct;
+    private readonly TenseOracle tenses;
+    private readonly TimeLexicon lexicon;
+
+    public TimexGrammar(string text, ScanToken[] tokens, int count, DateOnly? dct, TenseOracle tenses, TimeLexicon lexicon)
+    {
+        this.text = text;
+        t = tokens;
+        this.count = count;
+        this.dct = dct;
+        this.tenses = tenses;
+        this.lexicon = lexicon;
+    }
+
+    public List<TimexMatch> Run()
+    {
+        var found = new List<TimexMatch>();
+        int i = 0;
+        while (i < count)
+        {
+            if (IsCandidateStart(i) && TryMatch(i, out var match))
+            {
+                found.Add(match);
+                i = match.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        AnchorYearsAgo(found);
+        return found;
+    }
+
+    /// <summary>
+    /// "up 5% in the third quarter from a year ago": a year-counted "ago" takes the granularity of the date it
+    /// is compared with (the nearest earlier one in the same or the previous sentence), so it names 1988-Q3,
+    /// not 1988.
+    /// </summary>
+    private void AnchorYearsAgo(List<TimexMatch> found)
+    {
+        for (int k = 1; k < found.Count; k++)
+        {
+            var ago = found[k];
+            if (ago.Rule != "count-ago" || ago.Value.Length != 4 || dct is not { } d || !int.TryParse(ago.Value, out int year))
+            {
+                continue;
+            }
+
+            for (int a = k - 1; a >= 0 && SentencesBetween(found[a].End, ago.First) <= 1; a--)
+            {
+                string anchor = found[a].Value;
+                if (found[a].Type == TimexType.DATE && found[a].Rule != "count-ago" && anchor.Length > 4 && anchor.Length <= 10
+                    && int.TryParse(anchor.AsSpan(0, 4), out int anchorYear) && anchor[4] == '-' && anchor[5] is 'Q' or '0' or '1' && char.IsAsciiDigit(anchor[^1]))
+                {
+                    int shifted = anchorYear + (year - d.Year);
+                    found[k] = ago with { Value = TimeValues.Year(shifted) + anchor[4..], Rule = "count-ago-anchored" };
+                    break;
+                }
+            }
+        }
+    }
+
+    private int SentencesBetween(int from, int to)
+    {
+        int breaks = 0;
+        for (int k = from; k <= to && k < count; k++)
+        {
+            breaks += t[k].BreakBefore ? 1 : 0;
+        }
+
+        return breaks;
+    }
+
+    private bool IsCandidateStart(int i)
+    {
+        ref var token = ref t[i];
+        return token.Kind switch
+        {
+            ScanKind.Digits => true,
+            ScanKind.Word => token.Entry is { } e && (e.IsTrigger || e.IsDet || e.IsApprox),
+            _ => text[token.Start] is '\'' or '\u2019',
+        };
+    }
+
+    /// <summary>The longest of: a fixed phrase, a grammar match, a grammar match after prefixes (the, early, nearly, ...).</summary>
+    private bool TryMatch(int i, out TimexMatch best)
+    {
+        best = default;
+        bool found = false;
+        if (t[i].Entry is { StartsPhrase: true } && TryPhrase(i, out var phrase))
+        {
+            best = phrase;
+            found = true;
+        }
+
+        if (TryCore(i, afterThe: false, out var core) && (!found || core.End > best.End))
+        {
+            best = core;
+            found = true;
+        }
+
+        if (TryPrefixed(i, out var prefixed) && (!found || prefixed.End > best.End))
+        {
+            best = prefixed;
+            found = true;
+        }
+
+        if (found)
+        {
+            best = ExtendWithPartOfDay(best);
+        }
+
+        return found;
+    }
+
+    private bool TryPrefixed(int i, out TimexMatch match)
+    {
+        match = default;
+        int j = i;
+        bool approx = false, mod = false, the = false;
+        for (int unit = 0; unit < MaxPrefixUnits && j < count; unit++)
+        {
+            if (j > i && t[j].BreakBefore)
+            {
+                return false;
+            }
+
+            if (SkipApproximator(j, out int next))
+            {
+                approx = true;
+            }
+            else if (SkipModifier(j, out next))
+            {
+                mod = true;
+            }
+            else if (t[j].Entry is { IsDet: true } && !the && Entry(j + 1) is not { IsDet: true })
+            {
+                the = true;
+                next = j + 1;
+            }
+            else
+            {
+                break;
+            }
+
+            j = next;
+            if (j < count && !t[j].BreakBefore)
+            {
+                bool afterThe = the && t[j - 1].Entry is { IsDet: true };
+                if (t[j].Entry is { StartsPhrase: true } && TryPhrase(j, out var phrase) && PrefixFits(phrase, approx, mod, afterThe))
+                {
+                    match = phrase with { First = i };
+                }
+
+                if (TryCore(j, afterThe, out var core) && PrefixFits(core, approx, mod, afterThe) && core.End > match.End)
+                {
+                    match = core with { First = i };
+                }
+            }
+        }
+
+        return match.End > 0;
+    }
+
+    private static bool PrefixFits(TimexMatch core, bool approx, bool mod, bool afterThe)
+    {
+        if ((approx && core.Type == TimexType.SET) || (mod && core.Type is TimexType.DURATION or TimexType.SET))
+        {
+            return false;
+        }
+
+        return !afterThe || core.Rule is "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
+            or "decade" or "century" or "season" or "year-quarter";
+    }
+
+    private bool SkipApproximator(int i, out int next)
+    {
+        next = i;
+        if (t[i].Entry is not { IsApprox: true })
+        {
+            return false;
+        }
+
+        var word = Word(i);
+        next = i + 1;
+        if (word.Equals("more", StringComparison.OrdinalIgnoreCase) || word.Equals("less", StringComparison.OrdinalIgnoreCase))
+        {
+            next = i + 2;
+            return IsWord(i + 1, "than");
+        }
+
+        if (word.Equals("at", StringComparison.OrdinalIgnoreCase))
+        {
+            next = i + 2;
+            return IsWord(i + 1, "least");
+        }
+
+        if (word.Equals("up", StringComparison.OrdinalIgnoreCase))
+        {
+            next = i + 2;
+            return IsWord(i + 1, "to");
+        }
+
+        if (word.Equals("no", StringComparison.OrdinalIgnoreCase))
+        {
+            next = i + 3;
+            return (IsWord(i + 1, "more") || IsWord(i + 1, "less")) && IsWord(i + 2, "than");
+        }
+
+        // "over the past four months", "about the future": before "the" these are prepositions, not approximators.
+        return !word.Equals("least", StringComparison.OrdinalIgnoreCase) && Entry(i + 1) is not { IsDet: true };
+    }
+
+    private bool SkipModifier(int i, out int next)
+    {
+        next = i;
+        int j = i;
+        if (t[j].Entry is { IsDet: true } && j + 1 < count && t[j + 1].Entry is { IsMod: true })
+        {
+            j++;
+        }
+
+        if (t[j].Entry is not { IsMod: true })
+        {
+            return false;
+        }
+
+        var word = Word(j);
+        if (word.Equals("end", StringComparison.OrdinalIgnoreCase) || word.Equals("beginning", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("start", StringComparison.OrdinalIgnoreCase) || word.Equals("middle", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!IsWord(j + 1, "of"))
+            {
+                return false;
+            }
+
+            next = j + 2;
+            return true;
+        }
+
+        if (j != i)
+        {
+            return false;
+        }
+
+        next = i + 1;
+        if (word.Equals("mid", StringComparison.OrdinalIgnoreCase) && IsPunct(next, '-') && Adjacent(next))
+        {
+            next++;
+        }
+
+        return true;
+    }
+
+    private bool TryCore(int i, bool afterThe, out TimexMatch match)
+    {
+        match = default;
+        ref var token = ref t[i];
+        if (token.Kind == ScanKind.Digits)
+        {
+            return TryIsoDate(i, out match) || TrySlashDate(i, out match) || TryClock(i, out match) || TryDayMonth(i, out match)
+                || TryCentury(i, out match) || TryDecade(i, out match) || TryCountUnit(i, afterThe, out match) || TryYear(i, out match);
+        }
+
+        if (token.Kind == ScanKind.Punct)
+        {
+            return TryDecade(i, out match);
+        }
+
+        if (token.Entry is not { } e)
+        {
+            return false;
+        }
+
+        return (e.Month > 0 && TryMonth(i, out match))
+            || (e.Weekday > 0 && TryWeekday(i, out match))
+            || (e.Rel is not null && TryRelative(i, e.Rel.Value, afterThe, out match))
+            || (e.Ordinal > 0 && (TryQuarter(i, out match) || TryCentury(i, out match) || TryOrdinalCount(i, out match)))
+            || (e.Season is not null && TrySeason(i, afterThe, out match))
+            || (e.IsEvery && TrySet(i, out match))
+            || (e.SetValue is not null && Found(i, i + 1, TimexType.SET, e.SetValue, "set-adverb", out match))
+            || ((e.Number >= 0 || e.IsQuant) && TryCountUnit(i, afterThe, out match))
+            || (e.PluralUnit && TryBareUnit(i, out match))
+            || (e.Clock > 0 && TryNamedClock(i, out match));
+    }
+
+    private bool TryPhrase(int i, out TimexMatch match)
+    {
+        match = default;
+        var node = lexicon.Phrases;
+        TimePhrase? best = null;
+        int bestEnd = i;
+        for (int j = i; j < count && j < i + 8; j++)
+        {
+            if (j > i && t[j].BreakBefore)
+            {
+                break;
+            }
+
+            node = node.Next(Word(j));
+            if (node is null)
+            {
+                break;
+            }
+
+            if (node.Phrase is not null)
+            {
+                (best, bestEnd) = (node.Phrase, j + 1);
+            }
+        }
+
+        if (best is null || (bestEnd < count && t[bestEnd].Kind == ScanKind.Word && Adjacent(bestEnd)))
+        {
+            return false;
+        }
+
+        string value = TimeValues.Expand(best.Value, dct, best.Value.StartsWith("MD:", StringComparison.Ordinal) ? tenses.Around(i, bestEnd) : Tense.Unknown);
+        return Found(i, bestEnd, best.Type, value, "phrase", out match);
+    }
+
+    /// <summary>"Wednesday night", "Jan. 3 morning": a day-valued date followed by a part of day becomes a TIME.</summary>
+    private TimexMatch ExtendWithPartOfDay(TimexMatch match)
+    {
+        int next = match.End;
+        if (match.Type == TimexType.DATE && match.Value.Length == 10 && match.Value[4] == '-' && Continues(next)
+            && t[next].Entry is { PartOfDay: { } part })
+        {
+            return new TimexMatch(match.First, next + 1, TimexType.TIME, match.Value + "T" + part, match.Rule + "+part-of-day");
+        }
+
+        return match;
+    }
+
+    private static bool Found(int first, int end, TimexType type, string value, string rule, out TimexMatch match)
+    {
+        match = new TimexMatch(first, end, type, value, rule);
+        return true;
+    }
+
+    private ReadOnlySpan<char> Word(int i) => text.AsSpan(t[i].Start, t[i].Length);
+
+    private bool IsWord(int i, string word) =>
+        i < count && t[i].Kind == ScanKind.Word && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase) && (i == 0 || !t[i].BreakBefore);
+
+    private bool IsPunct(int i, char c) => i < count && t[i].Kind == ScanKind.Punct && text[t[i].Start] == c;
+
+    /// <summary>No whitespace between token <paramref name="i"/> and the one before it.</summary>
+    private bool Adjacent(int i) => i > 0 && i < count && t[i].Start == t[i - 1].End;
+
+    /// <summary>Token <paramref name="i"/> exists and lies in the same sentence as the one before it.</summary>
+    private bool Continues(int i) => i < count && !t[i].BreakBefore;
+
+    private bool IsCapitalized(int i) => char.IsUpper(text[t[i].Start]);
+
+    private LexEntry? Entry(int i) => Continues(i) ? t[i].Entry : null;
+}

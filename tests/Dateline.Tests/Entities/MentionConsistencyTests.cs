@@ -1,0 +1,60 @@
+using Dateline.Entities;
+using Dateline.Entities.Gazetteers;
+
+namespace Dateline.Tests.Entities;
+
+public sealed class MentionConsistencyTests
+{
+    private static readonly Gazetteer Lists = Gazetteer.Load(
+    [
+        (GazetteerCategory.Demonym, new StringReader("Israeli\nIsraelis\n")),
+        (GazetteerCategory.City, new StringReader("Jordan\n")),
+    ]);
+
+    [Fact]
+    public void BareSurnameOfAnEarlierPersonBecomesPerson()
+    {
+        string[] words = ["Antony", "Blinken", "arrived", ".", "Blinken", "met", "Mr", "Gantz", "."];
+        List<Mention> mentions = [new(0, 2, "PERSON", "model"), new(7, 8, "ORG", "model")];
+
+        var result = MentionConsistency.Apply(words, mentions, Lists);
+
+        var bare = Assert.Single(result, m => m.First == 4);
+        Assert.Equal("PERSON", bare.Type);
+        Assert.Equal(MentionConsistency.SurnameSource, bare.Source);
+        Assert.Equal("ORG", Assert.Single(result, m => m.First == 7).Type);
+    }
+
+    [Fact]
+    public void SurnameTaggedAsAnotherTypeIsRetyped()
+    {
+        string[] words = ["Benny", "Gantz", "spoke", ".", "Gantz", "left", "."];
+        List<Mention> mentions = [new(0, 2, "PERSON", "model"), new(4, 5, "ORG", "model")];
+
+        var result = MentionConsistency.Apply(words, mentions, Lists);
+
+        Assert.Equal("PERSON", Assert.Single(result, m => m.First == 4).Type);
+    }
+
+    [Fact]
+    public void SurnameThatIsAlsoAPlaceIsLeftAlone()
+    {
+        string[] words = ["Michael", "Jordan", "visited", "Jordan", "."];
+        List<Mention> mentions = [new(0, 2, "PERSON", "model"), new(3, 4, "GPE", "model")];
+
+        var result = MentionConsistency.Apply(words, mentions, Lists);
+
+        Assert.Equal("GPE", Assert.Single(result, m => m.First == 3).Type);
+    }
+
+    [Fact]
+    public void UntaggedDemonymBecomesNorp()
+    {
+        string[] words = ["Many", "Israelis", "protested", "."];
+
+        var result = MentionConsistency.Apply(words, [], Lists);
+
+        var norp = Assert.Single(result);
+        Assert.Equal((1, 2, "NORP"), (norp.First, norp.End, norp.Type));
+    }
+}
