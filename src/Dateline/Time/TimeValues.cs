@@ -8,6 +8,9 @@ internal static class TimeValues
     /// <summary>News reports the past: a weekday with no tense cue is taken as the last one when it is this recent.</summary>
     private const int RecentDays = 4;
 
+    /// <summary>How much nearer a year-less date's tense-consistent candidate counts (distance divided by this).</summary>
+    private const int TenseWeight = 3;
+
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Month(int year, int month) => $"{Year(year)}-{month:00}";
@@ -144,7 +147,7 @@ internal static class TimeValues
 
     /// <summary>
     /// The year of a year-less month (day 0) or date: the nearer of the last occurrence on or before the article
-    /// date and the next one after it, where the tense counts the candidate it agrees with at half its distance
+    /// date and the next one after it, where the tense counts the candidate it agrees with at a third of its distance
     /// ("Oct. 7" said in January is last October; "Dec. 1" in a November article is next month's even if a
     /// past-tense verb is near). The article's own month is always this year's.
     /// </summary>
@@ -160,11 +163,11 @@ internal static class TimeValues
         int forward = DayIn(past + 1, month, day).DayNumber - d.DayNumber;
         if (tense == Tense.Past)
         {
-            back /= 2;
+            back /= TenseWeight;
         }
         else if (tense == Tense.Future)
         {
-            forward /= 2;
+            forward /= TenseWeight;
         }
 
         return back <= forward ? past : past + 1;

@@ -93,7 +93,7 @@ internal sealed partial class TimexGrammar
     private bool TryDayMonth(int i, out TimexMatch match)
     {
         match = default;
-        if (!TryDayNumber(i, out int day, out int k))
+        if (!TryDayNumber(i, out int day, out int k, atStart: true))
         {
             return false;
         }
@@ -297,11 +297,17 @@ internal sealed partial class TimexGrammar
             && Found(i, k + 1, TimexType.DATE, $"{ordinal - 1:00}", "century", out match);
     }
 
-    private bool TryDayNumber(int i, out int day, out int next)
+    private bool TryDayNumber(int i, out int day, out int next, bool atStart = false)
     {
         day = 0;
         next = i;
-        if (!Continues(i) || !IsDigits(i, 1, 2) || t[i].Number is < 1 or > 31)
+        if (!atStart && Continues(i) && t[i].Kind == ScanKind.Word && t[i].Entry is { Ordinal: >= 1 and <= 31 } ordinal)
+        {
+            (day, next) = (ordinal.Ordinal, i + 1);
+            return true;
+        }
+
+        if (i >= count || (!atStart && !Continues(i)) || !IsDigits(i, 1, 2) || t[i].Number is < 1 or > 31)
         {
             return false;
         }
@@ -330,6 +336,11 @@ internal sealed partial class TimexGrammar
         year = 0;
         next = i;
         int k = IsPunct(i, ',') ? i + 1 : i;
+        if (Continues(k) && TryWordYear(k, out year, out next))
+        {
+            return true;
+        }
+
         if (!Continues(k) || !IsPlausibleYear(k) || (k + 1 < count && Adjacent(k + 1) && t[k + 1].Kind == ScanKind.Digits))
         {
             return false;
@@ -343,6 +354,36 @@ internal sealed partial class TimexGrammar
         year = t[k].Number;
         next = k + 1;
         return true;
+    }
+
+    /// <summary>A year in words, as broadcast transcripts write it: "nineteen ninety-six", "nineteen eighty".</summary>
+    private bool TryWordYear(int i, out int year, out int next)
+    {
+        year = 0;
+        next = i;
+        if (i >= count || t[i].Kind != ScanKind.Word || t[i].Entry is not { Number: >= 11 and <= 20 } century || !Continues(i + 1)
+            || t[i + 1].Entry is not { Number: >= 10 and <= 90 } tens || (tens.Number >= 20 && tens.Number % 10 != 0))
+        {
+            return false;
+        }
+
+        year = (century.Number * 100) + tens.Number;
+        next = i + 2;
+        int k = IsPunct(next, '-') && Adjacent(next) ? next + 1 : next;
+        if (tens.Number >= 20 && Continues(k) && t[k].Kind == ScanKind.Word && t[k].Entry is { Number: >= 1 and <= 9 } units && t[k].Length > 2)
+        {
+            year += units.Number;
+            next = k + 1;
+        }
+
+        return true;
+    }
+
+    /// <summary>"nineteen ninety-six" standing alone.</summary>
+    private bool TryWordYearAlone(int i, out TimexMatch match)
+    {
+        match = default;
+        return TryWordYear(i, out int year, out int end) && Found(i, end, TimexType.DATE, TimeValues.Year(year), "year", out match);
     }
 
     private bool TryMeridiem(int i, out bool pm, out int next)

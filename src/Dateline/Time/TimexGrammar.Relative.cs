@@ -13,6 +13,12 @@ internal sealed partial class TimexGrammar
             return Found(i, afterCount + 1, TimexType.DURATION, TimeValues.Duration(amount, counted.Unit), "rel-duration", out match);
         }
 
+        if (rel == 0 && Entry(k) is { Rel: { } second } && second != 0)
+        {
+            // "this coming Sunday", "this past spring": the second word says which one.
+            (rel, k) = (second, k + 1);
+        }
+
         if (IsWord(k, "fiscal"))
         {
             k++;
@@ -81,7 +87,10 @@ internal sealed partial class TimexGrammar
 
         if (e.Season is { } season)
         {
-            return Found(i, k + 1, TimexType.DATE, $"{TimeValues.Shift('Y', rel, dct)}-{season}", "rel-season", out match);
+            // "last summer" in an autumn article is this year's summer; in spring, last year's.
+            int start = season switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
+            int shift = rel < 0 && dct is { } today && start + 3 <= today.Month ? 0 : rel;
+            return Found(i, k + 1, TimexType.DATE, $"{TimeValues.Shift('Y', shift, dct)}-{season}", "rel-season", out match);
         }
 
         if (e.PartOfDay is { } part && rel != 0)

@@ -298,6 +298,7 @@ internal sealed partial class TimexGrammar
             || (e.Season is not null && TrySeason(i, afterThe, out match))
             || (e.IsEvery && TrySet(i, out match))
             || (e.SetValue is not null && Found(i, i + 1, TimexType.SET, e.SetValue, "set-adverb", out match))
+            || (e.Number is >= 11 and <= 20 && TryWordYearAlone(i, out match))
             || ((e.Number >= 0 || e.IsQuant) && TryCountUnit(i, afterThe, out match))
             || (e.PluralUnit && TryBareUnit(i, out match))
             || (e.Clock > 0 && TryNamedClock(i, out match));
