@@ -89,12 +89,14 @@ public sealed class EventCoder : IComponent
         }
 
         var sentenceSpan = new TextSpan(clause.Spans[0].Start, clause.Spans[^1].End);
-        string? date = EventDate(timexes, sentenceSpan) ?? articleDateText;
-        int roleDate = date is { Length: >= 10 } && DateOnly.TryParseExact(date[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+        string? sentenceDate = EventDate(timexes, sentenceSpan, sentenceSpan) ?? articleDateText;
+        int roleDate = sentenceDate is { Length: >= 10 } && DateOnly.TryParseExact(sentenceDate[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             ? (parsed.Year * 10000) + (parsed.Month * 100) + parsed.Day
             : articleDate;
         foreach (var coded in ClauseCoder.Code(Lexicon, clause, roleDate, known, memory))
         {
+            var verb = new TextSpan(clause.Spans[coded.VerbStart].Start, clause.Spans[coded.VerbEnd - 1].End);
+            string? date = EventDate(timexes, sentenceSpan, verb) ?? articleDateText;
             var info = EventData.Codes.Find(coded.Code);
             var span = new TextSpan(clause.Spans[coded.VerbStart].Start, clause.Spans[coded.VerbEnd - 1].End);
             foreach (var phrase in new[] { coded.Source, coded.Target })
@@ -122,18 +124,25 @@ public sealed class EventCoder : IComponent
     private static EventActor? Actor(Document document, ActorPhrase? phrase) =>
         phrase is null ? null : new EventActor(document.Text(phrase.Span), phrase.ActorId, phrase.Code == "---" ? null : phrase.Code);
 
-    /// <summary>The time expression that dates the sentence: the first full or month date in it.</summary>
-    private static string? EventDate(IReadOnlyList<Timex> timexes, TextSpan sentence)
+    /// <summary>The time expression that governs the verb: the calendar date in the sentence nearest to it.</summary>
+    private static string? EventDate(IReadOnlyList<Timex> timexes, TextSpan sentence, TextSpan verb)
     {
+        string? best = null;
+        int bestDistance = int.MaxValue;
         foreach (var timex in timexes)
         {
             if (timex.Type == TimexType.DATE && sentence.Covers(timex.Span) && timex.Value.Length >= 7 && char.IsAsciiDigit(timex.Value[0]) && timex.Value[4] == '-')
             {
-                return timex.Value;
+                int distance = timex.Span.Start >= verb.End ? timex.Span.Start - verb.End : verb.Start - timex.Span.End;
+                if (distance < bestDistance)
+                {
+                    best = timex.Value;
+                    bestDistance = distance;
+                }
             }
         }
 
-        return null;
+        return best;
     }
 
     /// <summary>The place after "in"/"at" (after the verb first, then before it), geocoded; actors are not places.</summary>
