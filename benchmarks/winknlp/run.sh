@@ -17,8 +17,9 @@ read -r wink_cpu files words < <(node "$here/run.js" "$corpus")
 "$root/dateline" --help > /dev/null   # build first, so the build is not timed
 mapfile -t inputs < <(find "$corpus" -type f | sort)
 timing="$(mktemp)"
-/usr/bin/time -f "%U %S" -o "$timing" "$root/dateline" analyze --format jsonl "${inputs[@]}" > /dev/null
-read -r user sys < "$timing"
+# PolNeAR texts carry no date line; give the one the benchmark harness uses. A failing article still counts.
+/usr/bin/time -f "%U %S" -o "$timing" "$root/dateline" analyze --date 2016-11-01 --format jsonl "${inputs[@]}" > /dev/null || true
+read -r user sys < <(tail -n 1 "$timing")
 rm -f "$timing"
 dateline_cpu="$(echo "$user + $sys" | bc)"
 
