@@ -34,6 +34,14 @@ public static class Benchmarks
                 actors.Process(document);
             }
         }),
+        new("events", PrepareEvents, docs =>
+        {
+            var coder = new Events.EventCoder();
+            foreach (var document in docs)
+            {
+                coder.Process(document);
+            }
+        }),
         new("clean+segment", docs => docs, docs =>
         {
             var pipeline = AnalysisPipeline.Build([new Cleaner(), new TokenizerComponent()]);
@@ -83,4 +91,19 @@ public static class Benchmarks
             }
         }),
     ];
+
+    /// <summary>The layers the event coder reads: cleaning, tokens, POS, entities and actors.</summary>
+    private static Documents.Document[] PrepareEvents(Documents.Document[] docs)
+    {
+        var pipeline = AnalysisPipeline.Build(
+        [
+            new Cleaner(),
+            new TokenizerComponent(),
+            new PosTagger(),
+            new TimexRecognizer(),
+            new Entities.EntityRecognizer(),
+            new Actors.ActorResolver(),
+        ]);
+        return docs.Select(pipeline.Run).ToArray();
+    }
 }

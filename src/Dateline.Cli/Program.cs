@@ -15,6 +15,7 @@ public static class Program
         {
             AnalyzeCommand.Create(context),
             EvalCommand.Create(context),
+            ExportCommand.Create(context),
             TimeMlCommand.Create(context),
             TagCommand.Create(context),
             TrainCommand.Create(context),

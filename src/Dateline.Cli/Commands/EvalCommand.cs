@@ -7,11 +7,12 @@ public static class EvalCommand
 {
     public static Command Create(CliContext context) => new("eval", "Measure Dateline against gold data.")
     {
-        EvalTimexCommand.Create(context),
         EvalCleanCommand.Create(context),
         EvalSegmentCommand.Create(context),
-        EvalQuotesCommand.Create(context),
         EvalPosCommand.Create(context),
+        EvalEventsCommand.Create(context),
+        EvalTimexCommand.Create(context),
         EntityCommands.EvalNer(context),
+        EvalQuotesCommand.Create(context),
     };
 }

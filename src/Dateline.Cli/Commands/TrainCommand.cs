@@ -12,6 +12,7 @@ public static class TrainCommand
     public static Command Create(CliContext context) => new("train", "Train a shipped model from the gold corpora.")
     {
         Pos(context),
+        TrainDictionariesCommand.Create(context),
         EntityCommands.TrainNer(context),
         EntityCommands.TrainGazetteers(context),
     };

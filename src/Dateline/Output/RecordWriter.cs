@@ -250,6 +250,7 @@ public static class RecordWriter
                 json.WriteNull("location");
             }
 
+            json.WriteString("modality", coded.Modality);
             WriteSpan(json, coded.Span);
             json.WriteString("rule", coded.Rule);
             json.WriteEndObject();

@@ -12,5 +12,6 @@ public static class DefaultPipeline
         new Time.TimexRecognizer(),
         new Actors.ActorResolver(),
         new Quotes.QuoteAttributor(),
+        new Events.EventCoder(),
     ]);
 }

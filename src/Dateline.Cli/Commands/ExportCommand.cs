@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using Dateline.Documents;
+using Dateline.Output;
+using Dateline.Pipeline;
+using Dateline.Reading;
+
+namespace Dateline.Cli.Commands;
+
+/// <summary><c>dateline export --format gdelt|jsonl FILE...</c>: analyse articles and write GDELT 2.0 event rows or contract records.</summary>
+public static class ExportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Article files (.txt, .jsonl) or - for stdin." };
+        var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD) for inputs that carry none." };
+        var format = new Option<string>("--format") { Description = "gdelt (GDELT 2.0 event table rows) or jsonl (contract records).", DefaultValueFactory = _ => "gdelt" };
+        format.AcceptOnlyFromAmong("gdelt", "jsonl");
+        var command = new Command("export", "Analyse articles and export their events as GDELT 2.0 rows or their records as JSONL.") { files, date, format };
+        command.SetAction(parsed =>
+        {
+            DateOnly? fallback = null;
+            if (parsed.GetValue(date) is { } dateText)
+            {
+                if (!HeaderParser.TryParseDate(dateText, out var parsedDate))
+                {
+                    return context.Fail($"--date '{dateText}' is not a date (YYYY-MM-DD)");
+                }
+
+                fallback = parsedDate;
+            }
+
+            return Run(context, parsed.GetValue(files)!, fallback, parsed.GetValue(format) == "gdelt");
+        });
+        return command;
+    }
+
+    private static int Run(CliContext context, string[] inputs, DateOnly? fallbackDate, bool gdelt)
+    {
+        var pipeline = DefaultPipeline.Create();
+        var reader = new ArticleReader(fallbackDate, context.OpenStdin);
+        var output = new StreamWriter(context.Stdout, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        long nextId = 1;
+        bool anyFailed = false;
+        var analysed = inputs
+            .SelectMany(reader.Read)
+            .AsParallel()
+            .AsOrdered()
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(read => (read, Document: read.Document is { } document ? TryRun(pipeline, document) : null));
+        foreach (var (read, document) in analysed)
+        {
+            if (document is null)
+            {
+                anyFailed = true;
+                context.Stderr.WriteLine($"dateline: {read.Id}: {read.Error ?? "analysis failed"}");
+                continue;
+            }
+
+            if (gdelt)
+            {
+                GdeltWriter.Write(output, document, ref nextId);
+                continue;
+            }
+
+            output.Flush();
+            using (var json = new Utf8JsonWriter(context.Stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                RecordWriter.Write(json, document, withTokens: false);
+            }
+
+            output.Write('\n');
+        }
+
+        output.Flush();
+        return anyFailed ? ExitCodes.SomeInputFailed : ExitCodes.Success;
+    }
+
+    private static Document? TryRun(AnalysisPipeline pipeline, Document document)
+    {
+        try
+        {
+            return pipeline.Run(document);
+        }
+#pragma warning disable CA1031 // One article's failure must not cost the rest of the batch.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+}
