@@ -176,7 +176,12 @@ internal static class TimeValues
     /// <summary>The date with the given month and day, in whichever of the neighbouring years falls on <paramref name="weekday"/>.</summary>
     public static string MatchWeekday(string date, int weekday)
     {
-        var day = DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // Without an article date the year is unknown ("XXXX-04-01"): nothing to match against.
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return date;
+        }
+
         foreach (int shift in (int[])[0, -1, 1])
         {
             int year = day.Year + shift;

@@ -20,7 +20,7 @@ internal static class EventDocuments
         foreach (var line in text.Split('\n'))
         {
             var words = ClauseText.Scan(text, new TextSpan(lineStart, lineStart + line.Length));
-            if (words.Count > 0 && !captions.Any(c => c.Span.Overlaps(words.Spans[0])))
+            if (words.Count > 0)
             {
                 first.Add(starts.Count);
                 starts.AddRange(words.Spans.Select(s => s.Start));
