@@ -42,7 +42,7 @@ public sealed class EventCoder : IComponent
         var sentences = document.Get<SentenceLayer>();
         var pos = document.Find<PosLayer>();
         var known = KnownActors(document);
-        var timexes = document.Find<TimexLayer>()?.Timexes ?? [];
+        var timexes = (document.Find<TimexLayer>()?.Timexes ?? []).OrderBy(t => t.Span.Start).ToArray();
         int articleDate = document.Info.Date is { } d ? (d.Year * 10000) + (d.Month * 100) + d.Day : 0;
         string? articleDateText = document.Info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var memory = new ArticleMemory();
@@ -128,8 +128,23 @@ public sealed class EventCoder : IComponent
     {
         string? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var timex in timexes)
+        int lo = 0, hi = timexes.Count;
+        while (lo < hi)
         {
+            int mid = (lo + hi) >>> 1;
+            if (timexes[mid].Span.Start < sentence.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo; i < timexes.Count && timexes[i].Span.Start < sentence.End; i++)
+        {
+            var timex = timexes[i];
             if (timex.Type == TimexType.DATE && sentence.Covers(timex.Span) && timex.Value.Length >= 7 && char.IsAsciiDigit(timex.Value[0]) && timex.Value[4] == '-')
             {
                 int distance = timex.Span.Start >= verb.End ? timex.Span.Start - verb.End : verb.Start - timex.Span.End;
@@ -203,12 +218,24 @@ public sealed class EventCoder : IComponent
             return result;
         }
 
-        foreach (var (span, code, id) in known)
+        // Known actors are sorted by start: skip straight to the sentence, so long articles stay linear.
+        int lo = 0, hi = known.Count;
+        while (lo < hi)
         {
-            if (span.End <= words[0].Start || span.Start >= words[^1].End)
+            int mid = (lo + hi) >>> 1;
+            if (known[mid].Span.Start < words[0].Start)
             {
-                continue;
+                lo = mid + 1;
             }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int k = lo; k < known.Count && known[k].Span.Start < words[^1].End; k++)
+        {
+            var (span, code, id) = known[k];
 
             int first = Array.FindIndex(words, w => w.Start >= span.Start);
             int last = Array.FindLastIndex(words, w => w.End <= span.End);

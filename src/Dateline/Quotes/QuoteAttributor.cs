@@ -28,7 +28,7 @@ public sealed class QuoteAttributor : IComponent
         IndirectQuotes.Find(context);
         SpeakerSieves.ResolvePending(context);
         string? articleDate = document.Info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var timexes = document.Find<TimexLayer>()?.Timexes ?? [];
+        var timexes = (document.Find<TimexLayer>()?.Timexes ?? []).OrderBy(t => t.Span.Start).ToArray();
         var quotes = new List<Quote>(context.Drafts.Count);
         foreach (var draft in context.Drafts)
         {
@@ -44,17 +44,32 @@ public sealed class QuoteAttributor : IComponent
     }
 
     /// <summary>A DATE timex in the cue's clause, after the cue and before the sentence ends.</summary>
-    private static string? DateOf(QuoteContext context, QuoteDraft draft, IReadOnlyList<Timex> timexes)
+    private static string? DateOf(QuoteContext context, QuoteDraft draft, Timex[] timexes)
     {
-        if (draft.CueToken < 0 || timexes.Count == 0)
+        if (draft.CueToken < 0 || timexes.Length == 0)
         {
             return null;
         }
 
         int from = context.Tokens.Ends[draft.CueToken];
         int to = context.Tokens.Ends[context.SentenceEnd(draft.CueToken) - 1];
-        foreach (var timex in timexes)
+        int lo = 0, hi = timexes.Length;
+        while (lo < hi)
         {
+            int mid = (lo + hi) >>> 1;
+            if (timexes[mid].Span.Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo; i < timexes.Length && timexes[i].Span.Start - from < 24; i++)
+        {
+            var timex = timexes[i];
             if (timex.Type == TimexType.DATE && timex.Span.Start >= from && timex.Span.Start - from < 24 && timex.Span.End <= to && !draft.Span.Overlaps(timex.Span))
             {
                 return timex.Value;

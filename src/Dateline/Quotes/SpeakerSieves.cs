@@ -248,14 +248,25 @@ internal static class SpeakerSieves
         int firstToken = context.Drafts[index].First;
         int horizon = context.ParagraphStarts[Math.Max(0, context.ParagraphOf[firstToken] - SalienceParagraphs)];
         int horizonOffset = context.Tokens.Starts[horizon];
+        // Mentions are sorted by start: walk back from the quote to the horizon only, so long articles stay linear.
         var mentions = context.Actors.Mentions;
-        for (int m = mentions.Count - 1; m >= 0; m--)
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < draft.Span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int m = lo - 1; m >= 0 && mentions[m].Span.Start >= horizonOffset; m--)
         {
             var mention = mentions[m];
-            if (mention.Span.Start >= draft.Span.Start || mention.Span.Start < horizonOffset)
-            {
-                continue;
-            }
 
             if (context.Actors.ById(mention.ActorId) is { } actor && Fits(actor, person) && seen.Add(actor.Id))
             {
