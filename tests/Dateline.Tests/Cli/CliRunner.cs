@@ -35,6 +35,18 @@ public static class CliRunner
     }
 }
 
+/// <summary>Runs the CLI with stdout going to a file, for outputs too large to hold as one string.</summary>
+public static class LargeOutputCliRunner
+{
+    public static (int ExitCode, string Stderr) Run(string outputPath, params string[] args)
+    {
+        using var output = File.Create(outputPath);
+        using var errors = new StringWriter();
+        int code = Dateline.Cli.Program.Run(args, () => Stream.Null, output, errors);
+        return (code, errors.ToString());
+    }
+}
+
 /// <summary>A scratch folder for one test, deleted afterwards.</summary>
 public sealed class TempFolder : IDisposable
 {
