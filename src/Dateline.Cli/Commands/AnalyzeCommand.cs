@@ -13,27 +13,20 @@ public static class AnalyzeCommand
 {
     public static Command Create(CliContext context)
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Article files (.txt, .jsonl) or - for stdin." };
-        var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD) for inputs that carry none." };
+        var inputs = new ArticleInputOptions();
         var format = new Option<string>("--format") { Description = "json, jsonl or summary.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "jsonl", "summary");
         var tokens = new Option<bool>("--tokens") { Description = "Include tokens with UPOS and lemma." };
-        var command = new Command("analyze", "Analyse articles and print one JSON record per article.") { files, date, format, tokens };
+        var command = new Command("analyze", "Analyse articles and print one JSON record per article.") { inputs.Files, inputs.Date, format, tokens };
         command.SetAction(parsed =>
         {
-            DateOnly? fallback = null;
-            if (parsed.GetValue(date) is { } dateText)
+            if (!inputs.TryGetFallbackDate(parsed, context, out var fallback))
             {
-                if (!HeaderParser.TryParseDate(dateText, out var parsedDate))
-                {
-                    return context.Fail($"--date '{dateText}' is not a date (YYYY-MM-DD)");
-                }
-
-                fallback = parsedDate;
+                return ExitCodes.Usage;
             }
 
             var options = new AnalyzeOptions(parsed.GetValue(format)!, parsed.GetValue(tokens));
-            return Run(context, parsed.GetValue(files)!, fallback, options);
+            return Run(context, parsed.GetValue(inputs.Files)!, fallback, options);
         });
         return command;
     }

@@ -13,25 +13,18 @@ public static class ExportCommand
 {
     public static Command Create(CliContext context)
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Article files (.txt, .jsonl) or - for stdin." };
-        var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD) for inputs that carry none." };
+        var inputs = new ArticleInputOptions();
         var format = new Option<string>("--format") { Description = "gdelt (GDELT 2.0 event table rows) or jsonl (contract records).", DefaultValueFactory = _ => "gdelt" };
         format.AcceptOnlyFromAmong("gdelt", "jsonl");
-        var command = new Command("export", "Analyse articles and export their events as GDELT 2.0 rows or their records as JSONL.") { files, date, format };
+        var command = new Command("export", "Analyse articles and export their events as GDELT 2.0 rows or their records as JSONL.") { inputs.Files, inputs.Date, format };
         command.SetAction(parsed =>
         {
-            DateOnly? fallback = null;
-            if (parsed.GetValue(date) is { } dateText)
+            if (!inputs.TryGetFallbackDate(parsed, context, out var fallback))
             {
-                if (!HeaderParser.TryParseDate(dateText, out var parsedDate))
-                {
-                    return context.Fail($"--date '{dateText}' is not a date (YYYY-MM-DD)");
-                }
-
-                fallback = parsedDate;
+                return ExitCodes.Usage;
             }
 
-            return Run(context, parsed.GetValue(files)!, fallback, parsed.GetValue(format) == "gdelt");
+            return Run(context, parsed.GetValue(inputs.Files)!, fallback, parsed.GetValue(format) == "gdelt");
         });
         return command;
     }
