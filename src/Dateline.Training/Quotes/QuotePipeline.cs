@@ -7,7 +7,7 @@ namespace Dateline.Training.Quotes;
 
 /// <summary>
 /// What quote evaluation and the quotes benchmark run: the default pipeline's components up to the actors,
-/// provisional stand-ins for any missing tokens, sentences or entities, then actors and quotes.
+/// then actors and quotes.
 /// </summary>
 public static class QuotePipeline
 {
@@ -28,7 +28,7 @@ public static class QuotePipeline
             document = component.Process(document);
         }
 
-        return ProvisionalLayers.Add(document);
+        return document;
     }
 
     /// <summary>Actors and quotes on a prepared document.</summary>
