@@ -69,39 +69,88 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         }
 
         // The curated cue words come first: "scheduled to close Monday" is future though "scheduled" is a past form.
-        if (token.Entry is { Tense: not Tense.Unknown } e)
+        if (token.Entry is { Tense: not Tense.Unknown } e && !(e.Tense == Tense.Future && word.Equals("set", StringComparison.OrdinalIgnoreCase) && !IsWordAt(i + 1, "to")))
         {
-            return e.Tense;
+            return e.Tense; // "set to open Monday" looks ahead; "the record set on Aug. 6" is read like any participle
         }
 
-        if (pos is not null && posTokens is not null && FromPos(token.Start) is { } tagged)
+        if (pos is not null && posTokens is not null)
         {
-            return tagged;
+            var (tagged, isVerb) = FromPos(token.Start);
+            if (tagged is { } verbTense)
+            {
+                return verbTense == Tense.Past ? AfterAuxiliary(i) : verbTense;
+            }
+
+            if (!isVerb)
+            {
+                return Tense.Unknown; // "markets untouched by", "a scheduled meeting": an -ed adjective governs nothing
+            }
         }
 
         return word.Length >= 5 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)
             && !word.Equals("hundred", StringComparison.Ordinal)
-            ? Tense.Past
+            ? AfterAuxiliary(i)
             : Tense.Unknown;
     }
 
-    /// <summary>Reads a verb's tense from its UPOS and lemma; null when the token is no verb (the word lists decide then).</summary>
-    private Tense? FromPos(int start)
+    /// <summary>
+    /// A past participle takes its tense from the auxiliary before it: "will be named" and "to be completed" look
+    /// ahead, "is expected" is present; a bare participle stays past.
+    /// </summary>
+    private Tense AfterAuxiliary(int participle)
+    {
+        int k = participle - 1;
+        if (k >= 0 && !tokens[participle].BreakBefore && IsWordAt(k, "be"))
+        {
+            int before = k - 1;
+            if (before >= 0 && !tokens[k].BreakBefore && tokens[before].Entry is { Tense: Tense.Future })
+            {
+                return Tense.Future;
+            }
+
+            return before >= 0 && !tokens[k].BreakBefore && (IsWordAt(before, "to") || IsWordAt(before, "could") || IsWordAt(before, "may")
+                || IsWordAt(before, "might") || IsWordAt(before, "should") || IsWordAt(before, "must") || IsWordAt(before, "can"))
+                ? Tense.Future
+                : Tense.Unknown;
+        }
+
+        if (k >= 0 && !tokens[participle].BreakBefore && (IsWordAt(k, "is") || IsWordAt(k, "are") || IsWordAt(k, "being")))
+        {
+            return Tense.Present;
+        }
+
+        return Tense.Past;
+    }
+
+    private bool IsWordAt(int i, string word) =>
+        i < count && tokens[i].Kind == ScanKind.Word && text.AsSpan(tokens[i].Start, tokens[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Reads a verb's tense from its UPOS and lemma. Tense is null when the tagger says nothing certain; IsVerb is
+    /// false only when the token is tagged and is no verb (the -ed ending then proves nothing).
+    /// </summary>
+    private (Tense? Tense, bool IsVerb) FromPos(int start)
     {
         int k = posTokens!.FirstEndingAfter(start);
         if (k >= posTokens.Count || posTokens.Starts[k] != start || k >= pos!.Tags.Length)
         {
-            return null;
+            return (null, true);
         }
 
         var tag = pos.Tags[k];
         if (tag is not (Upos.VERB or Upos.AUX))
         {
-            return null;
+            return (null, false);
         }
 
-        string word = text.Substring(start, posTokens.Ends[k] - start).ToLowerInvariant();
-        string lemma = pos.Lemmas[k];
+        return (VerbTense(start, k), true);
+    }
+
+    private Tense VerbTense(int start, int k)
+    {
+        string word = text.Substring(start, posTokens!.Ends[k] - start).ToLowerInvariant();
+        string lemma = pos!.Lemmas[k];
         if (word is "will" or "would" or "shall" or "'ll" or "wo")
         {
             return Tense.Future;

@@ -51,9 +51,11 @@ internal sealed partial class TimexGrammar
     }
 
     /// <summary>
-    /// "up 5% in the third quarter from a year ago": a year-counted "ago" takes the granularity of the date it
-    /// is compared with (the nearest earlier one in the same or the previous sentence), so it names 1988-Q3,
-    /// not 1988.
+    /// "up 5% in the third quarter from a year ago": a year-counted "ago" takes the granularity of the quarter,
+    /// half or month it is compared with (the nearest earlier one in the same or the previous sentence), so it
+    /// names 1988-Q3, not 1988. In an earnings report "a year earlier" with no such neighbour still means the
+    /// reported quarter: the last quarter named before it. A full date ("Sept. 30") is no anchor: the
+    /// comparison is with the period, not the day.
     /// </summary>
     private void AnchorYearsAgo(List<TimexMatch> found)
     {
@@ -65,19 +67,40 @@ internal sealed partial class TimexGrammar
                 continue;
             }
 
+            int anchor = -1;
             for (int a = k - 1; a >= 0 && SentencesBetween(found[a].End, ago.First) <= 1; a--)
             {
-                string anchor = found[a].Value;
-                if (found[a].Type == TimexType.DATE && found[a].Rule != "count-ago" && anchor.Length > 4 && anchor.Length <= 10
-                    && int.TryParse(anchor.AsSpan(0, 4), out int anchorYear) && anchor[4] == '-' && anchor[5] is 'Q' or '0' or '1' && char.IsAsciiDigit(anchor[^1]))
+                if (IsPeriodAnchor(found[a]))
                 {
-                    int shifted = anchorYear + (year - d.Year);
-                    found[k] = ago with { Value = TimeValues.Year(shifted) + anchor[4..], Rule = "count-ago-anchored" };
+                    anchor = a;
                     break;
                 }
             }
+
+            if (anchor < 0 && year == d.Year - 1)
+            {
+                for (int a = k - 1; a >= 0; a--)
+                {
+                    if (IsPeriodAnchor(found[a]) && found[a].Value[5] == 'Q')
+                    {
+                        anchor = a;
+                        break;
+                    }
+                }
+            }
+
+            if (anchor >= 0 && int.TryParse(found[anchor].Value.AsSpan(0, 4), out int anchorYear))
+            {
+                int shifted = anchorYear + (year - d.Year);
+                found[k] = ago with { Value = TimeValues.Year(shifted) + found[anchor].Value[4..], Rule = "count-ago-anchored" };
+            }
         }
     }
+
+    /// <summary>A quarter, half or month of a known year, not itself an anchored "ago": 1989-Q3, 1989-H1, 1989-10.</summary>
+    private static bool IsPeriodAnchor(TimexMatch match) =>
+        match.Type == TimexType.DATE && match.Rule is not ("count-ago" or "count-ago-anchored") && match.Value.Length == 7 && match.Value[4] == '-'
+        && char.IsAsciiDigit(match.Value[0]) && match.Value[5] is 'Q' or 'H' or '0' or '1' && char.IsAsciiDigit(match.Value[6]);
 
     private int SentencesBetween(int from, int to)
     {
