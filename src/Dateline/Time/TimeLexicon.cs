@@ -54,6 +54,8 @@ internal sealed class LexEntry
 
     public bool IsMod { get; set; }
 
+    public bool IsAnaphoric { get; set; }
+
     public bool IsApprox { get; set; }
 
     public bool IsQuant { get; set; }
@@ -169,6 +171,7 @@ internal sealed class TimeLexicon
             case "SEASON": entry.Season = value; break;
             case "REL": entry.Rel = Int(value); break;
             case "MOD": entry.IsMod = true; break;
+            case "ANAPHORIC": entry.IsAnaphoric = true; break;
             case "APPROX": entry.IsApprox = true; break;
             case "QUANT": entry.IsQuant = true; break;
             case "EVERY": entry.IsEvery = true; break;

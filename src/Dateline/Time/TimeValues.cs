@@ -214,4 +214,15 @@ internal static class TimeValues
         _ => $"P{count}X",
     };
 
+    /// <summary>"two and a half years" = P2Y6M: the half written in the next smaller unit where it divides evenly.</summary>
+    public static string DurationAndAHalf(string count, TimeUnit unit) => unit switch
+    {
+        TimeUnit.Minute => $"PT{count}M30S",
+        TimeUnit.Hour => $"PT{count}H30M",
+        TimeUnit.Day => $"P{count}DT12H",
+        TimeUnit.Year => $"P{count}Y6M",
+        TimeUnit.Decade => $"P{count}DE5Y",
+        _ => Duration(count, unit),
+    };
+
 }

@@ -41,6 +41,11 @@ internal sealed partial class TimexGrammar
                 return Found(i, afterHalf, TimexType.DATE, $"{TimeValues.Year(halfYear)}-H{(rel < 0 ? 2 : 1)}", "rel-half", out match);
             }
 
+            if (afterThe && rel != 0 && t[i].Entry!.IsAnaphoric && AnaphoricValue(e.Unit, rel) is { } told)
+            {
+                return Found(i, k + 1, TimexType.DATE, told, "rel-anaphoric", out match);
+            }
+
             if (afterThe && rel != 0 && e.Unit != TimeUnit.Year)
             {
                 return Found(i, k + 1, TimexType.DURATION, TimeValues.Duration("1", e.Unit), "rel-unit-duration", out match);
@@ -101,6 +106,44 @@ internal sealed partial class TimexGrammar
         return false;
     }
 
+    /// <summary>"the following year", "the previous day": one unit from the last date the text named, else from the article date.</summary>
+    private string? AnaphoricValue(TimeUnit unit, int rel)
+    {
+        string? named = namedDate;
+        if (named is { Length: >= 4 } && int.TryParse(named.AsSpan(0, 4), out int year))
+        {
+            if (unit == TimeUnit.Year)
+            {
+                return TimeValues.Year(year + rel);
+            }
+
+            if (named.Length >= 7 && int.TryParse(named.AsSpan(5, 2), out int month) && month is >= 1 and <= 12)
+            {
+                var start = new DateOnly(year, month, named.Length == 10 && int.TryParse(named.AsSpan(8, 2), out int day) ? day : 1);
+                string? value = unit switch
+                {
+                    TimeUnit.Month => TimeValues.Shift('M', rel, start),
+                    TimeUnit.Week when named.Length == 10 => TimeValues.Shift('W', rel, start),
+                    TimeUnit.Day when named.Length == 10 => TimeValues.Shift('D', rel, start),
+                    _ => null,
+                };
+                if (value is not null)
+                {
+                    return value;
+                }
+            }
+        }
+
+        return unit switch
+        {
+            TimeUnit.Year => TimeValues.Shift('Y', rel, dct),
+            TimeUnit.Month => TimeValues.Shift('M', rel, dct),
+            TimeUnit.Week => TimeValues.Shift('W', rel, dct),
+            TimeUnit.Day => TimeValues.Shift('D', rel, dct),
+            _ => null,
+        };
+    }
+
     /// <summary>two days (ago), a week, 24 hours, several years, a five-year (plan), week-long.</summary>
     private bool TryCountUnit(int i, bool afterThe, out TimexMatch match)
     {
@@ -115,6 +158,7 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
+        bool half = amount != "X" && TryHalf(k, out k);
         if (IsWord(k, "trading") || IsWord(k, "business") || IsWord(k, "working") || IsWord(k, "calendar"))
         {
             k++;
@@ -142,9 +186,14 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        if (hyphen && IsPunct(end, '-') && Adjacent(end) && (IsWord(end + 1, "old") || IsWord(end + 1, "olds")))
+        if ((hyphen && IsPunct(end, '-') && Adjacent(end) && (IsWord(end + 1, "old") || IsWord(end + 1, "olds"))) || (!hyphen && IsWord(end, "old")))
         {
-            return false; // an age, not annotated
+            return false; // an age ("52 years old", "a 37-year-old"), not annotated
+        }
+
+        if (!half && !hyphen && amount != "X" && IsWord(end, "and") && TryHalf(end, out int afterHalf))
+        {
+            (half, end) = (true, afterHalf); // "a minute and a half"
         }
 
         if (hyphen && (IsWord(end, "period") || IsWord(end, "term")))
@@ -163,12 +212,13 @@ internal sealed partial class TimexGrammar
             end += 2;
         }
 
+        string duration = half ? TimeValues.DurationAndAHalf(amount, unit.Unit) : TimeValues.Duration(amount, unit.Unit);
         if (!hyphen && TryAgo(end, out int direction, out int afterAgo))
         {
             // TimeML reads "three days later" and "a day earlier" as spans; "a year earlier" as the year before.
             bool span = IsWord(end, "later") || (IsWord(end, "earlier") && unit.Unit is TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute);
             return span
-                ? Found(i, beforeSo, TimexType.DURATION, TimeValues.Duration(amount, unit.Unit), "count-later", out match)
+                ? Found(i, beforeSo, TimexType.DURATION, duration, "count-later", out match)
                 : Found(i, afterAgo, TimexType.DATE, AgoValue(amount, unit.Unit, direction), "count-ago", out match);
         }
 
@@ -183,7 +233,26 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        return Found(i, end, TimexType.DURATION, TimeValues.Duration(amount, unit.Unit), hyphen ? "count-adjective" : "count-duration", out match);
+        return Found(i, end, TimexType.DURATION, duration, hyphen ? "count-adjective" : "count-duration", out match);
+    }
+
+    /// <summary>"1/2" (after "2") or "and a half": half a unit more.</summary>
+    private bool TryHalf(int i, out int next)
+    {
+        next = i;
+        if (IsDigits(i, 1, 1) && t[i].Number == 1 && IsPunct(i + 1, '/') && Adjacent(i + 1) && IsDigits(i + 2, 1, 1) && t[i + 2].Number == 2 && Adjacent(i + 2))
+        {
+            next = i + 3;
+            return true;
+        }
+
+        if (IsWord(i, "and") && (IsWord(i + 1, "a") || IsWord(i + 1, "one")) && IsWord(i + 2, "half"))
+        {
+            next = i + 3;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>"three-quarters of", "a quarter of the shares", "one-half": fractions, not spans of time.</summary>

@@ -19,6 +19,9 @@ internal sealed partial class TimexGrammar
     private readonly TenseOracle tenses;
     private readonly TimeLexicon lexicon;
 
+    /// <summary>The value of the last date the text spelled out ("in 1995", "on March 3, 1998"), for "the following year".</summary>
+    private string? namedDate;
+
     public TimexGrammar(string text, ScanToken[] tokens, int count, DateOnly? dct, TenseOracle tenses, TimeLexicon lexicon)
     {
         this.text = text;
@@ -38,6 +41,11 @@ internal sealed partial class TimexGrammar
             if (IsCandidateStart(i) && TryMatch(i, out var match))
             {
                 found.Add(match);
+                if (match.Rule is "month-day-year" or "day-month-year" or "iso-date" or "slash-date" or "month-year" or "year" or "weekday-date" or "month" or "month-day" or "day-month")
+                {
+                    namedDate = match.Value;
+                }
+
                 i = match.End;
             }
             else
@@ -211,7 +219,7 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        return !afterThe || core.Rule is "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
+        return !afterThe || core.Rule is "rel-anaphoric" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
             or "decade" or "century" or "season" or "year-quarter";
     }
 
