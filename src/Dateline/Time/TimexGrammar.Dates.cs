@@ -214,6 +214,38 @@ internal sealed partial class TimexGrammar
         return Found(i, k, TimexType.TIME, $"{day}T{hour:00}:{minute:00}", "clock", out match);
     }
 
+    /// <summary>
+    /// "mid-afternoon yesterday", "early morning", "late Tuesday night" is left to the weekday: a part of day with a
+    /// modifier before it or a day after it is a TIME on that day (else the article date). A bare "morning" is
+    /// too often generic to annotate.
+    /// </summary>
+    private bool TryPartOfDay(int i, out TimexMatch match)
+    {
+        match = default;
+        string part = t[i].Entry!.PartOfDay!;
+        if (Word(i)[^1] is 's' or 'S')
+        {
+            return false;
+        }
+
+        int end = i + 1;
+        string? day = null;
+        if (Entry(end) is { StartsPhrase: true } && TryPhrase(end, out var phrase) && phrase.Value.Length == 10)
+        {
+            (day, end) = (phrase.Value, phrase.End);
+        }
+
+        int before = i > 0 && IsPunct(i - 1, '-') && Adjacent(i) ? i - 2 : i - 1;
+        bool modified = before >= 0 && before < i && !t[i].BreakBefore && t[before].Entry is { IsMod: true } && !IsWord(before, "fiscal");
+        if (day is null && !modified)
+        {
+            return false;
+        }
+
+        day ??= dct is { } d ? TimeValues.Date(d) : "XXXX-XX-XX";
+        return Found(i, end, TimexType.TIME, $"{day}T{part}", "part-of-day", out match);
+    }
+
     /// <summary>1998, fiscal 1998 (the "fiscal" prefix is a modifier).</summary>
     private bool TryYear(int i, out TimexMatch match)
     {

@@ -106,6 +106,15 @@ internal sealed partial class TimexGrammar
         return false;
     }
 
+    /// <summary>"(for) the [fiscal] year ended Sept. 30": an accounting year, a one-year span whose end is told apart.</summary>
+    private bool TryYearEnded(int i, out TimexMatch match)
+    {
+        match = default;
+        int k = IsWord(i, "fiscal") ? i + 1 : i;
+        return Entry(k) is { Unit: TimeUnit.Year, PluralUnit: false } && (IsWord(k + 1, "ended") || IsWord(k + 1, "ending"))
+            && Found(i, k + 1, TimexType.DURATION, "P1Y", "year-ended", out match);
+    }
+
     /// <summary>"the following year", "the previous day": one unit from the last date the text named, else from the article date.</summary>
     private string? AnaphoricValue(TimeUnit unit, int rel)
     {

@@ -219,7 +219,7 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        return !afterThe || core.Rule is "rel-anaphoric" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
+        return !afterThe || core.Rule is "rel-anaphoric" or "year-ended" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
             or "decade" or "century" or "season" or "year-quarter";
     }
 
@@ -322,7 +322,8 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        return (e.Month > 0 && TryMonth(i, out match))
+        return (afterThe && TryYearEnded(i, out match))
+            || (e.Month > 0 && TryMonth(i, out match))
             || (e.Weekday > 0 && TryWeekday(i, out match))
             || (e.Rel is not null && TryRelative(i, e.Rel.Value, afterThe, out match))
             || (e.Ordinal > 0 && (TryQuarter(i, out match) || TryCentury(i, out match) || TryOrdinalCount(i, out match)))
@@ -333,6 +334,7 @@ internal sealed partial class TimexGrammar
             || ((e.Number >= 0 || e.IsQuant) && TryCountUnit(i, afterThe, out match))
             || (e.PluralUnit && TryBareUnit(i, out match))
             || (e.Clock > 0 && TryNamedClock(i, out match))
+            || (e.PartOfDay is not null && TryPartOfDay(i, out match))
             || (e.PluralWeekday > 0 && IsCapitalized(i) && Found(i, i + 1, TimexType.SET, $"XXXX-WXX-{e.PluralWeekday}", "weekdays", out match));
     }
 
