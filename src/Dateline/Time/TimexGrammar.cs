@@ -157,7 +157,7 @@ internal sealed partial class TimexGrammar
 
         if (found)
         {
-            best = ExtendWithPartOfDay(best);
+            best = ExtendWithTail(ExtendWithPartOfDay(best));
         }
 
         return found;
@@ -388,6 +388,32 @@ internal sealed partial class TimexGrammar
             && t[next].Entry is { PartOfDay: { } part })
         {
             return new TimexMatch(match.First, next + 1, TimexType.TIME, match.Value + "T" + part, match.Rule + "+part-of-day");
+        }
+
+        return match;
+    }
+
+    /// <summary>
+    /// Words TimeML keeps inside the expression after it: "the next year or so", "1994 or later", "1990 and beyond",
+    /// and the date that pins a relative weekday down ("this coming Sunday, March eighth").
+    /// </summary>
+    private TimexMatch ExtendWithTail(TimexMatch match)
+    {
+        int end = match.End;
+        if (IsWord(end, "or") && IsWord(end + 1, "so"))
+        {
+            return match with { End = end + 2 };
+        }
+
+        if (match.Rule == "year" && ((IsWord(end, "or") && (IsWord(end + 1, "later") || IsWord(end + 1, "earlier") || IsWord(end + 1, "beyond")))
+            || (IsWord(end, "and") && IsWord(end + 1, "beyond"))))
+        {
+            return match with { End = end + 2 };
+        }
+
+        if (match.Rule == "rel-weekday" && IsPunct(end, ',') && Entry(end + 1) is { Month: > 0 } && TryMonth(end + 1, out var date) && date.Value.Length == 10)
+        {
+            return match with { End = date.End, Value = date.Value, Rule = "rel-weekday-date" };
         }
 
         return match;
