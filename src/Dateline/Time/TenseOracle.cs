@@ -69,9 +69,10 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         }
 
         // The curated cue words come first: "scheduled to close Monday" is future though "scheduled" is a past form.
-        if (token.Entry is { Tense: not Tense.Unknown } e && !(e.Tense == Tense.Future && word.Equals("set", StringComparison.OrdinalIgnoreCase) && !IsWordAt(i + 1, "to")))
+        if (token.Entry is { Tense: not Tense.Unknown } e)
         {
-            return e.Tense; // "set to open Monday" looks ahead; "the record set on Aug. 6" is read like any participle
+            // "set to open Monday" looks ahead; "the record set on Aug. 6" is a participle like any other.
+            return word.Equals("set", StringComparison.OrdinalIgnoreCase) && !IsWordAt(i + 1, "to") ? AfterAuxiliary(i) : e.Tense;
         }
 
         if (pos is not null && posTokens is not null)
