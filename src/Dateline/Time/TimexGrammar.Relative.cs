@@ -106,6 +106,36 @@ internal sealed partial class TimexGrammar
         return false;
     }
 
+    /// <summary>"the year 2000", "the year two thousand": the year named after "the year".</summary>
+    private bool TryTheYearNamed(int i, out TimexMatch match)
+    {
+        match = default;
+        int k = i + 1;
+        if (Entry(i) is not { Unit: TimeUnit.Year, PluralUnit: false })
+        {
+            return false;
+        }
+
+        if (IsPlausibleYear(k) && !(Continues(k + 1) && Adjacent(k + 1) && t[k + 1].Kind != ScanKind.Punct))
+        {
+            return Found(i, k + 1, TimexType.DATE, TimeValues.Year(t[k].Number), "the-year-named", out match);
+        }
+
+        if (Entry(k) is { Number: 2 } && IsWord(k + 1, "thousand"))
+        {
+            int end = k + 2, year = 2000;
+            int units = IsWord(end, "and") ? end + 1 : end;
+            if (Entry(units) is { Number: >= 1 and <= 19 } unit && t[units].Length > 1)
+            {
+                (year, end) = (2000 + unit.Number, units + 1);
+            }
+
+            return Found(i, end, TimexType.DATE, TimeValues.Year(year), "the-year-named", out match);
+        }
+
+        return TryWordYear(k, out int spoken, out int afterSpoken) && Found(i, afterSpoken, TimexType.DATE, TimeValues.Year(spoken), "the-year-named", out match);
+    }
+
     /// <summary>"(for) the [fiscal] year ended Sept. 30": an accounting year, a one-year span whose end is told apart.</summary>
     private bool TryYearEnded(int i, out TimexMatch match)
     {

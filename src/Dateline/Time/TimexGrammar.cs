@@ -219,7 +219,7 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        return !afterThe || core.Rule is "rel-anaphoric" or "year-ended" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
+        return !afterThe || core.Rule is "rel-anaphoric" or "year-ended" or "the-year-named" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
             or "decade" or "century" or "season" or "year-quarter";
     }
 
@@ -322,14 +322,14 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        return (afterThe && TryYearEnded(i, out match))
+        return (afterThe && (TryYearEnded(i, out match) || TryTheYearNamed(i, out match)))
             || (e.Month > 0 && TryMonth(i, out match))
             || (e.Weekday > 0 && TryWeekday(i, out match))
             || (e.Rel is not null && TryRelative(i, e.Rel.Value, afterThe, out match))
             || (e.Ordinal > 0 && (TryQuarter(i, out match) || TryCentury(i, out match) || TryOrdinalCount(i, out match)))
             || (e.Season is not null && TrySeason(i, afterThe, out match))
             || (e.IsEvery && TrySet(i, out match))
-            || (e.SetValue is not null && Found(i, i + 1, TimexType.SET, e.SetValue, "set-adverb", out match))
+            || (e.SetValue is not null && !ModifiesNoun(i) && Found(i, i + 1, TimexType.SET, e.SetValue, "set-adverb", out match))
             || (e.Number is >= 11 and <= 20 && TryWordYearAlone(i, out match))
             || ((e.Number >= 0 || e.IsQuant) && TryCountUnit(i, afterThe, out match))
             || (e.PluralUnit && TryBareUnit(i, out match))
@@ -391,6 +391,23 @@ internal sealed partial class TimexGrammar
         }
 
         return match;
+    }
+
+    /// <summary>
+    /// "daily flights", "average daily volume": the adjective before a noun names no recurrence TimeML annotates;
+    /// "meets daily", "twice daily in", "daily." do. A following lower-case word that is no function word is taken for the noun.
+    /// </summary>
+    private bool ModifiesNoun(int i)
+    {
+        int next = i + 1;
+        if (!Continues(next) || t[next].Kind != ScanKind.Word || !char.IsLower(text[t[next].Start]))
+        {
+            return false;
+        }
+
+        var word = Word(next);
+        return !(word is "in" or "at" or "on" or "for" or "and" or "or" or "but" or "until" or "since" or "from" or "to" or "by" or "with"
+            or "during" or "after" or "before" or "as" or "than" or "while" or "when" or "because" or "so" or "if");
     }
 
     /// <summary>

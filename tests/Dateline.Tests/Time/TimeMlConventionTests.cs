@@ -29,6 +29,8 @@ public sealed class TimeMlConventionTests
     [InlineData("The talks will resume the following week.", "the following week", "2024-W02")]
     [InlineData("The company will not be profitable until 1994 or later.", "1994 or later", "1994")]
     [InlineData("Earnings will grow in 1990 and beyond.", "1990 and beyond", "1990")]
+    [InlineData("He promised to halve unemployment by the year two thousand.", "the year two thousand", "2000")]
+    [InlineData("Computers may fail in the year 2000, experts warn.", "the year 2000", "2000")]
     [InlineData("Women's Day is this coming Sunday, March eighth.", "this coming Sunday, March eighth", "2024-03-08")]
     public void DatesFromTheText(string text, string expression, string value) => AssertValue(text, expression, TimexType.DATE, value);
 
@@ -36,6 +38,14 @@ public sealed class TimeMlConventionTests
     [InlineData("The blast came in mid-afternoon yesterday.", "mid-afternoon yesterday", "2024-01-02TAF")]
     [InlineData("Shelling resumed in the early morning.", "the early morning", "2024-01-03TMO")]
     public void ModifiedPartsOfDay(string text, string expression, string value) => AssertValue(text, expression, TimexType.TIME, value);
+
+    [Fact]
+    public void AFrequencyAdjectiveBeforeANounIsNoSet()
+    {
+        Assert.Empty(Timexes("Qantas plans daily flights to Bombay. Average daily volume fell."));
+        AssertValue("The two ministers now speak daily.", "daily", TimexType.SET, "P1D");
+        AssertValue("The council meets weekly in Geneva.", "weekly", TimexType.SET, "P1W");
+    }
 
     [Fact]
     public void ABareMorningIsLeftAlone() => Assert.Empty(Timexes("He runs in the morning."));
