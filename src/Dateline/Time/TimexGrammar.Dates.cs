@@ -268,9 +268,11 @@ internal sealed partial class TimexGrammar
             return Found(i, quarterEnd, TimexType.DATE, quarter!, "year-quarter", out match);
         }
 
-        if (IsWord(k, "period"))
+        if (IsWord(k, "period") || (IsWord(k, "quarter") && !(Continues(k + 1) && t[k + 1].Kind == ScanKind.Word && char.IsLower(text[t[k + 1].Start]) && !IsWord(k + 1, "and"))))
         {
-            return Found(i, k + 1, TimexType.DATE, year, "year-period", out match);
+            // "the 1988 period" / "the 1988 quarter" compares with the quarter being reported.
+            string period = reportedQuarter is { } q ? $"{year}-{q}" : year;
+            return Found(i, k + 1, TimexType.DATE, period, "year-period", out match);
         }
 
         return Found(i, k, TimexType.DATE, year, "year", out match);

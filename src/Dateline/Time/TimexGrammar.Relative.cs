@@ -8,9 +8,9 @@ internal sealed partial class TimexGrammar
     {
         match = default;
         int k = i + 1;
-        if (TryCount(k, out string amount, out int afterCount) && Entry(afterCount) is { Unit: not TimeUnit.None } counted)
+        if (TryCount(k, out string amount, out int afterCount) && Entry(SkipRangeEnd(afterCount)) is { Unit: not TimeUnit.None } counted)
         {
-            return Found(i, afterCount + 1, TimexType.DURATION, TimeValues.Duration(amount, counted.Unit), "rel-duration", out match);
+            return Found(i, SkipRangeEnd(afterCount) + 1, TimexType.DURATION, TimeValues.Duration(amount, counted.Unit), "rel-duration", out match);
         }
 
         if (rel == 0 && Entry(k) is { Rel: { } second } && second != 0)
@@ -198,6 +198,7 @@ internal sealed partial class TimexGrammar
         }
 
         bool half = amount != "X" && TryHalf(k, out k);
+        k = SkipRangeEnd(k);
         if (IsWord(k, "trading") || IsWord(k, "business") || IsWord(k, "working") || IsWord(k, "calendar"))
         {
             k++;
@@ -235,7 +236,8 @@ internal sealed partial class TimexGrammar
             (half, end) = (true, afterHalf); // "a minute and a half"
         }
 
-        if (hyphen && (IsWord(end, "period") || IsWord(end, "term")))
+        bool headNoun = hyphen && (IsWord(end, "period") || IsWord(end, "term"));
+        if (headNoun)
         {
             end++;
         }
@@ -272,7 +274,22 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        return Found(i, end, TimexType.DURATION, duration, hyphen ? "count-adjective" : "count-duration", out match);
+        // "a several-year tenure": the article belongs to "tenure"; in "a three-year period" the whole phrase is the time.
+        int first = hyphen && article && !headNoun && t[i + 1].Entry is { IsQuant: true } ? i + 1 : i;
+        return Found(first, end, TimexType.DURATION, duration, hyphen ? "count-adjective" : "count-duration", out match);
+    }
+
+    /// <summary>
+    /// "two to three weeks", "12 to 18 months", "2-3 days": the range is one expression, valued by its first count.
+    /// Returns the token after the second count, or <paramref name="k"/> when no range follows.
+    /// </summary>
+    private int SkipRangeEnd(int k)
+    {
+        bool joiner = IsWord(k, "to") || IsWord(k, "or") || (IsPunct(k, '-') && Adjacent(k) && Adjacent(k + 1));
+        return joiner && TryCount(k + 1, out string second, out int afterSecond) && second != "X" && !(t[k + 1].Kind == ScanKind.Word && t[k + 1].Length <= 2)
+            && Entry(afterSecond) is { Unit: not TimeUnit.None }
+            ? afterSecond
+            : k;
     }
 
     /// <summary>"1/2" (after "2") or "and a half": half a unit more.</summary>

@@ -22,6 +22,9 @@ internal sealed partial class TimexGrammar
     /// <summary>The value of the last date the text spelled out ("in 1995", "on March 3, 1998"), for "the following year".</summary>
     private string? namedDate;
 
+    /// <summary>The quarter ("Q3") of the last quarter the text named, for "the 1988 period" in an earnings report.</summary>
+    private string? reportedQuarter;
+
     public TimexGrammar(string text, ScanToken[] tokens, int count, DateOnly? dct, TenseOracle tenses, TimeLexicon lexicon)
     {
         this.text = text;
@@ -40,7 +43,13 @@ internal sealed partial class TimexGrammar
         {
             if (IsCandidateStart(i) && TryMatch(i, out var match))
             {
+                match = WithArticleOfPeriod(match);
                 found.Add(match);
+                if (match.Type == TimexType.DATE && match.Value.Length == 7 && match.Value[5] == 'Q' && char.IsAsciiDigit(match.Value[6]))
+                {
+                    reportedQuarter = match.Value[5..];
+                }
+
                 if (match.Rule is "month-day-year" or "day-month-year" or "iso-date" or "slash-date" or "month-year" or "year" or "weekday-date" or "month" or "month-day" or "day-month")
                 {
                     namedDate = match.Value;
@@ -391,6 +400,16 @@ internal sealed partial class TimexGrammar
         }
 
         return match;
+    }
+
+    /// <summary>"a three-year period": the article before a counted period is part of the expression.</summary>
+    private TimexMatch WithArticleOfPeriod(TimexMatch match)
+    {
+        int before = match.First - 1;
+        return match.Rule == "count-adjective" && before >= 0 && !t[match.First].BreakBefore && (IsWord(before, "a") || IsWord(before, "an"))
+            && (IsWord(match.End - 1, "period") || IsWord(match.End - 1, "term"))
+            ? match with { First = before }
+            : match;
     }
 
     /// <summary>

@@ -13,6 +13,10 @@ public sealed class TimeMlConventionTests
     [InlineData("Profit fell in the year ended Sept. 30.", "the year", "P1Y")]
     [InlineData("Sales rose in the fiscal year ending June 30.", "the fiscal year", "P1Y")]
     [InlineData("The plant will close over the next two years or so.", "the next two years or so", "P2Y")]
+    [InlineData("Shipments resume within two to three weeks.", "two to three weeks", "P2W")]
+    [InlineData("Deals will be made during the next 12 to 18 months.", "the next 12 to 18 months", "P12M")]
+    [InlineData("The fraud ran over a three-year period.", "a three-year period", "P3Y")]
+    [InlineData("He followed a several-year tenure as editor.", "several-year", "PXY")]
     public void Durations(string text, string expression, string value) => AssertValue(text, expression, TimexType.DURATION, value);
 
     [Fact]
@@ -61,6 +65,8 @@ public sealed class TimeMlConventionTests
     [InlineData("Net rose 5% in the third quarter. Sales rose 8% from a year earlier.", "a year earlier", "2022-Q3")]
     [InlineData("The third quarter was strong. Costs rose from $1 million in 2022 and revenue fell. Debt fell from a year ago.", "a year ago", "2022-Q3")]
     [InlineData("For the quarter ended Sept. 30, net rose from a year earlier.", "a year earlier", "2022-Q3")]
+    [InlineData("Net rose in the third quarter. In the 1988 period, it fell.", "the 1988 period", "1988-Q3")]
+    [InlineData("Net rose in the third quarter, against a loss in the 1988 quarter.", "the 1988 quarter", "1988-Q3")]
     public void AYearAgoTakesTheReportedPeriod(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.DATE, value, new DateOnly(2023, 10, 26));
 }
