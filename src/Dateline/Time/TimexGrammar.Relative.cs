@@ -133,7 +133,15 @@ internal sealed partial class TimexGrammar
             return Found(i, end, TimexType.DATE, TimeValues.Year(year), "the-year-named", out match);
         }
 
-        return TryWordYear(k, out int spoken, out int afterSpoken) && Found(i, afterSpoken, TimexType.DATE, TimeValues.Year(spoken), "the-year-named", out match);
+        if (TryWordYear(k, out int spoken, out int afterSpoken))
+        {
+            return Found(i, afterSpoken, TimexType.DATE, TimeValues.Year(spoken), "the-year-named", out match);
+        }
+
+        // "for the year", "a high for the year": in news the article's year; "the year-ago quarter" and
+        // "the year before" are left to their own rules.
+        bool other = (IsPunct(k, '-') && Adjacent(k)) || (Entry(k) is { Ago: not 0 }) || IsWord(k, "after");
+        return !other && Found(i, k, TimexType.DATE, TimeValues.Shift('Y', 0, dct), "the-year", out match);
     }
 
     /// <summary>"(for) the [fiscal] year ended Sept. 30": an accounting year, a one-year span whose end is told apart.</summary>
@@ -327,6 +335,11 @@ internal sealed partial class TimexGrammar
     private bool TryOrdinalCount(int i, out TimexMatch match)
     {
         match = default;
+        if (t[i].Entry!.Ordinal == 1 && Entry(i + 1) is { PluralUnit: true } firstUnits)
+        {
+            return Found(i, i + 2, TimexType.DURATION, TimeValues.Duration("X", firstUnits.Unit), "ordinal-count", out match); // "the first hours of the war"
+        }
+
         return t[i].Entry!.Ordinal == 1 && TryCount(i + 1, out string amount, out int k) && amount != "1"
             && Entry(k) is { Unit: not TimeUnit.None } unit
             && Found(i, k + 1, TimexType.DURATION, TimeValues.Duration(amount, unit.Unit), "ordinal-count", out match);
@@ -468,18 +481,20 @@ internal sealed partial class TimexGrammar
         bool before = i > 0 && !t[i].BreakBefore && t[i - 1].Kind == ScanKind.Word
             && (IsWord(i - 1, "for") || IsWord(i - 1, "in") || IsWord(i - 1, "over") || IsWord(i - 1, "within") || IsWord(i - 1, "lasted")
                 || IsWord(i - 1, "spent") || IsWord(i - 1, "took") || IsWord(i - 1, "after"));
-        bool after = IsWord(i + 1, "after") || IsWord(i + 1, "before") || IsWord(i + 1, "later") || IsWord(i + 1, "earlier") || IsWord(i + 1, "ago");
+        int end = IsWord(i + 1, "or") && Entry(i + 2) is { PluralUnit: true } ? i + 3 : i + 1; // "weeks or months"
+        bool fraction = t[i].Entry!.Unit is TimeUnit.Quarter or TimeUnit.Half || (i > 0 && IsPunct(i - 1, '-') && Adjacent(i)); // "three-quarters of"
+        bool after = (IsWord(end, "of") && !fraction) || IsWord(end, "after") || IsWord(end, "before") || IsWord(end, "later") || IsWord(end, "earlier") || IsWord(end, "ago");
         if (!before && !after)
         {
             return false;
         }
 
-        if (after && TryAgo(i + 1, out int direction, out int end) && IsWord(i + 1, "ago"))
+        if (after && IsWord(end, "ago") && TryAgo(end, out int direction, out int afterAgo))
         {
-            return Found(i, end, TimexType.DATE, direction < 0 ? "PAST_REF" : "FUTURE_REF", "count-ago", out match);
+            return Found(i, afterAgo, TimexType.DATE, direction < 0 ? "PAST_REF" : "FUTURE_REF", "count-ago", out match);
         }
 
-        return Found(i, i + 1, TimexType.DURATION, TimeValues.Duration("X", t[i].Entry!.Unit), "bare-unit", out match);
+        return Found(i, end, TimexType.DURATION, TimeValues.Duration("X", t[i].Entry!.Unit), "bare-unit", out match);
     }
 
     /// <summary>A count: digits, number words (twenty-four), a/an, a few, several.</summary>

@@ -17,6 +17,9 @@ public sealed class TimeMlConventionTests
     [InlineData("Deals will be made during the next 12 to 18 months.", "the next 12 to 18 months", "P12M")]
     [InlineData("The fraud ran over a three-year period.", "a three-year period", "P3Y")]
     [InlineData("He followed a several-year tenure as editor.", "several-year", "PXY")]
+    [InlineData("The deal follows months of twists and turns.", "months", "PXM")]
+    [InlineData("He probably died within weeks or months of his capture.", "weeks or months", "PXW")]
+    [InlineData("Thousands were taken in the first hours of the war.", "the first hours", "PTXH")]
     public void Durations(string text, string expression, string value) => AssertValue(text, expression, TimexType.DURATION, value);
 
     [Fact]
@@ -34,6 +37,10 @@ public sealed class TimeMlConventionTests
     [InlineData("The company will not be profitable until 1994 or later.", "1994 or later", "1994")]
     [InlineData("Earnings will grow in 1990 and beyond.", "1990 and beyond", "1990")]
     [InlineData("He promised to halve unemployment by the year two thousand.", "the year two thousand", "2000")]
+    [InlineData("The stock hit a high for the year in June.", "the year", "2024")]
+    [InlineData("Sales for the full year rose 13%.", "the full year", "2024")]
+    [InlineData("The sale should close by year end.", "year end", "2024")]
+    [InlineData("Rules should be in place by year's end.", "year's end", "2024")]
     [InlineData("Computers may fail in the year 2000, experts warn.", "the year 2000", "2000")]
     [InlineData("Women's Day is this coming Sunday, March eighth.", "this coming Sunday, March eighth", "2024-03-08")]
     public void DatesFromTheText(string text, string expression, string value) => AssertValue(text, expression, TimexType.DATE, value);
