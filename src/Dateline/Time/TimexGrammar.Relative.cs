@@ -41,7 +41,9 @@ internal sealed partial class TimexGrammar
                 return Found(i, afterHalf, TimexType.DATE, $"{TimeValues.Year(halfYear)}-H{(rel < 0 ? 2 : 1)}", "rel-half", out match);
             }
 
-            if (afterThe && rel != 0 && t[i].Entry!.IsAnaphoric && AnaphoricValue(e.Unit, rel) is { } told)
+            // "the next day" tells of the day after the events told, like "the following day"; "the next week" may be a span.
+            bool anaphoric = t[i].Entry!.IsAnaphoric || (e.Unit == TimeUnit.Day && IsWord(i, "next"));
+            if (afterThe && anaphoric && AnaphoricValue(e.Unit, rel) is { } told)
             {
                 return Found(i, k + 1, TimexType.DATE, told, "rel-anaphoric", out match);
             }

@@ -34,6 +34,8 @@ public sealed class TimeMlConventionTests
     [InlineData("Talks broke down in June. The following month they resumed.", "The following month", "2023-07")]
     [InlineData("The rebels struck on May 4, 2021, and again the following day.", "the following day", "2021-05-05")]
     [InlineData("The talks will resume the following week.", "the following week", "2024-W02")]
+    [InlineData("Troops crossed on March 3, 1998 and withdrew the next day.", "the next day", "1998-03-04")]
+    [InlineData("The law passed in 1995; the same year, taxes rose.", "the same year", "1995")]
     [InlineData("The company will not be profitable until 1994 or later.", "1994 or later", "1994")]
     [InlineData("Earnings will grow in 1990 and beyond.", "1990 and beyond", "1990")]
     [InlineData("He promised to halve unemployment by the year two thousand.", "the year two thousand", "2000")]
