@@ -14,6 +14,12 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
 
     public Tense Around(int first, int end)
     {
+        if (first > 0 && !tokens[first].BreakBefore && IsWordAt(first - 1, "effective")
+            && !(first > 1 && !tokens[first - 1].BreakBefore && (IsWordAt(first - 2, "was") || IsWordAt(first - 2, "were") || IsWordAt(first - 2, "became"))))
+        {
+            return Tense.Future; // "a pact effective June 1": in force from a coming date
+        }
+
         for (int distance = 1; distance <= Window; distance++)
         {
             int left = first - distance;
@@ -71,8 +77,8 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         // The curated cue words come first: "scheduled to close Monday" is future though "scheduled" is a past form.
         if (token.Entry is { Tense: not Tense.Unknown } e)
         {
-            // "set to open Monday" looks ahead; "the record set on Aug. 6" is a participle like any other.
-            return word.Equals("set", StringComparison.OrdinalIgnoreCase) && !IsWordAt(i + 1, "to") ? AfterAuxiliary(i) : e.Tense;
+            // "set to open Monday", "set for Monday" look ahead; "the record set on Aug. 6" is a participle like any other.
+            return word.Equals("set", StringComparison.OrdinalIgnoreCase) && !IsWordAt(i + 1, "to") && !IsWordAt(i + 1, "for") ? AfterAuxiliary(i) : e.Tense;
         }
 
         if (pos is not null && posTokens is not null)

@@ -235,8 +235,11 @@ internal sealed partial class TimexGrammar
             (day, end) = (phrase.Value, phrase.End);
         }
 
-        int before = i > 0 && IsPunct(i - 1, '-') && Adjacent(i) ? i - 2 : i - 1;
-        bool modified = before >= 0 && before < i && !t[i].BreakBefore && t[before].Entry is { IsMod: true } && !IsWord(before, "fiscal");
+        // Only "mid-" joins a part of day with a hyphen; "a late-night show" is an adjective.
+        bool hyphenated = i > 0 && IsPunct(i - 1, '-') && Adjacent(i);
+        int before = hyphenated ? i - 2 : i - 1;
+        bool modified = before >= 0 && !t[i].BreakBefore && t[before].Entry is { IsMod: true } && !IsWord(before, "fiscal")
+            && (!hyphenated || IsWord(before, "mid"));
         if (day is null && !modified)
         {
             return false;

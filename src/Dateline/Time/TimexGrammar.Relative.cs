@@ -146,6 +146,26 @@ internal sealed partial class TimexGrammar
         return !other && Found(i, k, TimexType.DATE, TimeValues.Shift('Y', 0, dct), "the-year", out match);
     }
 
+    /// <summary>"the year-ago third quarter", "the year-earlier nine months": the quarter a year back, or the span.</summary>
+    private bool TryYearAgoQuarter(int i, out TimexMatch match)
+    {
+        match = default;
+        if (Entry(i) is not { Unit: TimeUnit.Year, PluralUnit: false } || !IsPunct(i + 1, '-') || !Adjacent(i + 1) || !Adjacent(i + 2)
+            || !(IsWord(i + 2, "ago") || IsWord(i + 2, "earlier")) || i + 3 >= count || t[i + 3].BreakBefore)
+        {
+            return false;
+        }
+
+        int k = i + 3;
+        if (Entry(k) is { Ordinal: > 0 } && TryQuarter(k, out var quarter) && quarter.Value.Length == 7 && int.TryParse(quarter.Value.AsSpan(0, 4), out int year))
+        {
+            return Found(i, quarter.End, TimexType.DATE, TimeValues.Year(year - 1) + quarter.Value[4..], "year-ago-quarter", out match);
+        }
+
+        return TryCountUnit(k, afterThe: false, out var span) && span.Type == TimexType.DURATION
+            && Found(i, span.End, TimexType.DURATION, span.Value, "year-ago-quarter", out match);
+    }
+
     /// <summary>"(for) the [fiscal] year ended Sept. 30": an accounting year, a one-year span whose end is told apart.</summary>
     private bool TryYearEnded(int i, out TimexMatch match)
     {
@@ -485,7 +505,11 @@ internal sealed partial class TimexGrammar
                 || IsWord(i - 1, "spent") || IsWord(i - 1, "took") || IsWord(i - 1, "after"));
         int end = IsWord(i + 1, "or") && Entry(i + 2) is { PluralUnit: true } ? i + 3 : i + 1; // "weeks or months"
         bool fraction = t[i].Entry!.Unit is TimeUnit.Quarter or TimeUnit.Half || (i > 0 && IsPunct(i - 1, '-') && Adjacent(i)); // "three-quarters of"
-        bool after = (IsWord(end, "of") && !fraction) || IsWord(end, "after") || IsWord(end, "before") || IsWord(end, "later") || IsWord(end, "earlier") || IsWord(end, "ago");
+        // "follows months of talks" is a span; "the hours of operation", "millions of years of" are not.
+        bool counted = i > 0 && !t[i].BreakBefore && t[i - 1].Kind == ScanKind.Word
+            && Word(i - 1) is var previous && (previous.Equals("the", StringComparison.OrdinalIgnoreCase) || previous.Equals("of", StringComparison.OrdinalIgnoreCase)
+                || previous.Equals("its", StringComparison.OrdinalIgnoreCase) || previous.Equals("their", StringComparison.OrdinalIgnoreCase));
+        bool after = (IsWord(end, "of") && !fraction && !counted) || IsWord(end, "after") || IsWord(end, "before") || IsWord(end, "later") || IsWord(end, "earlier") || IsWord(end, "ago");
         if (!before && !after)
         {
             return false;

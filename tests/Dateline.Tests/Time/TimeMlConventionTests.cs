@@ -20,6 +20,8 @@ public sealed class TimeMlConventionTests
     [InlineData("The deal follows months of twists and turns.", "months", "PXM")]
     [InlineData("He probably died within weeks or months of his capture.", "weeks or months", "PXW")]
     [InlineData("Thousands were taken in the first hours of the war.", "the first hours", "PTXH")]
+    [InlineData("Net for the year-earlier nine months included a gain.", "the year-earlier nine months", "P9M")]
+    [InlineData("Revenue rose in the latest nine months.", "the latest nine months", "P9M")]
     public void Durations(string text, string expression, string value) => AssertValue(text, expression, TimexType.DURATION, value);
 
     [Fact]
@@ -76,6 +78,8 @@ public sealed class TimeMlConventionTests
     [InlineData("For the quarter ended Sept. 30, net rose from a year earlier.", "a year earlier", "2022-Q3")]
     [InlineData("Net rose in the third quarter. In the 1988 period, it fell.", "the 1988 period", "1988-Q3")]
     [InlineData("Net rose in the third quarter, against a loss in the 1988 quarter.", "the 1988 quarter", "1988-Q3")]
+    [InlineData("Net rose. In the year-ago third quarter, it fell.", "the year-ago third quarter", "2022-Q3")]
+    [InlineData("Sales in the latest fiscal year rose.", "the latest fiscal year", "2022")]
     public void AYearAgoTakesTheReportedPeriod(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.DATE, value, new DateOnly(2023, 10, 26));
 }
