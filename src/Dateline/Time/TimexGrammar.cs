@@ -12,6 +12,12 @@ internal sealed partial class TimexGrammar
 {
     private const int MaxPrefixUnits = 3;
 
+    /// <summary>How many earlier expressions an "ago" looks back through for its anchor, whatever the sentences.</summary>
+    private const int MaxAnchorLookBack = 40;
+
+    /// <summary>How many sentences back an earnings report's "a year earlier" still refers to the quarter it reported.</summary>
+    private const int ReportedQuarterReach = 8;
+
     private readonly string text;
     private readonly ScanToken[] t;
     private readonly int count;
@@ -21,6 +27,8 @@ internal sealed partial class TimexGrammar
 
     /// <summary>The value of the last date the text spelled out ("in 1995", "on March 3, 1998"), for "the following year".</summary>
     private string? namedDate;
+
+    private int[]? breaksUpTo;
 
     /// <summary>The quarter ("Q3") of the last quarter the text named, for "the 1988 period" in an earnings report.</summary>
     private string? reportedQuarter;
@@ -85,7 +93,7 @@ internal sealed partial class TimexGrammar
             }
 
             int anchor = -1;
-            for (int a = k - 1; a >= 0 && SentencesBetween(found[a].End, ago.First) <= 1; a--)
+            for (int a = k - 1; a >= 0 && k - a <= MaxAnchorLookBack && SentencesBetween(found[a].End, ago.First) <= 1; a--)
             {
                 if (IsPeriodAnchor(found[a]))
                 {
@@ -96,7 +104,7 @@ internal sealed partial class TimexGrammar
 
             if (anchor < 0 && year == d.Year - 1)
             {
-                for (int a = k - 1; a >= 0; a--)
+                for (int a = k - 1; a >= 0 && k - a <= MaxAnchorLookBack && SentencesBetween(found[a].End, ago.First) <= ReportedQuarterReach; a--)
                 {
                     if (IsPeriodAnchor(found[a]) && found[a].Value[5] == 'Q')
                     {
@@ -119,15 +127,22 @@ internal sealed partial class TimexGrammar
         match.Type == TimexType.DATE && match.Rule is not ("count-ago" or "count-ago-anchored") && match.Value.Length == 7 && match.Value[4] == '-'
         && char.IsAsciiDigit(match.Value[0]) && match.Value[5] is 'Q' or 'H' or '0' or '1' && char.IsAsciiDigit(match.Value[6]);
 
+    /// <summary>Sentence breaks before the tokens <c>[from, to]</c>, from a prefix count built on first use (linear once per document).</summary>
     private int SentencesBetween(int from, int to)
     {
-        int breaks = 0;
-        for (int k = from; k <= to && k < count; k++)
+        if (breaksUpTo is null)
         {
-            breaks += t[k].BreakBefore ? 1 : 0;
+            breaksUpTo = new int[count];
+            int running = 0;
+            for (int k = 0; k < count; k++)
+            {
+                running += t[k].BreakBefore ? 1 : 0;
+                breaksUpTo[k] = running;
+            }
         }
 
-        return breaks;
+        to = Math.Min(to, count - 1);
+        return from > to ? 0 : breaksUpTo[to] - (from > 0 ? breaksUpTo[from - 1] : 0);
     }
 
     private bool IsCandidateStart(int i)
