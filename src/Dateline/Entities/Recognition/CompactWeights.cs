@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Dateline.Learning;
 
 namespace Dateline.Entities.Recognition;
@@ -66,32 +68,79 @@ internal sealed class CompactWeights
     {
         scores = scores[..labelCount];
         scores.Clear();
+        // Find every slot first: the look-ups are independent, so their cache misses overlap instead of queueing.
+        Span<int> found = features.Length <= 256 ? stackalloc int[features.Length] : new int[features.Length];
+        int count = 0;
         foreach (ulong feature in features)
         {
-            var (slot, fingerprint) = Locate(feature);
-            while (true)
+            int slot = Find(feature);
+            if (slot >= 0)
             {
-                uint found = Fingerprint(slot);
-                if (found == fingerprint)
-                {
-                    var cell = slots.AsSpan(slot * SlotBytes, SlotBytes);
-                    float scale = BinaryPrimitives.ReadSingleLittleEndian(cell[4..]);
-                    var weights = cell.Slice(WeightsOffset, scores.Length);
-                    for (int label = 0; label < scores.Length; label++)
-                    {
-                        scores[label] += scale * unchecked((sbyte)weights[label]);
-                    }
-
-                    break;
-                }
-
-                if (found == 0)
-                {
-                    break;
-                }
-
-                slot = (slot + 1) & mask;
+                found[count++] = slot;
             }
+        }
+
+        found = found[..count];
+        if (labelCount < Vector128<float>.Count * 4)
+        {
+            AddScalar(found, scores, 0);
+            return;
+        }
+
+        Vector128<float> sum0 = default, sum1 = default, sum2 = default, sum3 = default;
+        foreach (int slot in found)
+        {
+            var cell = slots.AsSpan(slot * SlotBytes, SlotBytes);
+            var scale = Vector128.Create(BinaryPrimitives.ReadSingleLittleEndian(cell[4..]));
+            var weights = Vector128.Create<sbyte>(MemoryMarshal.Cast<byte, sbyte>(cell.Slice(WeightsOffset, 16)));
+            var (low, high) = Vector128.Widen(weights);
+            var (w0, w1) = Vector128.Widen(low);
+            var (w2, w3) = Vector128.Widen(high);
+            sum0 += scale * Vector128.ConvertToSingle(w0);
+            sum1 += scale * Vector128.ConvertToSingle(w1);
+            sum2 += scale * Vector128.ConvertToSingle(w2);
+            sum3 += scale * Vector128.ConvertToSingle(w3);
+        }
+
+        sum0.CopyTo(scores);
+        sum1.CopyTo(scores[4..]);
+        sum2.CopyTo(scores[8..]);
+        sum3.CopyTo(scores[12..]);
+        AddScalar(found, scores, 16);
+    }
+
+    /// <summary>Adds labels from <paramref name="firstLabel"/> on, one at a time.</summary>
+    private void AddScalar(ReadOnlySpan<int> found, Span<float> scores, int firstLabel)
+    {
+        foreach (int slot in found)
+        {
+            var cell = slots.AsSpan(slot * SlotBytes, SlotBytes);
+            float scale = BinaryPrimitives.ReadSingleLittleEndian(cell[4..]);
+            for (int label = firstLabel; label < scores.Length; label++)
+            {
+                scores[label] += scale * unchecked((sbyte)cell[WeightsOffset + label]);
+            }
+        }
+    }
+
+    /// <summary>The slot holding <paramref name="feature"/>, or -1.</summary>
+    private int Find(ulong feature)
+    {
+        var (slot, fingerprint) = Locate(feature);
+        while (true)
+        {
+            uint found = Fingerprint(slot);
+            if (found == fingerprint)
+            {
+                return slot;
+            }
+
+            if (found == 0)
+            {
+                return -1;
+            }
+
+            slot = (slot + 1) & mask;
         }
     }
 

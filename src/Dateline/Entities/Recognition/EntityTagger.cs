@@ -12,13 +12,14 @@ namespace Dateline.Entities.Recognition;
 public sealed class EntityTagger
 {
     /// <summary>The feature extractor this code implements; a model trained with another is refused.</summary>
-    public const string FeatureSetId = "ner-features-2";
+    public const string FeatureSetId = "ner-features-3";
 
     public const string ModelFileName = "ner" + ModelFormat.FileExtension;
 
     private static readonly Lazy<SequenceModel> Shipped = ModelLocator.Lazy(ModelFileName);
 
     private readonly CompactWeights weights;
+    private readonly EntityWordCache cache;
     private readonly Gazetteer gazetteer;
     private readonly FeatureVector features = new();
     private readonly float[] scores;
@@ -31,6 +32,7 @@ public sealed class EntityTagger
         }
 
         weights = CompactWeights.Of(model);
+        cache = EntityWordCache.Of(model);
         this.gazetteer = gazetteer;
         scores = new float[model.Labels.Count];
         if (!model.Labels.Names.SequenceEqual(EntityLabels.All))
@@ -48,7 +50,7 @@ public sealed class EntityTagger
         var prepared = new SentenceFeatures[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
-            prepared[s] = new SentenceFeatures(sentences[s], gazetteer, pos?[s]);
+            prepared[s] = new SentenceFeatures(sentences[s], gazetteer, pos?[s], cache);
         }
 
         var document = new DocumentFeatures(prepared);
@@ -59,9 +61,7 @@ public sealed class EntityTagger
             int end = starts[s + 1];
             for (int position = starts[s]; position < end; position++)
             {
-                features.Clear();
-                document.AddFeatures(position, labels.AsSpan(0, position), features);
-                weights.Score(features.Items, scores);
+                document.Score(s, position, labels.AsSpan(0, position), weights, cache, features, scores);
                 int previous = position == starts[s] ? EntityLabels.Outside : labels[position - 1];
                 labels[position] = Best(previous, lastInSentence: position == end - 1);
             }
