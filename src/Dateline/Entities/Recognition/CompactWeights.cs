@@ -20,6 +20,11 @@ internal sealed class CompactWeights
 
     private static readonly ConditionalWeakTable<SequenceModel, CompactWeights> Cache = [];
 
+    // One bit per 2^20 hash values, set for every feature the model has: an unknown feature (most context features
+    // are) is usually rejected by this 128 KB table, which stays in cache, without probing the 4 MB slot table.
+    private const int FilterBits = 20;
+
+    private readonly ulong[] filter = new ulong[(1 << FilterBits) / 64];
     private readonly byte[] slots;
     private readonly int mask;
     private readonly int labelCount;
@@ -38,6 +43,8 @@ internal sealed class CompactWeights
         for (int row = 0; row < table.FeatureCount; row++)
         {
             var (slot, fingerprint) = Locate(table.Keys[row]);
+            int bit = FilterBit(table.Keys[row]);
+            filter[bit >> 6] |= 1UL << bit;
             while (Fingerprint(slot) != 0)
             {
                 slot = (slot + 1) & mask;
@@ -126,6 +133,12 @@ internal sealed class CompactWeights
     /// <summary>The slot holding <paramref name="feature"/>, or -1.</summary>
     private int Find(ulong feature)
     {
+        int bit = FilterBit(feature);
+        if ((filter[bit >> 6] & (1UL << bit)) == 0)
+        {
+            return -1;
+        }
+
         var (slot, fingerprint) = Locate(feature);
         while (true)
         {
@@ -145,6 +158,9 @@ internal sealed class CompactWeights
     }
 
     private uint Fingerprint(int slot) => BinaryPrimitives.ReadUInt32LittleEndian(slots.AsSpan(slot * SlotBytes, 4));
+
+    /// <summary>A filter bit from hash bits that <see cref="Locate"/> uses for neither slot nor fingerprint.</summary>
+    private static int FilterBit(ulong feature) => (int)((WeightTable.Normalize(feature) * 0xD6E8FEB86659FD93UL) >> (64 - FilterBits));
 
     private (int Slot, uint Fingerprint) Locate(ulong feature)
     {

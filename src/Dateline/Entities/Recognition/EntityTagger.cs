@@ -18,6 +18,12 @@ public sealed class EntityTagger
 
     private static readonly Lazy<SequenceModel> Shipped = ModelLocator.Lazy(ModelFileName);
 
+    /// <summary><see cref="EntityLabels.MayFollow"/> and <see cref="EntityLabels.MayEnd"/> as tables: [previous × label], [label].</summary>
+    private static readonly bool[] Follows = Enumerable.Range(0, EntityLabels.Count * EntityLabels.Count)
+        .Select(i => EntityLabels.MayFollow(i / EntityLabels.Count, i % EntityLabels.Count)).ToArray();
+
+    private static readonly bool[] Ends = Enumerable.Range(0, EntityLabels.Count).Select(EntityLabels.MayEnd).ToArray();
+
     private readonly CompactWeights weights;
     private readonly EntityWordCache cache;
     private readonly Gazetteer gazetteer;
@@ -74,9 +80,10 @@ public sealed class EntityTagger
     {
         int best = -1;
         float bestScore = float.NegativeInfinity;
-        for (int label = 0; label < EntityLabels.Count; label++)
+        var follows = Follows.AsSpan(previous * EntityLabels.Count, EntityLabels.Count);
+        for (int label = 0; label < follows.Length; label++)
         {
-            if (!EntityLabels.MayFollow(previous, label) || (lastInSentence && !EntityLabels.MayEnd(label)))
+            if (!follows[label] || (lastInSentence && !Ends[label]))
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Dateline.Learning;
 
 namespace Dateline.Entities.Recognition;
@@ -94,7 +95,15 @@ internal sealed class EntityWordCache
         var n = RoleOf(next, SentenceFeatures.Role.Next);
         var p2 = RoleOf(secondPrevious, SentenceFeatures.Role.SecondPrevious);
         var n2 = RoleOf(secondNext, SentenceFeatures.Role.SecondNext);
-        for (int label = 0; label < labels; label++)
+        int label = 0;
+        for (; label + Vector128<float>.Count <= labels; label += Vector128<float>.Count)
+        {
+            var sum = Vector128.Create<float>(scores[label..]) + Vector128.Create<float>(self[label..]) + Vector128.Create<float>(p[label..])
+                + Vector128.Create<float>(n[label..]) + Vector128.Create<float>(p2[label..]) + Vector128.Create<float>(n2[label..]);
+            sum.CopyTo(scores[label..]);
+        }
+
+        for (; label < labels; label++)
         {
             scores[label] += self[label] + p[label] + n[label] + p2[label] + n2[label];
         }
