@@ -90,15 +90,17 @@ internal sealed class CompactWeights
         found = found[..count];
         if (labelCount < Vector128<float>.Count * 4)
         {
-            AddScalar(found, scores, 0);
+            AddScalar(found, scores);
             return;
         }
 
         Vector128<float> sum0 = default, sum1 = default, sum2 = default, sum3 = default;
+        var rest = scores[16..];
         foreach (int slot in found)
         {
             var cell = slots.AsSpan(slot * SlotBytes, SlotBytes);
-            var scale = Vector128.Create(BinaryPrimitives.ReadSingleLittleEndian(cell[4..]));
+            float scalar = BinaryPrimitives.ReadSingleLittleEndian(cell[4..]);
+            var scale = Vector128.Create(scalar);
             var weights = Vector128.Create<sbyte>(MemoryMarshal.Cast<byte, sbyte>(cell.Slice(WeightsOffset, 16)));
             var (low, high) = Vector128.Widen(weights);
             var (w0, w1) = Vector128.Widen(low);
@@ -107,23 +109,26 @@ internal sealed class CompactWeights
             sum1 += scale * Vector128.ConvertToSingle(w1);
             sum2 += scale * Vector128.ConvertToSingle(w2);
             sum3 += scale * Vector128.ConvertToSingle(w3);
+            for (int label = 0; label < rest.Length; label++)
+            {
+                rest[label] += scalar * unchecked((sbyte)cell[WeightsOffset + 16 + label]);
+            }
         }
 
         sum0.CopyTo(scores);
         sum1.CopyTo(scores[4..]);
         sum2.CopyTo(scores[8..]);
         sum3.CopyTo(scores[12..]);
-        AddScalar(found, scores, 16);
     }
 
-    /// <summary>Adds labels from <paramref name="firstLabel"/> on, one at a time.</summary>
-    private void AddScalar(ReadOnlySpan<int> found, Span<float> scores, int firstLabel)
+    /// <summary>Adds the labels one at a time (models with fewer than 16 labels).</summary>
+    private void AddScalar(ReadOnlySpan<int> found, Span<float> scores)
     {
         foreach (int slot in found)
         {
             var cell = slots.AsSpan(slot * SlotBytes, SlotBytes);
             float scale = BinaryPrimitives.ReadSingleLittleEndian(cell[4..]);
-            for (int label = firstLabel; label < scores.Length; label++)
+            for (int label = 0; label < scores.Length; label++)
             {
                 scores[label] += scale * unchecked((sbyte)cell[WeightsOffset + label]);
             }

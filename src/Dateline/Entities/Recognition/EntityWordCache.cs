@@ -19,7 +19,7 @@ internal sealed class EntityWordCache
 
     private static readonly ConditionalWeakTable<SequenceModel, EntityWordCache> Caches = [];
 
-    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> entries = new();
     private readonly CompactWeights weights;
     private readonly WordClusters clusters;
     private readonly int labels;
