@@ -19,7 +19,7 @@ public static class NerRecipe
     public const string UnerTrain = "uner/UNER_English-EWT/en_ewt-ud-train.prerelease-0c7ce0d.mapped.iob2";
     public const string UnerDev = "uner/UNER_English-EWT/en_ewt-ud-dev.iob2";
 
-    public static readonly PerceptronOptions Options = new(Epochs: 10, Seed: 20240101, MinFeatureCount: 2, PruneBelow: 0.05f);
+    public static readonly PerceptronOptions Options = new(Epochs: 20, Seed: 20240101, MinFeatureCount: 2, PruneBelow: 0.05f);
 
     public const string Corpora =
         "CoNLL-2003 English eng.train (Reuters RCV1, 14,041 sentences); UNER English-EWT train pre-release 0c7ce0d, OTH mapped to O (12,543 sentences)";

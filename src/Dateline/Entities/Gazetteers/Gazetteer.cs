@@ -21,6 +21,11 @@ public sealed class Gazetteer
     private readonly HashSet<ulong> exactPrefixes = new(1 << 16);
     private readonly HashSet<ulong> foldedPrefixes = new(1 << 16);
 
+    // One bit per 2^21 hash values, set for every phrase and phrase prefix (exact or folded): most tokens start no
+    // listed phrase, and this 256 KB table rejects them without touching the large dictionaries.
+    private const int FilterBits = 21;
+    private readonly ulong[] filter = new ulong[(1 << FilterBits) / 64];
+
     /// <summary>The gazetteer built from the embedded data files, loaded once on first use.</summary>
     public static Gazetteer Default => Shipped.Value;
 
@@ -122,6 +127,11 @@ public sealed class Gazetteer
             for (int end = start + 1; end <= count && end - start <= MaxTokens; end++)
             {
                 hash = PhraseHash.Extend(hash, tokenHashes[end - 1]);
+                if (!MayBeListed(hash))
+                {
+                    break;
+                }
+
                 if (phrases.TryGetValue(hash, out var mask))
                 {
                     begins[start] |= mask;
@@ -156,6 +166,7 @@ public sealed class Gazetteer
             if (tokens > 0)
             {
                 prefixes.Add(hash);
+                MarkListed(hash);
             }
 
             hash = PhraseHash.Extend(hash, PhraseHash.OfToken(token, fold));
@@ -168,7 +179,22 @@ public sealed class Gazetteer
         }
 
         phrases[hash] = (ushort)(phrases.GetValueOrDefault(hash) | bit);
+        MarkListed(hash);
         MaxTokens = Math.Max(MaxTokens, tokens);
+    }
+
+    private static int FilterBit(ulong hash) => (int)((hash * 0xD6E8FEB86659FD93UL) >> (64 - FilterBits));
+
+    private void MarkListed(ulong hash)
+    {
+        int bit = FilterBit(hash);
+        filter[bit >> 6] |= 1UL << bit;
+    }
+
+    private bool MayBeListed(ulong hash)
+    {
+        int bit = FilterBit(hash);
+        return (filter[bit >> 6] & (1UL << bit)) != 0;
     }
 
     private static Gazetteer LoadShipped()

@@ -13,6 +13,7 @@ public sealed class DocumentFeatures : ISequenceFeatures
     private readonly int[] starts;
     private readonly bool useMemory;
     private readonly DocumentCase documentCase;
+    private readonly Dictionary<ulong, float[]?> contextScores = [];
     private DocumentMemory memory = new();
     private int remembered;
 
@@ -40,6 +41,46 @@ public sealed class DocumentFeatures : ISequenceFeatures
     public void AddFeatures(int position, ReadOnlySpan<int> previousLabels, FeatureVector features)
     {
         int sentence = SentenceOf(position);
+        var (offset, previous, beforePrevious) = Locate(sentence, position, previousLabels);
+        sentences[sentence].Extract(offset, previous, beforePrevious, useMemory ? memory : null, documentCase, features);
+    }
+
+    /// <summary>
+    /// Inference on sentences prepared with an <see cref="EntityWordCache"/>: the label scores of position
+    /// <paramref name="position"/>, equal to scoring <see cref="AddFeatures"/> one by one, with the word-only,
+    /// label-history and document-context parts read from caches.
+    /// </summary>
+    internal void Score(int sentence, int position, ReadOnlySpan<int> previousLabels, CompactWeights weights, EntityWordCache cache, FeatureVector scratch, Span<float> scores)
+    {
+        var (offset, previous, beforePrevious) = Locate(sentence, position, previousLabels);
+        var features = sentences[sentence];
+        scratch.Clear();
+        features.ExtractContext(offset, previous, beforePrevious, useMemory ? memory : null, documentCase, scratch);
+        weights.Score(scratch.Items, scores);
+        features.AddCachedScores(offset, cache, scores);
+        cache.AddHistoryScores(previous, beforePrevious, scores);
+        if (features.Capitalized[offset])
+        {
+            ulong lower = features.LowerHashes[offset];
+            if (!contextScores.TryGetValue(lower, out var cached))
+            {
+                var contexts = documentCase.ContextsOf(lower);
+                cached = contexts.Count == 0 ? null : cache.DocumentContextScores(contexts);
+                contextScores[lower] = cached;
+            }
+
+            if (cached is not null)
+            {
+                for (int label = 0; label < cached.Length; label++)
+                {
+                    scores[label] += cached[label];
+                }
+            }
+        }
+    }
+
+    private (int Offset, int Previous, int BeforePrevious) Locate(int sentence, int position, ReadOnlySpan<int> previousLabels)
+    {
         int start = starts[sentence];
         if (useMemory)
         {
@@ -49,7 +90,7 @@ public sealed class DocumentFeatures : ISequenceFeatures
         int offset = position - start;
         int previous = offset >= 1 && previousLabels.Length >= position ? previousLabels[position - 1] : SentenceFeatures.SentenceStart;
         int beforePrevious = offset >= 2 && previousLabels.Length >= position ? previousLabels[position - 2] : SentenceFeatures.SentenceStart;
-        sentences[sentence].Extract(offset, previous, beforePrevious, useMemory ? memory : null, documentCase, features);
+        return (offset, previous, beforePrevious);
     }
 
     /// <summary>Feeds the memory with every sentence before <paramref name="sentence"/> whose labels are known.</summary>

@@ -12,13 +12,20 @@ namespace Dateline.Entities.Recognition;
 public sealed class EntityTagger
 {
     /// <summary>The feature extractor this code implements; a model trained with another is refused.</summary>
-    public const string FeatureSetId = "ner-features-2";
+    public const string FeatureSetId = "ner-features-3";
 
     public const string ModelFileName = "ner" + ModelFormat.FileExtension;
 
     private static readonly Lazy<SequenceModel> Shipped = ModelLocator.Lazy(ModelFileName);
 
+    /// <summary><see cref="EntityLabels.MayFollow"/> and <see cref="EntityLabels.MayEnd"/> as tables: [previous × label], [label].</summary>
+    private static readonly bool[] Follows = Enumerable.Range(0, EntityLabels.Count * EntityLabels.Count)
+        .Select(i => EntityLabels.MayFollow(i / EntityLabels.Count, i % EntityLabels.Count)).ToArray();
+
+    private static readonly bool[] Ends = Enumerable.Range(0, EntityLabels.Count).Select(EntityLabels.MayEnd).ToArray();
+
     private readonly CompactWeights weights;
+    private readonly EntityWordCache cache;
     private readonly Gazetteer gazetteer;
     private readonly FeatureVector features = new();
     private readonly float[] scores;
@@ -31,6 +38,7 @@ public sealed class EntityTagger
         }
 
         weights = CompactWeights.Of(model);
+        cache = EntityWordCache.Of(model);
         this.gazetteer = gazetteer;
         scores = new float[model.Labels.Count];
         if (!model.Labels.Names.SequenceEqual(EntityLabels.All))
@@ -48,7 +56,7 @@ public sealed class EntityTagger
         var prepared = new SentenceFeatures[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
-            prepared[s] = new SentenceFeatures(sentences[s], gazetteer, pos?[s]);
+            prepared[s] = new SentenceFeatures(sentences[s], gazetteer, pos?[s], cache);
         }
 
         var document = new DocumentFeatures(prepared);
@@ -59,9 +67,7 @@ public sealed class EntityTagger
             int end = starts[s + 1];
             for (int position = starts[s]; position < end; position++)
             {
-                features.Clear();
-                document.AddFeatures(position, labels.AsSpan(0, position), features);
-                weights.Score(features.Items, scores);
+                document.Score(s, position, labels.AsSpan(0, position), weights, cache, features, scores);
                 int previous = position == starts[s] ? EntityLabels.Outside : labels[position - 1];
                 labels[position] = Best(previous, lastInSentence: position == end - 1);
             }
@@ -74,9 +80,10 @@ public sealed class EntityTagger
     {
         int best = -1;
         float bestScore = float.NegativeInfinity;
-        for (int label = 0; label < EntityLabels.Count; label++)
+        var follows = Follows.AsSpan(previous * EntityLabels.Count, EntityLabels.Count);
+        for (int label = 0; label < follows.Length; label++)
         {
-            if (!EntityLabels.MayFollow(previous, label) || (lastInSentence && !EntityLabels.MayEnd(label)))
+            if (!follows[label] || (lastInSentence && !Ends[label]))
             {
                 continue;
             }

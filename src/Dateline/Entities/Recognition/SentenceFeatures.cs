@@ -10,52 +10,85 @@ namespace Dateline.Entities.Recognition;
 /// </summary>
 public sealed class SentenceFeatures
 {
-    private const int AffixLength = 4;
+    /// <summary>The label history before a sentence's first token.</summary>
+    public const int SentenceStart = -1;
 
-    private const ulong Boundary = 0x1234_5678_9ABC_DEF1UL;
+    internal const int AffixLength = 4;
 
-    private readonly ulong[] words;
-    private readonly ulong[] shapes;
-    private readonly ulong[] prefixes;
-    private readonly ulong[] suffixes;
+    private const ulong Boundary = WordHashes.BoundaryValue;
+
+    private readonly WordHashes[] hashes;
+    private readonly ulong[]? prefixes;
+    private readonly ulong[]? suffixes;
+    private readonly EntityWordCache.Entry[]? entries;
     private readonly ushort[] gazetteerBegins;
     private readonly ushort[] gazetteerInsides;
     private readonly Upos[]? pos;
 
     public SentenceFeatures(IReadOnlyList<string> tokens, Gazetteer gazetteer, Upos[]? pos = null)
+        : this(tokens, gazetteer, pos, null)
+    {
+    }
+
+    /// <summary>With a <paramref name="cache"/>, word-only features are read as cached scores (<see cref="AddCachedScores"/>).</summary>
+    internal SentenceFeatures(IReadOnlyList<string> tokens, Gazetteer gazetteer, Upos[]? pos, EntityWordCache? cache)
     {
         int n = tokens.Count;
         Length = n;
         this.pos = pos;
-        words = new ulong[n];
+        hashes = new WordHashes[n];
         LowerHashes = new ulong[n];
         Capitalized = new bool[n];
         LowerInitial = new bool[n];
         AfterOpening = new bool[n];
-        shapes = new ulong[n];
-        prefixes = new ulong[n * AffixLength];
-        suffixes = new ulong[n * AffixLength];
         gazetteerBegins = new ushort[n];
         gazetteerInsides = new ushort[n];
         Shouted = WordShape.IsShouted(tokens);
+        if (cache is null)
+        {
+            prefixes = new ulong[n * AffixLength];
+            suffixes = new ulong[n * AffixLength];
+        }
+        else
+        {
+            entries = new EntityWordCache.Entry[n];
+        }
+
+        var clusters = WordClusters.Default;
         for (int i = 0; i < n; i++)
         {
-            var word = tokens[i].AsSpan();
-            words[i] = PhraseHash.OfToken(word, fold: false);
-            LowerHashes[i] = PhraseHash.OfToken(word, fold: true);
+            var word = tokens[i];
+            if (entries is not null)
+            {
+                var entry = cache!.Get(word);
+                entries[i] = entry;
+                hashes[i] = entry.Hashes;
+            }
+            else
+            {
+                hashes[i] = HashesOf(word, clusters);
+                AffixesOf(word, prefixes.AsSpan(i * AffixLength, AffixLength), suffixes.AsSpan(i * AffixLength, AffixLength));
+            }
+
+            LowerHashes[i] = hashes[i].Lower;
             Capitalized[i] = WordShape.IsCapitalized(word);
             LowerInitial[i] = word.Length > 0 && char.IsLower(word[0]);
             AfterOpening[i] = i > 0 && tokens[i - 1] is "\"" or "'" or "(" or ":" or "-" or "--" or "``" or "`" or "\u201C" or "\u2018";
-            shapes[i] = WordShape.HashOf(word);
-            for (int k = 0; k < AffixLength; k++)
-            {
-                prefixes[(i * AffixLength) + k] = k < word.Length ? PhraseHash.OfToken(word[..(k + 1)], fold: true) : 0;
-                suffixes[(i * AffixLength) + k] = k < word.Length ? PhraseHash.OfToken(word[^(k + 1)..], fold: true) : 0;
-            }
         }
 
         gazetteer.Match(tokens, fold: Shouted, gazetteerBegins, gazetteerInsides);
     }
+
+    /// <summary>Where a neighbour stands relative to the token whose features it feeds.</summary>
+    internal enum Role
+    {
+        Previous,
+        Next,
+        SecondPrevious,
+        SecondNext,
+    }
+
+    internal const int RoleCount = 4;
 
     public int Length { get; }
 
@@ -73,61 +106,77 @@ public sealed class SentenceFeatures
     /// <summary>Whether the sentence is set in capitals (a headline), where case says nothing.</summary>
     public bool Shouted { get; }
 
+    internal static WordHashes HashesOf(ReadOnlySpan<char> word, WordClusters clusters) => new(
+        PhraseHash.OfToken(word, fold: false),
+        PhraseHash.OfToken(word, fold: true),
+        WordShape.HashOf(word),
+        ClusterCode(clusters, word));
+
+    /// <summary>Case-folded hashes of the first and last 1–4 characters (0 where the word is shorter).</summary>
+    internal static void AffixesOf(ReadOnlySpan<char> word, Span<ulong> prefixes, Span<ulong> suffixes)
+    {
+        for (int k = 0; k < AffixLength; k++)
+        {
+            prefixes[k] = k < word.Length ? PhraseHash.OfToken(word[..(k + 1)], fold: true) : 0;
+            suffixes[k] = k < word.Length ? PhraseHash.OfToken(word[^(k + 1)..], fold: true) : 0;
+        }
+    }
+
     /// <summary>
     /// Adds the features of token <paramref name="i"/> given the two labels before it in this sentence
     /// (<see cref="SentenceStart"/> before the first token) and what the document said earlier.
     /// </summary>
     public void Extract(int i, int previous, int beforePrevious, DocumentMemory? memory, DocumentCase? documentCase, FeatureVector output)
     {
-        ulong lower = LowerHashes[i], shape = shapes[i];
+        if (prefixes is null || suffixes is null)
+        {
+            throw new InvalidOperationException("Sentence prepared with a word cache: use ExtractContext and AddCachedScores.");
+        }
+
+        AddWordFeatures(hashes[i], prefixes.AsSpan(i * AffixLength, AffixLength), suffixes.AsSpan(i * AffixLength, AffixLength), output);
+        AddRoleFeatures(HashesAt(i - 1), Role.Previous, output);
+        AddRoleFeatures(HashesAt(i + 1), Role.Next, output);
+        AddRoleFeatures(HashesAt(i - 2), Role.SecondPrevious, output);
+        AddRoleFeatures(HashesAt(i + 2), Role.SecondNext, output);
+        output.Add(LabelFeature(previous));
+        output.Add(LabelPairFeature(previous, beforePrevious));
+        output.Add(StartFeature(i == 0, hashes[i].Shape));
+        ExtractContext(i, previous, beforePrevious, memory, documentCase, output);
+        if (documentCase is not null && Capitalized[i])
+        {
+            AddDocumentContextFeatures(documentCase.ContextsOf(hashes[i].Lower), output);
+        }
+    }
+
+    /// <summary>
+    /// The features of token <paramref name="i"/> that depend on more than one word form, on nothing but the label
+    /// history, or on the document's other mentions of the word: <see cref="Extract"/> minus
+    /// <see cref="AddWordFeatures"/>, <see cref="AddRoleFeatures"/>, <see cref="LabelFeature"/>,
+    /// <see cref="LabelPairFeature"/>, <see cref="StartFeature"/> and <see cref="AddDocumentContextFeatures"/>,
+    /// whose scores the tagger caches.
+    /// </summary>
+    public void ExtractContext(int i, int previous, int beforePrevious, DocumentMemory? memory, DocumentCase? documentCase, FeatureVector output)
+    {
+        var here = hashes[i];
+        ulong lower = here.Lower, shape = here.Shape;
         ulong lowerBefore = LowerAt(i - 1), lowerAfter = LowerAt(i + 1);
         ulong shapeBefore = ShapeAt(i - 1), shapeAfter = ShapeAt(i + 1);
 
-        output.Add(Feature(1, 0));
-        output.Add(Feature(2, words[i]));
-        output.Add(Feature(3, lower));
-        output.Add(Feature(4, lowerBefore));
-        output.Add(Feature(5, lowerAfter));
-        output.Add(Feature(6, LowerAt(i - 2)));
-        output.Add(Feature(7, LowerAt(i + 2)));
         output.Add(Feature(8, lowerBefore, lower));
         output.Add(Feature(9, lower, lowerAfter));
-        output.Add(Feature(10, shape));
         output.Add(Feature(11, shapeBefore, shape));
         output.Add(Feature(12, shape, shapeAfter));
         output.Add(Feature(13, shapeBefore, shape, shapeAfter));
-        for (int k = 0; k < AffixLength; k++)
-        {
-            var prefix = prefixes[(i * AffixLength) + k];
-            var suffix = suffixes[(i * AffixLength) + k];
-            if (prefix != 0)
-            {
-                output.Add(Feature(14 + (ulong)k, prefix));
-                output.Add(Feature(18 + (ulong)k, suffix));
-            }
-        }
-
-        output.Add(Feature(22, (ulong)(previous + 2)));
-        output.Add(Feature(23, (ulong)(previous + 2), (ulong)(beforePrevious + 2)));
         output.Add(Feature(24, (ulong)(previous + 2), lower));
         output.Add(Feature(25, (ulong)(previous + 2), shape));
-        output.Add(Feature(26, i == 0 ? 1UL : 0UL, shape));
-        output.Add(Feature(60, WordAt(i - 1)));
-        output.Add(Feature(61, WordAt(i + 1)));
         if (documentCase is not null)
         {
             ulong evidence = documentCase.EvidenceFor(lower);
             ulong initial = i == 0 || AfterOpening[i] ? 1UL : 0UL;
             output.Add(Feature(62, evidence, shape, initial));
             output.Add(Feature(63, evidence, Shouted ? 1UL : 0UL));
-            if (Capitalized[i])
-            {
-                foreach (ulong context in documentCase.ContextsOf(lower))
-                {
-                    output.Add(Feature(64, context));
-                }
-            }
         }
+
         if (Shouted)
         {
             output.Add(Feature(27, lower));
@@ -135,6 +184,10 @@ public sealed class SentenceFeatures
         }
 
         AddGazetteerFeatures(i, output);
+        var before = HashesAt(i - 1);
+        var after = HashesAt(i + 1);
+        output.Add(Feature(75, before.Fine, here.Fine));
+        output.Add(Feature(76, here.Fine, after.Fine));
         AddPosFeatures(i, output);
         if (memory?.CountsOf(lower) is { } counts && (Capitalized[i] || Shouted))
         {
@@ -142,8 +195,76 @@ public sealed class SentenceFeatures
         }
     }
 
-    /// <summary>The label history before a sentence's first token.</summary>
-    public const int SentenceStart = -1;
+    /// <summary>Adds the cached scores of token <paramref name="i"/>'s word-only features and of its neighbours' role features.</summary>
+    internal void AddCachedScores(int i, EntityWordCache cache, Span<float> scores)
+    {
+        var words = entries!;
+        cache.AddScores(words[i], i == 0, i - 1 >= 0 ? words[i - 1] : null, i + 1 < Length ? words[i + 1] : null,
+            i - 2 >= 0 ? words[i - 2] : null, i + 2 < Length ? words[i + 2] : null, scores);
+    }
+
+    /// <summary>The features of one word form on its own: bias, word, folded word, shape, affixes, clusters.</summary>
+    internal static void AddWordFeatures(in WordHashes word, ReadOnlySpan<ulong> prefixes, ReadOnlySpan<ulong> suffixes, FeatureVector output)
+    {
+        output.Add(Feature(1, 0));
+        output.Add(Feature(2, word.Word));
+        output.Add(Feature(3, word.Lower));
+        output.Add(Feature(10, word.Shape));
+        for (int k = 0; k < AffixLength; k++)
+        {
+            if (prefixes[k] != 0)
+            {
+                output.Add(Feature(14 + (ulong)k, prefixes[k]));
+                output.Add(Feature(18 + (ulong)k, suffixes[k]));
+            }
+        }
+
+        output.Add(Feature(70, word.Coarse));
+        output.Add(Feature(71, word.Medium));
+        output.Add(Feature(72, word.Fine));
+        output.Add(Feature(77, word.Medium, word.Shape));
+    }
+
+    /// <summary>The previous label alone (<see cref="SentenceStart"/> at a sentence's first token).</summary>
+    internal static ulong LabelFeature(int previous) => Feature(22, (ulong)(previous + 2));
+
+    internal static ulong LabelPairFeature(int previous, int beforePrevious) => Feature(23, (ulong)(previous + 2), (ulong)(beforePrevious + 2));
+
+    /// <summary>Whether the token opens its sentence, with its shape.</summary>
+    internal static ulong StartFeature(bool first, ulong shape) => Feature(26, first ? 1UL : 0UL, shape);
+
+    /// <summary>The words around the word's capitalised occurrences elsewhere in the document (<see cref="DocumentCase.ContextsOf"/>).</summary>
+    internal static void AddDocumentContextFeatures(IReadOnlyList<ulong> contexts, FeatureVector output)
+    {
+        foreach (ulong context in contexts)
+        {
+            output.Add(Feature(64, context));
+        }
+    }
+
+    /// <summary>The features a word gives the token it stands next to (<paramref name="role"/>).</summary>
+    internal static void AddRoleFeatures(in WordHashes neighbour, Role role, FeatureVector output)
+    {
+        switch (role)
+        {
+            case Role.Previous:
+                output.Add(Feature(4, neighbour.Lower));
+                output.Add(Feature(60, neighbour.Word));
+                output.Add(Feature(73, neighbour.Medium));
+                break;
+            case Role.Next:
+                output.Add(Feature(5, neighbour.Lower));
+                output.Add(Feature(61, neighbour.Word));
+                output.Add(Feature(74, neighbour.Medium));
+                break;
+            case Role.SecondPrevious:
+                output.Add(Feature(6, neighbour.Lower));
+                break;
+            default:
+                output.Add(Feature(7, neighbour.Lower));
+                break;
+        }
+    }
 
     private static ulong Feature(ulong template, ulong value) => Mix((template * 0x9E3779B97F4A7C15UL) ^ value);
 
@@ -159,6 +280,12 @@ public sealed class SentenceFeatures
         x *= 0xC4CEB9FE1A85EC53UL;
         return x ^ (x >> 33);
     }
+
+    /// <summary>Packs the three cluster ids (coarse in bits 0–15, medium 16–31, fine 32–47); all ones when unknown.</summary>
+    private static ulong ClusterCode(WordClusters wordClusters, ReadOnlySpan<char> word) =>
+        wordClusters.TryGet(word, out var cluster)
+            ? (ulong)(ushort)cluster.Coarse | ((ulong)(ushort)cluster.Medium << 16) | ((ulong)(ushort)cluster.Fine << 32)
+            : 0xFFFF_FFFF_FFFFUL;
 
     private static void AddMemoryFeatures(int[] counts, ulong shape, FeatureVector output)
     {
@@ -209,12 +336,12 @@ public sealed class SentenceFeatures
         output.Add(Feature(50, here));
         output.Add(Feature(51, before, here));
         output.Add(Feature(52, here, after));
-        output.Add(Feature(53, here, shapes[i]));
+        output.Add(Feature(53, here, hashes[i].Shape));
     }
 
-    private ulong WordAt(int i) => i < 0 || i >= Length ? Boundary : words[i];
+    private WordHashes HashesAt(int i) => i < 0 || i >= Length ? WordHashes.Boundary : hashes[i];
 
-    private ulong LowerAt(int i) => i < 0 || i >= Length ? Boundary : LowerHashes[i];
+    private ulong LowerAt(int i) => i < 0 || i >= Length ? Boundary : hashes[i].Lower;
 
-    private ulong ShapeAt(int i) => i < 0 || i >= Length ? Boundary : shapes[i];
+    private ulong ShapeAt(int i) => i < 0 || i >= Length ? Boundary : hashes[i].Shape;
 }
