@@ -63,12 +63,39 @@ internal static class DirectQuotes
         bool capitalised = marked.Open + 1 < tokens.Count && TokenText.IsCapitalised(document, tokens, marked.Open + 1);
         bool afterColon = marked.Open > 0 && TokenText.Is(document, tokens, marked.Open - 1, ":");
         bool endsClause = marked.Closed && marked.End - 2 > marked.Open && !TokenText.IsWord(document, tokens, marked.End - 2);
-        if ((words >= MinDirectWords || (endsClause && capitalised)) && opensClause && (capitalised || afterColon || marked.Open == context.ParagraphStart(marked.Open) || !marked.Closed))
+        if ((words >= MinDirectWords || (endsClause && capitalised)) && opensClause
+            && (capitalised || afterColon || marked.Open == context.ParagraphStart(marked.Open) || !marked.Closed || (words >= MinDirectWords && AfterCueComma(context, marked.Open))))
         {
             return QuoteKind.Direct;
         }
 
         return QuoteKind.Partial;
+    }
+
+    /// <summary>"“By locking in China,” Mr. Obama said, “it now allowed me …”": a quote resumed in lower case after its cue.</summary>
+    private static bool AfterCueComma(QuoteContext context, int open)
+    {
+        var (document, tokens) = (context.Document, context.Tokens);
+        if (open < 2 || !TokenText.Is(document, tokens, open - 1, ","))
+        {
+            return false;
+        }
+
+        int start = context.SentenceStart(open - 1);
+        for (int i = open - 2; i >= start && open - i <= BeforeWindow; i--)
+        {
+            if (context.Mentions.IsQuoteMark(i) || context.IsTerminal(i) || TokenText.Is(document, tokens, i, ","))
+            {
+                return false;
+            }
+
+            if (context.TryCue(i, open, out _, out var cue) && cue is CueClass.Speech or CueClass.Object)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int WordCount(QuoteContext context, MarkedQuote marked)

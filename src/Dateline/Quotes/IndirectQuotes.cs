@@ -1,4 +1,6 @@
 using Dateline.Actors;
+using Dateline.Documents;
+using Dateline.Text;
 
 namespace Dateline.Quotes;
 
@@ -12,6 +14,9 @@ internal static class IndirectQuotes
     private const int MinContentTokens = 3;
     private const int MaxObjectTokens = 8;
     private const int MaxTrailingTokens = 5;
+
+    /// <summary>A lead this short before "…, he said, …" is resumed after the cue.</summary>
+    private const int ShortLeadTokens = 6;
 
     /// <summary>
     /// A direct quote that is only part of its clause ("X said that, “…” against what …", "“…” to drive up …,
@@ -142,9 +147,9 @@ internal static class IndirectQuotes
             }
         }
 
-        // "…, X said." / "…, X said on Tuesday." / "…, said X.": the content is what precedes the comma.
+        // "…, X said." / "…, X said on Tuesday." / "…, said X." / "…, X said Friday, as …": the content is what precedes the comma.
         int trailing = contentEnd - (cue + length);
-        if (trailing <= MaxTrailingTokens)
+        if (trailing <= MaxTrailingTokens || !OpensContent(context, cue + length, contentEnd))
         {
             int comma = -1;
             if (left is not null && sieve == "cue-subject" && beforeLeft >= start && TokenText.Is(document, tokens, beforeLeft, ","))
@@ -159,6 +164,17 @@ internal static class IndirectQuotes
 
             if (comma - start >= MinContentTokens && !Overlaps(context, start, comma))
             {
+                // "That is why, he said, the party …": a short lead resumed after the cue is one content.
+                int resumes = ResumesAfter(context, cue + length, contentEnd);
+                if (comma - start < ShortLeadTokens && resumes > 0 && contentEnd - resumes >= MinContentTokens)
+                {
+                    int resumedEnd = CutAtNextAttribution(context, resumes, contentEnd);
+                    if (!Overlaps(context, resumes, resumedEnd))
+                    {
+                        return Build(context, start, resumedEnd, cue, length, left!, "cue-inside-content");
+                    }
+                }
+
                 return Build(context, start, comma, cue, length, left!, "cue-after-content");
             }
 
@@ -190,6 +206,7 @@ internal static class IndirectQuotes
             contentStart++;
         }
 
+        contentEnd = CutAtNextAttribution(context, contentStart, contentEnd);
         if (contentEnd - contentStart < MinContentTokens || Overlaps(context, contentStart, contentEnd))
         {
             return null;
@@ -229,6 +246,95 @@ internal static class IndirectQuotes
         int before = TokenText.Is(document, tokens, cue - 1, ",") ? cue - 1 : cue;
         return before - start >= MinContentTokens && !Overlaps(context, start, before) ? Build(context, start, before, cue, length, speaker, "according-to") : null;
     }
+
+    /// <summary>
+    /// Whether the words after a cue are its content rather than circumstances ("said Friday, as …", "said in a
+    /// statement."): content opens at once, or after an object or prepositional phrase ends in "that" or a subject pronoun.
+    /// </summary>
+    private static bool OpensContent(QuoteContext context, int from, int end)
+    {
+        var (document, tokens, mentions) = (context.Document, context.Tokens, context.Mentions);
+        int i = from;
+        while (i < end && (mentions.IsClass(i, CueClass.Skip) || context.IsTimex(i)))
+        {
+            i++;
+        }
+
+        if (i >= end || TokenText.Is(document, tokens, i, ",") || context.IsTerminal(i) || TokenText.Is(document, tokens, i, "as")
+            || TokenText.Is(document, tokens, i, "while") || TokenText.Is(document, tokens, i, "when") || TokenText.Is(document, tokens, i, "after"))
+        {
+            return false;
+        }
+
+        return !StartsWithPreposition(context, i) || SkipObject(context, i, end) != i;
+    }
+
+    /// <summary>The token after "…, he said Friday, " where the content resumes, or -1.</summary>
+    private static int ResumesAfter(QuoteContext context, int from, int end)
+    {
+        int i = from;
+        while (i < end && (context.Mentions.IsClass(i, CueClass.Skip) || context.IsTimex(i)))
+        {
+            i++;
+        }
+
+        return i + 1 < end && TokenText.Is(context.Document, context.Tokens, i, ",") ? i + 1 : -1;
+    }
+
+    /// <summary>
+    /// Ends reported content where the next attribution of the sentence begins: a direct quote, or after a comma,
+    /// dash or "and" a cue ("…, arguing that …") or a speaker and cue ("… — and he noted that …").
+    /// </summary>
+    private static int CutAtNextAttribution(QuoteContext context, int first, int end)
+    {
+        var (document, tokens, mentions) = (context.Document, context.Tokens, context.Mentions);
+        for (int i = first + MinContentTokens; i < end; i++)
+        {
+            if (InDirectQuote(context, i))
+            {
+                return TrimEnd(context, first, i);
+            }
+
+            if (!IsClauseBreak(document, tokens, i))
+            {
+                continue;
+            }
+
+            int next = i + 1;
+            while (next < end && IsClauseBreak(document, tokens, next))
+            {
+                next++;
+            }
+
+            if (next < end && context.TryCue(next, end, out _, out var cue) && cue != CueClass.Prep)
+            {
+                return TrimEnd(context, first, i);
+            }
+
+            int speakerEnd = next;
+            if (mentions.Right(next, end) is { } speaker && speaker.Kind != SpeakerKind.Nominal)
+            {
+                speakerEnd = tokens.FirstEndingAfter(speaker.Span.End - 1) + 1;
+                int cueAt = speakerEnd;
+                while (cueAt < end && mentions.IsClass(cueAt, CueClass.Skip))
+                {
+                    cueAt++;
+                }
+
+                if (cueAt < end && context.TryCue(cueAt, end, out _, out var after) && after is CueClass.Speech or CueClass.Object)
+                {
+                    return TrimEnd(context, first, i);
+                }
+            }
+        }
+
+        return end;
+    }
+
+    private static bool IsClauseBreak(Document document, TokenLayer tokens, int i) =>
+        TokenText.Is(document, tokens, i, ",") || TokenText.Is(document, tokens, i, "—") || TokenText.Is(document, tokens, i, "–")
+        || TokenText.Is(document, tokens, i, "--") || TokenText.Is(document, tokens, i, ";") || TokenText.Is(document, tokens, i, "and")
+        || TokenText.Is(document, tokens, i, "but");
 
     private static bool StartsWithPreposition(QuoteContext context, int token) =>
         token < context.Tokens.Count && (TokenText.Is(context.Document, context.Tokens, token, "in") || TokenText.Is(context.Document, context.Tokens, token, "on")

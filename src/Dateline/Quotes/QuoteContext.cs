@@ -2,6 +2,7 @@ using Dateline.Actors;
 using Dateline.Cleaning;
 using Dateline.Documents;
 using Dateline.Text;
+using Dateline.Time;
 
 namespace Dateline.Quotes;
 
@@ -36,7 +37,20 @@ internal sealed class QuoteContext
         CueUsed = new bool[tokens.Count];
         Reported = new bool[tokens.Count];
         OrphanRepairs = document.Find<CleaningLayer>()?.Repairs.Where(r => r.Kind == RepairKinds.OrphanedCue).Select(r => r.Span).ToArray() ?? [];
+        InTimex = new bool[tokens.Count];
+        foreach (var timex in document.Find<TimexLayer>()?.Timexes ?? [])
+        {
+            for (int i = tokens.FirstEndingAfter(timex.Span.Start); i < tokens.Count && tokens.Starts[i] < timex.Span.End; i++)
+            {
+                InTimex[i] = true;
+            }
+        }
     }
+
+    /// <summary>Tokens inside a time expression ("said Friday afternoon").</summary>
+    private bool[] InTimex { get; }
+
+    public bool IsTimex(int token) => InTimex[token];
 
     public Document Document { get; }
 

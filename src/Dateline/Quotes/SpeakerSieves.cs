@@ -86,14 +86,10 @@ internal static class SpeakerSieves
             var earlier = context.Drafts[d];
             if (earlier.IsResolved && earlier.Speaker is not null && (earlier.ActorId is null || Compatible(context, context.Actors.ById(earlier.ActorId)!, draft)))
             {
-                string? cue = draft.Cue is null ? null : "keep";
-                var ownCue = draft.Cue;
-                var ownToken = draft.CueToken;
-                draft.CopySpeaker(earlier, sieve);
-                if (cue is not null)
+                bool ownCue = draft.Cue is not null;
+                draft.CopySpeaker(earlier, sieve, shareCue: false);
+                if (ownCue)
                 {
-                    draft.Cue = ownCue;
-                    draft.CueToken = ownToken;
                     draft.Mention = null;
                 }
 
@@ -212,7 +208,7 @@ internal static class SpeakerSieves
             && PreviousQuote(context, context.Drafts.IndexOf(previous)) is { Speaker: not null } before
             && previous.Paragraph - before.Paragraph == 1 && before.Speaker != previous.Speaker && before.Sieve == "speaker-label")
         {
-            draft.CopySpeaker(before, "conversation");
+            draft.CopySpeaker(before, "conversation", shareCue: false);
             return true;
         }
 
