@@ -1,5 +1,6 @@
 using Dateline.Actors;
 using Dateline.Documents;
+using Dateline.Tagging;
 using Dateline.Text;
 
 namespace Dateline.Quotes;
@@ -18,6 +19,9 @@ internal sealed record SpeakerMention(TextSpan Span, SpeakerKind Kind, ActorMent
 /// <summary>Finds the speaker mention next to a cue: to its left ("Blinken still said") or right ("said the source").</summary>
 internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorLayer actors)
 {
+    /// <summary>Part-of-speech tags when the pipeline tagged the document; they keep "in a statement" and "2010" from being speakers.</summary>
+    private readonly Upos[]? tags = document.Find<PosLayer>()?.Tags;
+
     private const int MaxNominalTokens = 6;
     private const int MaxAppositionTokens = 14;
 
@@ -54,6 +58,13 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
     public SpeakerMention? Left(int cue, int limit)
     {
         int j = SkipLeft(cue, limit);
+
+        // "Clinton now says", "Schneiderman isn't saying": tagged adverbs, auxiliaries and particles stand between too.
+        while (tags is not null && j > limit && tags[j] is Upos.ADV or Upos.AUX or Upos.PART && TokenText.IsWord(document, tokens, j - 1))
+        {
+            j--;
+        }
+
         if (j >= limit && TokenText.Is(document, tokens, j, ")"))
         {
             int open = j - 1;
@@ -193,6 +204,11 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
             {
                 first--;
             }
+
+            if (!IsNounPhrase(first, head))
+            {
+                return null;
+            }
         }
         else
         {
@@ -209,6 +225,21 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
         }
 
         return new SpeakerMention(new TextSpan(tokens.Starts[first], tokens.Ends[last]), SpeakerKind.Nominal, null);
+    }
+
+    /// <summary>
+    /// Without tags every candidate passes. With them, the head must be noun-like ("officials", "many", "two"),
+    /// not an adverb or a verb ("perhaps", "fueling"), nor a year after a preposition ("since 2010").
+    /// </summary>
+    private bool IsNounPhrase(int first, int head)
+    {
+        if (tags is null)
+        {
+            return true;
+        }
+
+        return tags[head] is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.NUM or Upos.ADJ or Upos.X
+            && !(tags[head] == Upos.NUM && first > 0 && tags[first - 1] == Upos.ADP);
     }
 
     private ActorMention? FirstActorIn(int first, int end)
