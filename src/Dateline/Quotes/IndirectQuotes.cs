@@ -12,6 +12,9 @@ namespace Dateline.Quotes;
 internal static class IndirectQuotes
 {
     private const int MinContentTokens = 3;
+
+    /// <summary>Content right after its cue may be a bare object: "Clinton cited it", "Trump attacked Machado".</summary>
+    private const int MinObjectTokens = 1;
     private const int MaxObjectTokens = 8;
     private const int MaxTrailingTokens = 5;
 
@@ -178,7 +181,7 @@ internal static class IndirectQuotes
                 return Build(context, start, comma, cue, length, left!, "cue-after-content");
             }
 
-            if (left is null || trailing < MinContentTokens)
+            if (left is null || trailing < MinObjectTokens)
             {
                 return null;
             }
@@ -207,7 +210,7 @@ internal static class IndirectQuotes
         }
 
         contentEnd = CutAtNextAttribution(context, contentStart, contentEnd);
-        if (contentEnd - contentStart < MinContentTokens || Overlaps(context, contentStart, contentEnd))
+        if (contentEnd - contentStart < MinObjectTokens || Overlaps(context, contentStart, contentEnd))
         {
             return null;
         }

@@ -1,6 +1,7 @@
 using Dateline.Actors;
 using Dateline.Cleaning;
 using Dateline.Documents;
+using Dateline.Tagging;
 using Dateline.Text;
 using Dateline.Time;
 
@@ -37,6 +38,7 @@ internal sealed class QuoteContext
         CueUsed = new bool[tokens.Count];
         Reported = new bool[tokens.Count];
         OrphanRepairs = document.Find<CleaningLayer>()?.Repairs.Where(r => r.Kind == RepairKinds.OrphanedCue).Select(r => r.Span).ToArray() ?? [];
+        tags = document.Find<PosLayer>();
         InTimex = new bool[tokens.Count];
         foreach (var timex in document.Find<TimexLayer>()?.Timexes ?? [])
         {
@@ -46,6 +48,9 @@ internal sealed class QuoteContext
             }
         }
     }
+
+    /// <summary>Tags and lemmas when the pipeline tagged the document: learned cue verbs match on them.</summary>
+    private readonly PosLayer? tags;
 
     /// <summary>Tokens inside a time expression ("said Friday afternoon").</summary>
     private bool[] InTimex { get; }
@@ -119,8 +124,14 @@ internal sealed class QuoteContext
 
     public bool TryCue(int token, int limit, out int length, out CueClass cue)
     {
-        if (QuoteCues.Table.TryMatch(Document, Tokens, token, limit, out length, out cue) && QuoteCues.IsCue(cue))
+        if (QuoteCues.Table.TryMatch(Document, Tokens, token, limit, out length, out cue))
         {
+            return QuoteCues.IsCue(cue);
+        }
+
+        if (tags is not null && token < limit && tags.Tags[token] == Upos.VERB && QuoteCues.TryLearned(tags.Lemmas[token], out cue))
+        {
+            length = 1;
             return true;
         }
 
