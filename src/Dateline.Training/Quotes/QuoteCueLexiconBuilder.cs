@@ -16,7 +16,7 @@ namespace Dateline.Training.Quotes;
 public static class QuoteCueLexiconBuilder
 {
     public const int MinCueCount = 3;
-    public const double MinCueRate = 0.25;
+    public const double MinCueRate = 0.18;
 
     /// <summary>An addressee or object stands between cue and content more often than not ("told reporters that").</summary>
     private const double ObjectShare = 0.5;
