@@ -314,20 +314,17 @@ internal static class IndirectQuotes
                 return TrimEnd(context, first, i);
             }
 
-            int speakerEnd = next;
-            if (mentions.Right(next, end) is { } speaker && speaker.Kind != SpeakerKind.Nominal)
+            // Only a linked name or a pronoun opens a new attribution here; nominals would cost a phrase scan per comma.
+            int cueAt = next < end && mentions.IsClass(next, CueClass.Pronoun) ? next + 1
+                : next < end && context.Actors.MentionIn(tokens.SpanOf(next)) is { } named ? tokens.FirstEndingAfter(named.Span.End - 1) + 1 : -1;
+            while (cueAt > 0 && cueAt < end && mentions.IsClass(cueAt, CueClass.Skip))
             {
-                speakerEnd = tokens.FirstEndingAfter(speaker.Span.End - 1) + 1;
-                int cueAt = speakerEnd;
-                while (cueAt < end && mentions.IsClass(cueAt, CueClass.Skip))
-                {
-                    cueAt++;
-                }
+                cueAt++;
+            }
 
-                if (cueAt < end && context.TryCue(cueAt, end, out _, out var after) && after is CueClass.Speech or CueClass.Object)
-                {
-                    return TrimEnd(context, first, i);
-                }
+            if (cueAt > 0 && cueAt < end && context.TryCue(cueAt, end, out _, out var after) && after is CueClass.Speech or CueClass.Object)
+            {
+                return TrimEnd(context, first, i);
             }
         }
 

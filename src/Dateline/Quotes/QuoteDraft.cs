@@ -43,6 +43,9 @@ internal sealed class QuoteDraft(int first, int end, TextSpan span, QuoteKind ki
 
     public bool IsResolved => Pending == Pending.None;
 
+    /// <summary>Whether the quote says "we"/"us"/"our", once someone has asked.</summary>
+    public bool? SaysWe { get; set; }
+
     /// <summary>
     /// Takes the speaker of <paramref name="from"/>; its cue too when <paramref name="shareCue"/> (a quote that continues
     /// the same statement), so both form one attribution. A later statement by the same speaker keeps its own.

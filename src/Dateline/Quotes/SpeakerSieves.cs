@@ -22,6 +22,8 @@ internal static class SpeakerSieves
 
     private static readonly HashSet<string> FirstPersonPlural = new(StringComparer.OrdinalIgnoreCase) { "we", "us", "our", "ours" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonPluralLookup = FirstPersonPlural.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void SetExplicit(QuoteContext context, QuoteDraft draft, SpeakerMention mention)
     {
         if (mention.Actor is { } linked && context.Actors.ById(linked.ActorId) is { } actor)
@@ -284,8 +286,10 @@ internal static class SpeakerSieves
             return true;
         }
 
-        foreach (var mention in context.Actors.Mentions)
+        var mentions = context.Actors.Mentions;
+        for (int m = FirstMentionFrom(mentions, draft.Span.Start); m < mentions.Count && mentions[m].Span.Start < draft.Span.End; m++)
         {
+            var mention = mentions[m];
             if (mention.Kind == MentionKind.Country && draft.Span.Covers(mention.Span) && context.Actors.ById(mention.ActorId)?.Code == actor.Country)
             {
                 return false;
@@ -295,18 +299,43 @@ internal static class SpeakerSieves
         return true;
     }
 
-    private static bool SaysWe(QuoteContext context, QuoteDraft draft)
+    /// <summary>Index of the first mention starting at or after <paramref name="offset"/> (mentions are sorted by start).</summary>
+    private static int FirstMentionFrom(IReadOnlyList<ActorMention> mentions, int offset)
     {
-        for (int i = draft.First; i < draft.End; i++)
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
         {
-            var word = TokenText.Of(context.Document, context.Tokens, i);
-            if (word.Length <= 4 && FirstPersonPlural.Contains(word.ToString()))
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < offset)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo;
+    }
+
+    /// <summary>Whether the quote speaks in the first person plural; asked once per draft however many candidates are checked.</summary>
+    private static bool SaysWe(QuoteContext context, QuoteDraft draft)
+    {
+        if (draft.SaysWe is { } known)
+        {
+            return known;
+        }
+
+        bool found = false;
+        for (int i = draft.First; i < draft.End && !found; i++)
+        {
+            var word = TokenText.Of(context.Document, context.Tokens, i);
+            found = word.Length <= 4 && FirstPersonPluralLookup.Contains(word);
+        }
+
+        draft.SaysWe = found;
+        return found;
     }
 
     private static bool IsPlural(QuoteContext context, TextSpan pronoun)
