@@ -248,21 +248,7 @@ internal static class SpeakerSieves
         int horizonOffset = context.Tokens.Starts[horizon];
         // Mentions are sorted by start: walk back from the quote to the horizon only, so long articles stay linear.
         var mentions = context.Actors.Mentions;
-        int lo = 0, hi = mentions.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < draft.Span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        for (int m = lo - 1; m >= 0 && mentions[m].Span.Start >= horizonOffset; m--)
+        for (int m = FirstMentionFrom(mentions, draft.Span.Start) - 1; m >= 0 && mentions[m].Span.Start >= horizonOffset; m--)
         {
             var mention = mentions[m];
 
