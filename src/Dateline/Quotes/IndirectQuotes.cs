@@ -336,8 +336,9 @@ internal static class IndirectQuotes
         || TokenText.Is(document, tokens, i, "--") || TokenText.Is(document, tokens, i, ";") || TokenText.Is(document, tokens, i, "and")
         || TokenText.Is(document, tokens, i, "but");
 
+    /// <summary>"in a statement", "to reporters" — but not an infinitive ("wants to sign up", "vowed to fight").</summary>
     private static bool StartsWithPreposition(QuoteContext context, int token) =>
-        token < context.Tokens.Count && (TokenText.Is(context.Document, context.Tokens, token, "in") || TokenText.Is(context.Document, context.Tokens, token, "on")
+        token < context.Tokens.Count && !(TokenText.Is(context.Document, context.Tokens, token, "to") && context.IsVerb(token + 1)) && (TokenText.Is(context.Document, context.Tokens, token, "in") || TokenText.Is(context.Document, context.Tokens, token, "on")
             || TokenText.Is(context.Document, context.Tokens, token, "at") || TokenText.Is(context.Document, context.Tokens, token, "during")
             || TokenText.Is(context.Document, context.Tokens, token, "from") || TokenText.Is(context.Document, context.Tokens, token, "to")
             || TokenText.Is(context.Document, context.Tokens, token, "of") || TokenText.Is(context.Document, context.Tokens, token, "about"));

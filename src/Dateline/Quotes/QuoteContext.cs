@@ -129,7 +129,7 @@ internal sealed class QuoteContext
             return QuoteCues.IsCue(cue);
         }
 
-        if (tags is not null && token < limit && tags.Tags[token] == Upos.VERB && QuoteCues.TryLearned(tags.Lemmas[token], out cue))
+        if (tags is not null && token < limit && tags.Tags[token] == Upos.VERB && !InMarkup(token) && QuoteCues.TryLearned(tags.Lemmas[token], out cue))
         {
             length = 1;
             return true;
@@ -137,6 +137,16 @@ internal sealed class QuoteContext
 
         length = 0;
         return false;
+    }
+
+    /// <summary>Whether the tagger read the token as a verb (false when the document is untagged).</summary>
+    public bool IsVerb(int token) => tags is not null && token < Tokens.Count && tags.Tags[token] is Upos.VERB or Upos.AUX;
+
+    /// <summary>A word glued to markup or a compound ("&lt;tweet-id=…&gt;", "tweet-by-tweet") is no verb of speech.</summary>
+    private bool InMarkup(int token)
+    {
+        int start = Tokens.Starts[token], end = Tokens.Ends[token];
+        return (start > 0 && Document.Raw[start - 1] is '<' or '-') || (end < Document.Raw.Length && Document.Raw[end] is '-' or '=' or '>');
     }
 
     public bool IsOrphanRepair(int token)
