@@ -155,7 +155,7 @@ internal static class IndirectQuotes
         if (trailing <= MaxTrailingTokens || !OpensContent(context, cue + length, contentEnd))
         {
             int comma = -1;
-            if (left is not null && sieve == "cue-subject" && beforeLeft >= start && TokenText.Is(document, tokens, beforeLeft, ","))
+            if (left is not null && left.Antecedent is null && sieve == "cue-subject" && beforeLeft >= start && TokenText.Is(document, tokens, beforeLeft, ","))
             {
                 comma = beforeLeft;
             }

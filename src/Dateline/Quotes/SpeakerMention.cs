@@ -14,7 +14,14 @@ internal enum SpeakerKind
 }
 
 /// <summary>The mention an attribution hangs on; <see cref="Actor"/> is set when the actor layer linked it.</summary>
-internal sealed record SpeakerMention(TextSpan Span, SpeakerKind Kind, ActorMention? Actor);
+internal sealed record SpeakerMention(TextSpan Span, SpeakerKind Kind, ActorMention? Actor)
+{
+    /// <summary>
+    /// For a relative pronoun ("Tompkins, who said …") the antecedent that names the speaker; the mention itself is
+    /// the pronoun the cue hangs on.
+    /// </summary>
+    public TextSpan? Antecedent { get; init; }
+}
 
 /// <summary>Finds the speaker mention next to a cue: to its left ("Blinken still said") or right ("said the source").</summary>
 internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorLayer actors)
@@ -81,7 +88,32 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
             return Apposed(j, limit);
         }
 
+        if (j > limit && (TokenText.Is(document, tokens, j, "who") || TokenText.Is(document, tokens, j, "which")))
+        {
+            return Relative(j, limit);
+        }
+
         return j >= limit ? At(j, leftward: true, limit) : null;
+    }
+
+    /// <summary>"Tompkins, who said …", "a report by the agency, which found …": the relative pronoun, standing for the phrase before it.</summary>
+    private SpeakerMention? Relative(int pronoun, int limit)
+    {
+        int k = pronoun - 1;
+        if (k > limit && TokenText.Is(document, tokens, k, ","))
+        {
+            k--;
+        }
+
+        var span = tokens.SpanOf(pronoun);
+        if (actors.MentionIn(tokens.SpanOf(k)) is { Kind: MentionKind.Name or MentionKind.Role } named)
+        {
+            return new SpeakerMention(span, SpeakerKind.Actor, named) { Antecedent = named.Span };
+        }
+
+        return At(k, leftward: true, limit) is { Kind: SpeakerKind.Nominal } nominal
+            ? new SpeakerMention(span, SpeakerKind.Nominal, null) { Antecedent = nominal.Span }
+            : null;
     }
 
     /// <summary>"Flynn, a top Trump surrogate, said": the name before an apposition closed by the comma at <paramref name="comma"/>.</summary>

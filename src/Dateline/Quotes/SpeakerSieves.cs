@@ -34,7 +34,7 @@ internal static class SpeakerSieves
         }
         else
         {
-            draft.Speaker = context.Document.Text(mention.Span);
+            draft.Speaker = context.Document.Text(mention.Antecedent ?? mention.Span);
             draft.Sieve = "cue-nominal";
         }
 
