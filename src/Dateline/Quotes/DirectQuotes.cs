@@ -302,23 +302,20 @@ internal static class DirectQuotes
                 contentEnd--;
             }
 
+            // Only a speaker's name labels a line; "CORRECTION:" or a heading ("The Gap Goes On: It was …") opens ordinary text.
+            var label = context.SpanOf(start, colon);
+            var actor = context.Actors.MentionIn(label);
+            if (context.Mentions.IsClass(start, CueClass.NotLabel)
+                || (!IsAllCaps(context, start, colon) && !(actor is not null && actor.Span == label && context.Actors.ById(actor.ActorId) is { Type: "PERSON" } person && person.Name.Contains(' ', StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
             var draft = new QuoteDraft(colon + 1, contentEnd, context.SpanOf(colon + 1, contentEnd), QuoteKind.Direct, context.ParagraphOf[start]);
             Register(context, draft);
             for (int i = paragraphStart; i < end; i++)
             {
                 context.DirectOf[i] = context.Drafts.Count - 1;
-            }
-
-            var label = context.SpanOf(start, colon);
-            var actor = context.Actors.MentionIn(label);
-            if (context.Mentions.IsClass(start, CueClass.NotLabel))
-            {
-                continue;
-            }
-
-            if (!IsAllCaps(context, start, colon) && !(actor is not null && actor.Span == label && context.Actors.ById(actor.ActorId) is { Type: "PERSON" } person && person.Name.Contains(' ', StringComparison.Ordinal)))
-            {
-                continue;
             }
 
             SetCue(context, draft, colon, 1, new SpeakerMention(actor?.Span ?? label, actor is null ? SpeakerKind.Nominal : SpeakerKind.Actor, actor), "speaker-label");
