@@ -179,7 +179,7 @@ internal static class SpeakerSieves
                 break;
             }
 
-            if (mention.Span.Start >= start && mention.Kind == MentionKind.Name && context.Actors.ById(mention.ActorId)?.Type == "PERSON")
+            if (mention.Span.Start >= start && mention.Kind == MentionKind.Name && context.Actors.ById(mention.ActorId) is { Type: "PERSON" } person && Compatible(context, person, draft))
             {
                 closest = mention;
             }
@@ -262,21 +262,28 @@ internal static class SpeakerSieves
     private static bool Fits(Actor actor, bool person) => !person || actor.Type == "PERSON";
 
     /// <summary>
-    /// Content check: a speaker who says "we" does not name their own country in the third person
-    /// ("we have pressed Israel" is not said by an Israeli official).
+    /// Content check: a speaker does not name themselves, and one who says "we" does not name their own country
+    /// in the third person ("we have pressed Israel" is not said by an Israeli official).
     /// </summary>
     private static bool Compatible(QuoteContext context, Actor actor, QuoteDraft draft)
     {
-        if (actor.Country is null || !SaysWe(context, draft))
-        {
-            return true;
-        }
-
+        bool saysWe = actor.Country is not null && SaysWe(context, draft);
         var mentions = context.Actors.Mentions;
         for (int m = FirstMentionFrom(mentions, draft.Span.Start); m < mentions.Count && mentions[m].Span.Start < draft.Span.End; m++)
         {
             var mention = mentions[m];
-            if (mention.Kind == MentionKind.Country && draft.Span.Covers(mention.Span) && context.Actors.ById(mention.ActorId)?.Code == actor.Country)
+            if (!draft.Span.Covers(mention.Span))
+            {
+                continue;
+            }
+
+            // Speakers do not name themselves: "Notice Trump sniffing all the time" is said about Trump.
+            if (mention.ActorId == actor.Id && mention.Kind is MentionKind.Name or MentionKind.Role)
+            {
+                return false;
+            }
+
+            if (saysWe && mention.Kind == MentionKind.Country && context.Actors.ById(mention.ActorId)?.Code == actor.Country)
             {
                 return false;
             }
