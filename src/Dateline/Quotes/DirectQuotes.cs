@@ -31,6 +31,16 @@ internal static class DirectQuotes
                 ContinuesPrevious = marked.ContinuesPrevious,
             };
             Register(context, draft);
+
+            // "As for complexity, ''broadening the base … administration,'' said Mr. Kamin": lower case, yet closed by its cue.
+            if (draft.Kind == QuoteKind.Partial && marked.Closed && WordCount(context, marked) >= MinDirectWords
+                && (marked.Open == 0 || !TokenText.IsWord(context.Document, context.Tokens, marked.Open - 1))
+                && TokenText.Is(context.Document, context.Tokens, marked.End - 2, ",") && AttributeAfter(context, draft, marked.End))
+            {
+                draft.Kind = QuoteKind.Direct;
+                continue;
+            }
+
             if (draft.Kind == QuoteKind.Direct && !Attribute(context, draft, marked.Closed ? marked.End : -1, last))
             {
                 draft.Pending = Pending.NoCue;
@@ -201,6 +211,13 @@ internal static class DirectQuotes
             }
 
             var mention = context.Mentions.Left(i, start) ?? (cue == CueClass.Speech ? context.Mentions.Right(i + length, draft.First) : null);
+            if (mention is null && cue == CueClass.Speech && i > start && TokenText.Is(context.Document, context.Tokens, i - 1, ","))
+            {
+                // "“…,” Trump said, adding later, “…”": the participle shares the sentence's speaker (resolved later).
+                SetCue(context, draft, i, length, null, SpeakerSieves.ClauseSubject);
+                return true;
+            }
+
             if (mention is null)
             {
                 return false;

@@ -14,6 +14,9 @@ internal static class SpeakerSieves
     /// <summary>Sieve name of a partial quote no cue claims (scare quotes, titles): not reported.</summary>
     public const string Unattributed = "unattributed-partial";
 
+    /// <summary>Sieve name of a quote whose participle cue shares the subject of its sentence.</summary>
+    public const string ClauseSubject = "clause-subject";
+
     private const int SalienceParagraphs = 3;
     private const int ShortLineTokens = 12;
 
@@ -54,7 +57,7 @@ internal static class SpeakerSieves
                     ResolvePronoun(context, d);
                     break;
                 case Pending.Orphan:
-                    ResolveFromSurroundings(context, d, "orphaned-cue");
+                    ResolveFromSurroundings(context, d, draft.Sieve == ClauseSubject ? ClauseSubject : "orphaned-cue");
                     break;
                 case Pending.NoCue:
                     ResolveWithoutCue(context, d);
@@ -88,7 +91,8 @@ internal static class SpeakerSieves
             var earlier = context.Drafts[d];
             if (earlier.IsResolved && earlier.Speaker is not null && (earlier.ActorId is null || Compatible(context, context.Actors.ById(earlier.ActorId)!, draft)))
             {
-                bool ownCue = draft.Cue is not null;
+                // An orphaned "Said." hangs on no mention; a participle ("…, adding, “…”") on its sentence's subject.
+                bool ownCue = draft.Cue is not null && !(sieve == ClauseSubject && earlier.Paragraph == draft.Paragraph);
                 draft.CopySpeaker(earlier, sieve, shareCue: false);
                 if (ownCue)
                 {
