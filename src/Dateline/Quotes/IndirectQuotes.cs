@@ -18,6 +18,16 @@ internal static class IndirectQuotes
     private const int MaxObjectTokens = 8;
     private const int MaxTrailingTokens = 5;
 
+    /// <summary>A verb this close to the content's start makes it a clause ("it would", "the company has").</summary>
+    private const int ClauseVerbWindow = 6;
+
+    private static readonly HashSet<string> Circumstances = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "after", "before", "since", "while", "when", "because", "until", "amid",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CircumstanceLookup = Circumstances.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A lead this short before "…, he said, …" is resumed after the cue.</summary>
     private const int ShortLeadTokens = 6;
 
@@ -204,12 +214,19 @@ internal static class IndirectQuotes
             contentStart = skipped;
         }
 
+        bool complementiser = false;
         while (contentStart < contentEnd && (TokenText.Is(document, tokens, contentStart, "that") || TokenText.Is(document, tokens, contentStart, ",") || TokenText.Is(document, tokens, contentStart, ":")))
         {
+            complementiser |= TokenText.Is(document, tokens, contentStart, "that");
             contentStart++;
         }
 
         contentEnd = CutAtNextAttribution(context, contentStart, contentEnd);
+        if (!complementiser && !OpensClause(context, contentStart, contentEnd))
+        {
+            contentEnd = CutObject(context, contentStart, contentEnd);
+        }
+
         if (contentEnd - contentStart < MinObjectTokens || Overlaps(context, contentStart, contentEnd))
         {
             return null;
@@ -270,6 +287,59 @@ internal static class IndirectQuotes
         }
 
         return !StartsWithPreposition(context, i) || SkipObject(context, i, end) != i;
+    }
+
+    /// <summary>
+    /// Whether content starts with a clause of its own ("it would increase oversight"): a verb within the first
+    /// words, after a subject. Untagged documents count every content as a clause.
+    /// </summary>
+    private static bool OpensClause(QuoteContext context, int first, int end)
+    {
+        if (!context.IsTagged)
+        {
+            return true;
+        }
+
+        for (int i = first + 1; i < end && i < first + ClauseVerbWindow; i++)
+        {
+            if (TokenText.Is(context.Document, context.Tokens, i, ","))
+            {
+                return false;
+            }
+
+            if (context.IsVerb(i))
+            {
+                return !TokenText.Is(context.Document, context.Tokens, first, "to");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A bare object ("attacked Machado in early-morning tweets", "acknowledged the reality of climate change, which
+    /// …") ends before a comma, dash or semicolon, and before circumstances ("in", "during", "after" …).
+    /// An infinitive ("wants to sign up 5 million people, focusing on …") ends at the punctuation only.
+    /// </summary>
+    private static int CutObject(QuoteContext context, int first, int end)
+    {
+        var (document, tokens) = (context.Document, context.Tokens);
+        bool infinitive = TokenText.Is(document, tokens, first, "to");
+        for (int i = first + 1; i < end; i++)
+        {
+            var text = TokenText.Of(document, tokens, i);
+            if (context.Mentions.IsQuoteMark(i))
+            {
+                return end;
+            }
+
+            if (text is "," or ";" or "—" or "–" or "--" || (!infinitive && CircumstanceLookup.Contains(text)))
+            {
+                return TrimEnd(context, first, i);
+            }
+        }
+
+        return end;
     }
 
     /// <summary>The token after "…, he said Friday, " where the content resumes, or -1.</summary>

@@ -139,6 +139,8 @@ internal sealed class QuoteContext
         return false;
     }
 
+    public bool IsTagged => tags is not null;
+
     /// <summary>Whether the tagger read the token as a verb (false when the document is untagged).</summary>
     public bool IsVerb(int token) => tags is not null && token < Tokens.Count && tags.Tags[token] is Upos.VERB or Upos.AUX;
 
