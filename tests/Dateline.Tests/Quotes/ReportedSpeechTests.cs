@@ -6,23 +6,16 @@ namespace Dateline.Tests.Quotes;
 /// <summary>Reported speech shapes the PolNeAR dev errors pointed at: learned cue verbs, content boundaries, relative speakers.</summary>
 public class ReportedSpeechTests
 {
-    [Fact]
-    public void LearnedVerbTakesAnInfinitiveUpToTheComma()
+    [Theory]
+    [InlineData("The plan would expand service programs. Maria Lopez wants to sign up five million volunteers, focusing on people under 30.", "Maria Lopez", "wants", "to sign up five million volunteers")]
+    [InlineData("Omar Haddad criticized the budget cuts during a town hall meeting on Tuesday.", "Omar Haddad", "criticized", "the budget cuts")]
+    public void ObjectContentEndsAtItsClause(string text, string speaker, string cue, string content)
     {
-        var document = AnalyseTagged("The plan would expand service programs. Maria Lopez wants to sign up five million volunteers, focusing on people under 30.", "Maria Lopez");
-        var quote = QuoteHolding(document, "to sign up five million volunteers", QuoteKind.Indirect);
-        Assert.Equal("to sign up five million volunteers", document.Text(quote.Span));
-        Assert.Equal("wants", document.Text(quote.Cue!.Value));
-        Assert.Equal("Maria Lopez", quote.Speaker);
-    }
-
-    [Fact]
-    public void BareObjectEndsBeforeItsCircumstances()
-    {
-        var document = AnalyseTagged("Omar Haddad criticized the budget cuts during a town hall meeting on Tuesday.", "Omar Haddad");
-        var quote = QuoteHolding(document, "the budget cuts", QuoteKind.Indirect);
-        Assert.Equal("the budget cuts", document.Text(quote.Span));
-        Assert.Equal("Omar Haddad", quote.Speaker);
+        var document = AnalyseTagged(text, speaker);
+        var quote = QuoteHolding(document, content, QuoteKind.Indirect);
+        Assert.Equal(content, document.Text(quote.Span));
+        Assert.Equal(cue, document.Text(quote.Cue!.Value));
+        Assert.Equal(speaker, quote.Speaker);
     }
 
     [Fact]
