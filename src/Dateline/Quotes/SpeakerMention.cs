@@ -163,11 +163,19 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
     public SpeakerMention? FirstIn(int first, int end)
     {
         SpeakerMention? earliest = null, clauseOpening = null;
+        bool quoted = false;
         for (int i = first; i < end; i++)
         {
+            // Names inside quoted words are spoken about, not speaking: "“The country has changed,” McConnell said, citing …".
             if (IsQuoteMark(i))
             {
-                break;
+                quoted = !quoted;
+                continue;
+            }
+
+            if (quoted)
+            {
+                continue;
             }
 
             SpeakerMention? found = null;
