@@ -227,7 +227,7 @@ internal static class IndirectQuotes
             contentEnd = CutObject(context, contentStart, contentEnd);
         }
 
-        if (contentEnd - contentStart < MinObjectTokens || Overlaps(context, contentStart, contentEnd))
+        if (contentEnd - contentStart < MinObjectTokens || Overlaps(context, contentStart, contentEnd) || OnlyCircumstances(context, contentStart, contentEnd))
         {
             return null;
         }
@@ -340,6 +340,20 @@ internal static class IndirectQuotes
         }
 
         return end;
+    }
+
+    /// <summary>"the agreement presented late last month": content of time words alone is no statement.</summary>
+    private static bool OnlyCircumstances(QuoteContext context, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (TokenText.IsWord(context.Document, context.Tokens, i) && !context.IsTimex(i) && !context.Mentions.IsClass(i, CueClass.Skip))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The token after "…, he said Friday, " where the content resumes, or -1.</summary>

@@ -66,8 +66,10 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
     {
         int j = SkipLeft(cue, limit);
 
-        // "Clinton now says", "Schneiderman isn't saying": tagged adverbs, auxiliaries and particles stand between too.
-        while (tags is not null && j > limit && tags[j] is Upos.ADV or Upos.AUX or Upos.PART && TokenText.IsWord(document, tokens, j - 1))
+        // "Clinton now says", "Schneiderman isn't saying": tagged adverbs, auxiliaries and particles stand between too
+        // (in lower case: a name the tagger misread, "but Blinken(AUX) still said", is the speaker).
+        while (tags is not null && j > limit && tags[j] is Upos.ADV or Upos.AUX or Upos.PART && TokenText.IsWord(document, tokens, j - 1)
+            && !TokenText.IsCapitalised(document, tokens, j))
         {
             j--;
         }
