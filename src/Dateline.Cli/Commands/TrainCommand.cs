@@ -16,6 +16,7 @@ public static class TrainCommand
         EntityCommands.TrainNer(context),
         EntityCommands.TrainGazetteers(context),
         TrainClustersCommand.Create(context),
+        TrainQuoteCuesCommand.Create(context),
     };
 
     /// <summary>The options every <c>train</c> subcommand takes.</summary>

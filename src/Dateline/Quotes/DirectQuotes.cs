@@ -31,6 +31,16 @@ internal static class DirectQuotes
                 ContinuesPrevious = marked.ContinuesPrevious,
             };
             Register(context, draft);
+
+            // "As for complexity, ''broadening the base … administration,'' said Mr. Kamin": lower case, yet closed by its cue.
+            if (draft.Kind == QuoteKind.Partial && marked.Closed && WordCount(context, marked) >= MinDirectWords
+                && (marked.Open == 0 || !TokenText.IsWord(context.Document, context.Tokens, marked.Open - 1))
+                && TokenText.Is(context.Document, context.Tokens, marked.End - 2, ",") && AttributeAfter(context, draft, marked.End))
+            {
+                draft.Kind = QuoteKind.Direct;
+                continue;
+            }
+
             if (draft.Kind == QuoteKind.Direct && !Attribute(context, draft, marked.Closed ? marked.End : -1, last))
             {
                 draft.Pending = Pending.NoCue;
@@ -63,12 +73,39 @@ internal static class DirectQuotes
         bool capitalised = marked.Open + 1 < tokens.Count && TokenText.IsCapitalised(document, tokens, marked.Open + 1);
         bool afterColon = marked.Open > 0 && TokenText.Is(document, tokens, marked.Open - 1, ":");
         bool endsClause = marked.Closed && marked.End - 2 > marked.Open && !TokenText.IsWord(document, tokens, marked.End - 2);
-        if ((words >= MinDirectWords || (endsClause && capitalised)) && opensClause && (capitalised || afterColon || marked.Open == context.ParagraphStart(marked.Open) || !marked.Closed))
+        if ((words >= MinDirectWords || (endsClause && capitalised)) && opensClause
+            && (capitalised || afterColon || marked.Open == context.ParagraphStart(marked.Open) || !marked.Closed || (words >= MinDirectWords && AfterCueComma(context, marked.Open))))
         {
             return QuoteKind.Direct;
         }
 
         return QuoteKind.Partial;
+    }
+
+    /// <summary>"“By locking in China,” Mr. Obama said, “it now allowed me …”": a quote resumed in lower case after its cue.</summary>
+    private static bool AfterCueComma(QuoteContext context, int open)
+    {
+        var (document, tokens) = (context.Document, context.Tokens);
+        if (open < 2 || !TokenText.Is(document, tokens, open - 1, ","))
+        {
+            return false;
+        }
+
+        int start = context.SentenceStart(open - 1);
+        for (int i = open - 2; i >= start && open - i <= BeforeWindow; i--)
+        {
+            if (context.Mentions.IsQuoteMark(i) || context.IsTerminal(i) || TokenText.Is(document, tokens, i, ","))
+            {
+                return false;
+            }
+
+            if (context.TryCue(i, open, out _, out var cue) && cue is CueClass.Speech or CueClass.Object)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int WordCount(QuoteContext context, MarkedQuote marked)
@@ -174,6 +211,13 @@ internal static class DirectQuotes
             }
 
             var mention = context.Mentions.Left(i, start) ?? (cue == CueClass.Speech ? context.Mentions.Right(i + length, draft.First) : null);
+            if (mention is null && cue == CueClass.Speech && i > start && TokenText.Is(context.Document, context.Tokens, i - 1, ","))
+            {
+                // "“…,” Trump said, adding later, “…”": the participle shares the sentence's speaker (resolved later).
+                SetCue(context, draft, i, length, null, SpeakerSieves.ClauseSubject);
+                return true;
+            }
+
             if (mention is null)
             {
                 return false;
@@ -275,23 +319,20 @@ internal static class DirectQuotes
                 contentEnd--;
             }
 
+            // Only a speaker's name labels a line; "CORRECTION:" or a heading ("The Gap Goes On: It was …") opens ordinary text.
+            var label = context.SpanOf(start, colon);
+            var actor = context.Actors.MentionIn(label);
+            if (context.Mentions.IsClass(start, CueClass.NotLabel)
+                || (!IsAllCaps(context, start, colon) && !(actor is not null && actor.Span == label && context.Actors.ById(actor.ActorId) is { Type: "PERSON" } person && person.Name.Contains(' ', StringComparison.Ordinal))))
+            {
+                continue;
+            }
+
             var draft = new QuoteDraft(colon + 1, contentEnd, context.SpanOf(colon + 1, contentEnd), QuoteKind.Direct, context.ParagraphOf[start]);
             Register(context, draft);
             for (int i = paragraphStart; i < end; i++)
             {
                 context.DirectOf[i] = context.Drafts.Count - 1;
-            }
-
-            var label = context.SpanOf(start, colon);
-            var actor = context.Actors.MentionIn(label);
-            if (context.Mentions.IsClass(start, CueClass.NotLabel))
-            {
-                continue;
-            }
-
-            if (!IsAllCaps(context, start, colon) && !(actor is not null && actor.Span == label && context.Actors.ById(actor.ActorId) is { Type: "PERSON" } person && person.Name.Contains(' ', StringComparison.Ordinal)))
-            {
-                continue;
             }
 
             SetCue(context, draft, colon, 1, new SpeakerMention(actor?.Span ?? label, actor is null ? SpeakerKind.Nominal : SpeakerKind.Actor, actor), "speaker-label");

@@ -1,4 +1,6 @@
 using Dateline.Actors;
+using Dateline.Documents;
+using Dateline.Text;
 
 namespace Dateline.Quotes;
 
@@ -10,8 +12,24 @@ namespace Dateline.Quotes;
 internal static class IndirectQuotes
 {
     private const int MinContentTokens = 3;
+
+    /// <summary>Content right after its cue may be a bare object: "Clinton cited it", "Trump attacked Machado".</summary>
+    private const int MinObjectTokens = 1;
     private const int MaxObjectTokens = 8;
     private const int MaxTrailingTokens = 5;
+
+    /// <summary>A verb this close to the content's start makes it a clause ("it would", "the company has").</summary>
+    private const int ClauseVerbWindow = 6;
+
+    private static readonly HashSet<string> Circumstances = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "after", "before", "since", "while", "when", "because", "until", "amid",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CircumstanceLookup = Circumstances.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A lead this short before "…, he said, …" is resumed after the cue.</summary>
+    private const int ShortLeadTokens = 6;
 
     /// <summary>
     /// A direct quote that is only part of its clause ("X said that, “…” against what …", "“…” to drive up …,
@@ -142,12 +160,12 @@ internal static class IndirectQuotes
             }
         }
 
-        // "…, X said." / "…, X said on Tuesday." / "…, said X.": the content is what precedes the comma.
+        // "…, X said." / "…, X said on Tuesday." / "…, said X." / "…, X said Friday, as …": the content is what precedes the comma.
         int trailing = contentEnd - (cue + length);
-        if (trailing <= MaxTrailingTokens)
+        if (trailing <= MaxTrailingTokens || !OpensContent(context, cue + length, contentEnd))
         {
             int comma = -1;
-            if (left is not null && sieve == "cue-subject" && beforeLeft >= start && TokenText.Is(document, tokens, beforeLeft, ","))
+            if (left is not null && left.Antecedent is null && sieve == "cue-subject" && beforeLeft >= start && TokenText.Is(document, tokens, beforeLeft, ","))
             {
                 comma = beforeLeft;
             }
@@ -159,10 +177,21 @@ internal static class IndirectQuotes
 
             if (comma - start >= MinContentTokens && !Overlaps(context, start, comma))
             {
+                // "That is why, he said, the party …": a short lead resumed after the cue is one content.
+                int resumes = ResumesAfter(context, cue + length, contentEnd);
+                if (comma - start < ShortLeadTokens && resumes > 0 && contentEnd - resumes >= MinContentTokens)
+                {
+                    int resumedEnd = CutAtNextAttribution(context, resumes, contentEnd);
+                    if (!Overlaps(context, resumes, resumedEnd))
+                    {
+                        return Build(context, start, resumedEnd, cue, length, left!, "cue-inside-content");
+                    }
+                }
+
                 return Build(context, start, comma, cue, length, left!, "cue-after-content");
             }
 
-            if (left is null || trailing < MinContentTokens)
+            if (left is null || trailing < MinObjectTokens)
             {
                 return null;
             }
@@ -185,12 +214,20 @@ internal static class IndirectQuotes
             contentStart = skipped;
         }
 
+        bool complementiser = false;
         while (contentStart < contentEnd && (TokenText.Is(document, tokens, contentStart, "that") || TokenText.Is(document, tokens, contentStart, ",") || TokenText.Is(document, tokens, contentStart, ":")))
         {
+            complementiser |= TokenText.Is(document, tokens, contentStart, "that");
             contentStart++;
         }
 
-        if (contentEnd - contentStart < MinContentTokens || Overlaps(context, contentStart, contentEnd))
+        contentEnd = CutAtNextAttribution(context, contentStart, contentEnd);
+        if (!complementiser && !OpensClause(context, contentStart, contentEnd))
+        {
+            contentEnd = CutObject(context, contentStart, contentEnd);
+        }
+
+        if (contentEnd - contentStart < MinObjectTokens || Overlaps(context, contentStart, contentEnd) || OnlyCircumstances(context, contentStart, contentEnd))
         {
             return null;
         }
@@ -230,8 +267,162 @@ internal static class IndirectQuotes
         return before - start >= MinContentTokens && !Overlaps(context, start, before) ? Build(context, start, before, cue, length, speaker, "according-to") : null;
     }
 
+    /// <summary>
+    /// Whether the words after a cue are its content rather than circumstances ("said Friday, as …", "said in a
+    /// statement."): content opens at once, or after an object or prepositional phrase ends in "that" or a subject pronoun.
+    /// </summary>
+    private static bool OpensContent(QuoteContext context, int from, int end)
+    {
+        var (document, tokens, mentions) = (context.Document, context.Tokens, context.Mentions);
+        int i = from;
+        while (i < end && (mentions.IsClass(i, CueClass.Skip) || context.IsTimex(i)))
+        {
+            i++;
+        }
+
+        if (i >= end || TokenText.Is(document, tokens, i, ",") || context.IsTerminal(i) || TokenText.Is(document, tokens, i, "as")
+            || TokenText.Is(document, tokens, i, "while") || TokenText.Is(document, tokens, i, "when") || TokenText.Is(document, tokens, i, "after"))
+        {
+            return false;
+        }
+
+        return !StartsWithPreposition(context, i) || SkipObject(context, i, end) != i;
+    }
+
+    /// <summary>
+    /// Whether content starts with a clause of its own ("it would increase oversight"): a verb within the first
+    /// words, after a subject. Untagged documents count every content as a clause.
+    /// </summary>
+    private static bool OpensClause(QuoteContext context, int first, int end)
+    {
+        if (!context.IsTagged)
+        {
+            return true;
+        }
+
+        for (int i = first + 1; i < end && i < first + ClauseVerbWindow; i++)
+        {
+            if (TokenText.Is(context.Document, context.Tokens, i, ","))
+            {
+                return false;
+            }
+
+            if (context.IsVerb(i))
+            {
+                return !TokenText.Is(context.Document, context.Tokens, first, "to");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A bare object ("attacked Machado in early-morning tweets", "acknowledged the reality of climate change, which
+    /// …") ends before a comma, dash or semicolon, and before circumstances ("in", "during", "after" …).
+    /// An infinitive ("wants to sign up 5 million people, focusing on …") ends at the punctuation only.
+    /// </summary>
+    private static int CutObject(QuoteContext context, int first, int end)
+    {
+        var (document, tokens) = (context.Document, context.Tokens);
+        bool infinitive = TokenText.Is(document, tokens, first, "to");
+        for (int i = first + 1; i < end; i++)
+        {
+            var text = TokenText.Of(document, tokens, i);
+            if (context.Mentions.IsQuoteMark(i))
+            {
+                return end;
+            }
+
+            if (text is "," or ";" or "—" or "–" or "--" || (!infinitive && CircumstanceLookup.Contains(text)))
+            {
+                return TrimEnd(context, first, i);
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>"the agreement presented late last month": content of time words alone is no statement.</summary>
+    private static bool OnlyCircumstances(QuoteContext context, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (TokenText.IsWord(context.Document, context.Tokens, i) && !context.IsTimex(i) && !context.Mentions.IsClass(i, CueClass.Skip))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The token after "…, he said Friday, " where the content resumes, or -1.</summary>
+    private static int ResumesAfter(QuoteContext context, int from, int end)
+    {
+        int i = from;
+        while (i < end && (context.Mentions.IsClass(i, CueClass.Skip) || context.IsTimex(i)))
+        {
+            i++;
+        }
+
+        return i + 1 < end && TokenText.Is(context.Document, context.Tokens, i, ",") ? i + 1 : -1;
+    }
+
+    /// <summary>
+    /// Ends reported content where the next attribution of the sentence begins: a direct quote, or after a comma,
+    /// dash or "and" a cue ("…, arguing that …") or a speaker and cue ("… — and he noted that …").
+    /// </summary>
+    private static int CutAtNextAttribution(QuoteContext context, int first, int end)
+    {
+        var (document, tokens, mentions) = (context.Document, context.Tokens, context.Mentions);
+        for (int i = first + MinContentTokens; i < end; i++)
+        {
+            if (InDirectQuote(context, i))
+            {
+                return TrimEnd(context, first, i);
+            }
+
+            if (!IsClauseBreak(document, tokens, i))
+            {
+                continue;
+            }
+
+            int next = i + 1;
+            while (next < end && IsClauseBreak(document, tokens, next))
+            {
+                next++;
+            }
+
+            if (next < end && context.TryCue(next, end, out _, out var cue) && cue != CueClass.Prep)
+            {
+                return TrimEnd(context, first, i);
+            }
+
+            // Only a linked name or a pronoun opens a new attribution here; nominals would cost a phrase scan per comma.
+            int cueAt = next < end && mentions.IsClass(next, CueClass.Pronoun) ? next + 1
+                : next < end && context.Actors.MentionIn(tokens.SpanOf(next)) is { } named ? tokens.FirstEndingAfter(named.Span.End - 1) + 1 : -1;
+            while (cueAt > 0 && cueAt < end && mentions.IsClass(cueAt, CueClass.Skip))
+            {
+                cueAt++;
+            }
+
+            if (cueAt > 0 && cueAt < end && context.TryCue(cueAt, end, out _, out var after) && after is CueClass.Speech or CueClass.Object)
+            {
+                return TrimEnd(context, first, i);
+            }
+        }
+
+        return end;
+    }
+
+    private static bool IsClauseBreak(Document document, TokenLayer tokens, int i) =>
+        TokenText.Is(document, tokens, i, ",") || TokenText.Is(document, tokens, i, "—") || TokenText.Is(document, tokens, i, "–")
+        || TokenText.Is(document, tokens, i, "--") || TokenText.Is(document, tokens, i, ";") || TokenText.Is(document, tokens, i, "and")
+        || TokenText.Is(document, tokens, i, "but");
+
+    /// <summary>"in a statement", "to reporters" — but not an infinitive ("wants to sign up", "vowed to fight").</summary>
     private static bool StartsWithPreposition(QuoteContext context, int token) =>
-        token < context.Tokens.Count && (TokenText.Is(context.Document, context.Tokens, token, "in") || TokenText.Is(context.Document, context.Tokens, token, "on")
+        token < context.Tokens.Count && !(TokenText.Is(context.Document, context.Tokens, token, "to") && context.IsVerb(token + 1)) && (TokenText.Is(context.Document, context.Tokens, token, "in") || TokenText.Is(context.Document, context.Tokens, token, "on")
             || TokenText.Is(context.Document, context.Tokens, token, "at") || TokenText.Is(context.Document, context.Tokens, token, "during")
             || TokenText.Is(context.Document, context.Tokens, token, "from") || TokenText.Is(context.Document, context.Tokens, token, "to")
             || TokenText.Is(context.Document, context.Tokens, token, "of") || TokenText.Is(context.Document, context.Tokens, token, "about"));

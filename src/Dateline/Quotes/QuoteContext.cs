@@ -1,7 +1,9 @@
 using Dateline.Actors;
 using Dateline.Cleaning;
 using Dateline.Documents;
+using Dateline.Tagging;
 using Dateline.Text;
+using Dateline.Time;
 
 namespace Dateline.Quotes;
 
@@ -36,7 +38,24 @@ internal sealed class QuoteContext
         CueUsed = new bool[tokens.Count];
         Reported = new bool[tokens.Count];
         OrphanRepairs = document.Find<CleaningLayer>()?.Repairs.Where(r => r.Kind == RepairKinds.OrphanedCue).Select(r => r.Span).ToArray() ?? [];
+        tags = document.Find<PosLayer>();
+        InTimex = new bool[tokens.Count];
+        foreach (var timex in document.Find<TimexLayer>()?.Timexes ?? [])
+        {
+            for (int i = tokens.FirstEndingAfter(timex.Span.Start); i < tokens.Count && tokens.Starts[i] < timex.Span.End; i++)
+            {
+                InTimex[i] = true;
+            }
+        }
     }
+
+    /// <summary>Tags and lemmas when the pipeline tagged the document: learned cue verbs match on them.</summary>
+    private readonly PosLayer? tags;
+
+    /// <summary>Tokens inside a time expression ("said Friday afternoon").</summary>
+    private bool[] InTimex { get; }
+
+    public bool IsTimex(int token) => InTimex[token];
 
     public Document Document { get; }
 
@@ -105,13 +124,31 @@ internal sealed class QuoteContext
 
     public bool TryCue(int token, int limit, out int length, out CueClass cue)
     {
-        if (QuoteCues.Table.TryMatch(Document, Tokens, token, limit, out length, out cue) && QuoteCues.IsCue(cue))
+        if (QuoteCues.Table.TryMatch(Document, Tokens, token, limit, out length, out cue))
         {
+            return QuoteCues.IsCue(cue);
+        }
+
+        if (tags is not null && token < limit && tags.Tags[token] == Upos.VERB && !InMarkup(token) && QuoteCues.TryLearned(tags.Lemmas[token], out cue))
+        {
+            length = 1;
             return true;
         }
 
         length = 0;
         return false;
+    }
+
+    public bool IsTagged => tags is not null;
+
+    /// <summary>Whether the tagger read the token as a verb (false when the document is untagged).</summary>
+    public bool IsVerb(int token) => tags is not null && token < Tokens.Count && tags.Tags[token] is Upos.VERB or Upos.AUX;
+
+    /// <summary>A word glued to markup or a compound ("&lt;tweet-id=…&gt;", "tweet-by-tweet") is no verb of speech.</summary>
+    private bool InMarkup(int token)
+    {
+        int start = Tokens.Starts[token], end = Tokens.Ends[token];
+        return (start > 0 && Document.Raw[start - 1] is '<' or '-') || (end < Document.Raw.Length && Document.Raw[end] is '-' or '=' or '>');
     }
 
     public bool IsOrphanRepair(int token)

@@ -43,10 +43,21 @@ internal sealed class QuoteDraft(int first, int end, TextSpan span, QuoteKind ki
 
     public bool IsResolved => Pending == Pending.None;
 
-    public void CopySpeaker(QuoteDraft from, string sieve)
+    /// <summary>Whether the quote says "we"/"us"/"our", once someone has asked.</summary>
+    public bool? SaysWe { get; set; }
+
+    /// <summary>
+    /// Takes the speaker of <paramref name="from"/>; its cue too when <paramref name="shareCue"/> (a quote that continues
+    /// the same statement), so both form one attribution. A later statement by the same speaker keeps its own.
+    /// </summary>
+    public void CopySpeaker(QuoteDraft from, string sieve, bool shareCue = true)
     {
-        Cue ??= from.Cue;
-        CueToken = CueToken < 0 ? from.CueToken : CueToken;
+        if (shareCue)
+        {
+            Cue ??= from.Cue;
+            CueToken = CueToken < 0 ? from.CueToken : CueToken;
+        }
+
         Mention ??= from.Mention;
         ActorId = from.ActorId;
         Speaker = from.Speaker;

@@ -1,5 +1,6 @@
 using Dateline.Actors;
 using Dateline.Documents;
+using Dateline.Tagging;
 using Dateline.Text;
 
 namespace Dateline.Quotes;
@@ -13,11 +14,21 @@ internal enum SpeakerKind
 }
 
 /// <summary>The mention an attribution hangs on; <see cref="Actor"/> is set when the actor layer linked it.</summary>
-internal sealed record SpeakerMention(TextSpan Span, SpeakerKind Kind, ActorMention? Actor);
+internal sealed record SpeakerMention(TextSpan Span, SpeakerKind Kind, ActorMention? Actor)
+{
+    /// <summary>
+    /// For a relative pronoun ("Tompkins, who said …") the antecedent that names the speaker; the mention itself is
+    /// the pronoun the cue hangs on.
+    /// </summary>
+    public TextSpan? Antecedent { get; init; }
+}
 
 /// <summary>Finds the speaker mention next to a cue: to its left ("Blinken still said") or right ("said the source").</summary>
 internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorLayer actors)
 {
+    /// <summary>Part-of-speech tags when the pipeline tagged the document; they keep "in a statement" and "2010" from being speakers.</summary>
+    private readonly Upos[]? tags = document.Find<PosLayer>()?.Tags;
+
     private const int MaxNominalTokens = 6;
     private const int MaxAppositionTokens = 14;
 
@@ -54,6 +65,15 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
     public SpeakerMention? Left(int cue, int limit)
     {
         int j = SkipLeft(cue, limit);
+
+        // "Clinton now says", "Schneiderman isn't saying": tagged adverbs, auxiliaries and particles stand between too
+        // (in lower case: a name the tagger misread, "but Blinken(AUX) still said", is the speaker).
+        while (tags is not null && j > limit && tags[j] is Upos.ADV or Upos.AUX or Upos.PART && TokenText.IsWord(document, tokens, j - 1)
+            && !TokenText.IsCapitalised(document, tokens, j))
+        {
+            j--;
+        }
+
         if (j >= limit && TokenText.Is(document, tokens, j, ")"))
         {
             int open = j - 1;
@@ -70,7 +90,32 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
             return Apposed(j, limit);
         }
 
+        if (j > limit && (TokenText.Is(document, tokens, j, "who") || TokenText.Is(document, tokens, j, "which")))
+        {
+            return Relative(j, limit);
+        }
+
         return j >= limit ? At(j, leftward: true, limit) : null;
+    }
+
+    /// <summary>"Tompkins, who said …", "a report by the agency, which found …": the relative pronoun, standing for the phrase before it.</summary>
+    private SpeakerMention? Relative(int pronoun, int limit)
+    {
+        int k = pronoun - 1;
+        if (k > limit && TokenText.Is(document, tokens, k, ","))
+        {
+            k--;
+        }
+
+        var span = tokens.SpanOf(pronoun);
+        if (actors.MentionIn(tokens.SpanOf(k)) is { Kind: MentionKind.Name or MentionKind.Role } named)
+        {
+            return new SpeakerMention(span, SpeakerKind.Actor, named) { Antecedent = named.Span };
+        }
+
+        return At(k, leftward: true, limit) is { Kind: SpeakerKind.Nominal } nominal
+            ? new SpeakerMention(span, SpeakerKind.Nominal, null) { Antecedent = nominal.Span }
+            : null;
     }
 
     /// <summary>"Flynn, a top Trump surrogate, said": the name before an apposition closed by the comma at <paramref name="comma"/>.</summary>
@@ -120,11 +165,19 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
     public SpeakerMention? FirstIn(int first, int end)
     {
         SpeakerMention? earliest = null, clauseOpening = null;
+        bool quoted = false;
         for (int i = first; i < end; i++)
         {
+            // Names inside quoted words are spoken about, not speaking: "“The country has changed,” McConnell said, citing …".
             if (IsQuoteMark(i))
             {
-                break;
+                quoted = !quoted;
+                continue;
+            }
+
+            if (quoted)
+            {
+                continue;
             }
 
             SpeakerMention? found = null;
@@ -193,6 +246,11 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
             {
                 first--;
             }
+
+            if (!IsNounPhrase(first, head))
+            {
+                return null;
+            }
         }
         else
         {
@@ -209,6 +267,21 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
         }
 
         return new SpeakerMention(new TextSpan(tokens.Starts[first], tokens.Ends[last]), SpeakerKind.Nominal, null);
+    }
+
+    /// <summary>
+    /// Without tags every candidate passes. With them, the head must be noun-like ("officials", "many", "two"),
+    /// not an adverb or a verb ("perhaps", "fueling"), nor a year after a preposition ("since 2010").
+    /// </summary>
+    private bool IsNounPhrase(int first, int head)
+    {
+        if (tags is null)
+        {
+            return true;
+        }
+
+        return tags[head] is Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.NUM or Upos.ADJ or Upos.X
+            && !(tags[head] == Upos.NUM && first > 0 && tags[first - 1] == Upos.ADP);
     }
 
     private ActorMention? FirstActorIn(int first, int end)

@@ -14,6 +14,9 @@ internal static class SpeakerSieves
     /// <summary>Sieve name of a partial quote no cue claims (scare quotes, titles): not reported.</summary>
     public const string Unattributed = "unattributed-partial";
 
+    /// <summary>Sieve name of a quote whose participle cue shares the subject of its sentence.</summary>
+    public const string ClauseSubject = "clause-subject";
+
     private const int SalienceParagraphs = 3;
     private const int ShortLineTokens = 12;
 
@@ -21,6 +24,8 @@ internal static class SpeakerSieves
     private const int SpeakerParagraphs = 6;
 
     private static readonly HashSet<string> FirstPersonPlural = new(StringComparer.OrdinalIgnoreCase) { "we", "us", "our", "ours" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonPluralLookup = FirstPersonPlural.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static void SetExplicit(QuoteContext context, QuoteDraft draft, SpeakerMention mention)
     {
@@ -32,7 +37,7 @@ internal static class SpeakerSieves
         }
         else
         {
-            draft.Speaker = context.Document.Text(mention.Span);
+            draft.Speaker = context.Document.Text(mention.Antecedent ?? mention.Span);
             draft.Sieve = "cue-nominal";
         }
 
@@ -52,7 +57,7 @@ internal static class SpeakerSieves
                     ResolvePronoun(context, d);
                     break;
                 case Pending.Orphan:
-                    ResolveFromSurroundings(context, d, "orphaned-cue");
+                    ResolveFromSurroundings(context, d, draft.Sieve == ClauseSubject ? ClauseSubject : "orphaned-cue");
                     break;
                 case Pending.NoCue:
                     ResolveWithoutCue(context, d);
@@ -86,14 +91,11 @@ internal static class SpeakerSieves
             var earlier = context.Drafts[d];
             if (earlier.IsResolved && earlier.Speaker is not null && (earlier.ActorId is null || Compatible(context, context.Actors.ById(earlier.ActorId)!, draft)))
             {
-                string? cue = draft.Cue is null ? null : "keep";
-                var ownCue = draft.Cue;
-                var ownToken = draft.CueToken;
-                draft.CopySpeaker(earlier, sieve);
-                if (cue is not null)
+                // An orphaned "Said." hangs on no mention; a participle ("…, adding, “…”") on its sentence's subject.
+                bool ownCue = draft.Cue is not null && !(sieve == ClauseSubject && earlier.Paragraph == draft.Paragraph);
+                draft.CopySpeaker(earlier, sieve, shareCue: false);
+                if (ownCue)
                 {
-                    draft.Cue = ownCue;
-                    draft.CueToken = ownToken;
                     draft.Mention = null;
                 }
 
@@ -181,7 +183,7 @@ internal static class SpeakerSieves
                 break;
             }
 
-            if (mention.Span.Start >= start && mention.Kind == MentionKind.Name && context.Actors.ById(mention.ActorId)?.Type == "PERSON")
+            if (mention.Span.Start >= start && mention.Kind == MentionKind.Name && context.Actors.ById(mention.ActorId) is { Type: "PERSON" } person && Compatible(context, person, draft))
             {
                 closest = mention;
             }
@@ -212,7 +214,7 @@ internal static class SpeakerSieves
             && PreviousQuote(context, context.Drafts.IndexOf(previous)) is { Speaker: not null } before
             && previous.Paragraph - before.Paragraph == 1 && before.Speaker != previous.Speaker && before.Sieve == "speaker-label")
         {
-            draft.CopySpeaker(before, "conversation");
+            draft.CopySpeaker(before, "conversation", shareCue: false);
             return true;
         }
 
@@ -250,21 +252,7 @@ internal static class SpeakerSieves
         int horizonOffset = context.Tokens.Starts[horizon];
         // Mentions are sorted by start: walk back from the quote to the horizon only, so long articles stay linear.
         var mentions = context.Actors.Mentions;
-        int lo = 0, hi = mentions.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (mentions[mid].Span.Start < draft.Span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        for (int m = lo - 1; m >= 0 && mentions[m].Span.Start >= horizonOffset; m--)
+        for (int m = FirstMentionFrom(mentions, draft.Span.Start) - 1; m >= 0 && mentions[m].Span.Start >= horizonOffset; m--)
         {
             var mention = mentions[m];
 
@@ -278,19 +266,28 @@ internal static class SpeakerSieves
     private static bool Fits(Actor actor, bool person) => !person || actor.Type == "PERSON";
 
     /// <summary>
-    /// Content check: a speaker who says "we" does not name their own country in the third person
-    /// ("we have pressed Israel" is not said by an Israeli official).
+    /// Content check: a speaker does not name themselves, and one who says "we" does not name their own country
+    /// in the third person ("we have pressed Israel" is not said by an Israeli official).
     /// </summary>
     private static bool Compatible(QuoteContext context, Actor actor, QuoteDraft draft)
     {
-        if (actor.Country is null || !SaysWe(context, draft))
+        bool saysWe = actor.Country is not null && SaysWe(context, draft);
+        var mentions = context.Actors.Mentions;
+        for (int m = FirstMentionFrom(mentions, draft.Span.Start); m < mentions.Count && mentions[m].Span.Start < draft.Span.End; m++)
         {
-            return true;
-        }
+            var mention = mentions[m];
+            if (!draft.Span.Covers(mention.Span))
+            {
+                continue;
+            }
 
-        foreach (var mention in context.Actors.Mentions)
-        {
-            if (mention.Kind == MentionKind.Country && draft.Span.Covers(mention.Span) && context.Actors.ById(mention.ActorId)?.Code == actor.Country)
+            // Speakers do not name themselves: "Notice Trump sniffing all the time" is said about Trump.
+            if (mention.ActorId == actor.Id && mention.Kind is MentionKind.Name or MentionKind.Role)
+            {
+                return false;
+            }
+
+            if (saysWe && mention.Kind == MentionKind.Country && context.Actors.ById(mention.ActorId)?.Code == actor.Country)
             {
                 return false;
             }
@@ -299,18 +296,43 @@ internal static class SpeakerSieves
         return true;
     }
 
-    private static bool SaysWe(QuoteContext context, QuoteDraft draft)
+    /// <summary>Index of the first mention starting at or after <paramref name="offset"/> (mentions are sorted by start).</summary>
+    private static int FirstMentionFrom(IReadOnlyList<ActorMention> mentions, int offset)
     {
-        for (int i = draft.First; i < draft.End; i++)
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
         {
-            var word = TokenText.Of(context.Document, context.Tokens, i);
-            if (word.Length <= 4 && FirstPersonPlural.Contains(word.ToString()))
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < offset)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo;
+    }
+
+    /// <summary>Whether the quote speaks in the first person plural; asked once per draft however many candidates are checked.</summary>
+    private static bool SaysWe(QuoteContext context, QuoteDraft draft)
+    {
+        if (draft.SaysWe is { } known)
+        {
+            return known;
+        }
+
+        bool found = false;
+        for (int i = draft.First; i < draft.End && !found; i++)
+        {
+            var word = TokenText.Of(context.Document, context.Tokens, i);
+            found = word.Length <= 4 && FirstPersonPluralLookup.Contains(word);
+        }
+
+        draft.SaysWe = found;
+        return found;
     }
 
     private static bool IsPlural(QuoteContext context, TextSpan pronoun)

@@ -31,6 +31,20 @@ public class BlinkenQuoteTests(ITestOutputHelper output)
         }
     }
 
+    [NeedsSharedFact]
+    public void BlinkensReportedStatementsAreHisAndNetanyahusAreSplit()
+    {
+        var document = Analyse();
+        var quotes = document.Get<QuoteLayer>().Quotes;
+        var vital = quotes.FirstOrDefault(q => document.Text(q.Span).Contains("the agency’s role is vital", StringComparison.Ordinal));
+        Assert.True(vital is not null, "no quote holds the agency’s role is vital");
+        Assert.Equal("Antony Blinken", vital.Speaker);
+
+        // "rejected the creation of a Palestinian state and has said that Israel will maintain …": two statements.
+        var state = quotes.First(q => document.Text(q.Span).Contains("the creation of a Palestinian state", StringComparison.Ordinal));
+        Assert.DoesNotContain("indefinite security control", document.Text(state.Span), StringComparison.Ordinal);
+    }
+
     private Dateline.Documents.Document Analyse()
     {
         string path = SharedCorpora.PathOf("examples/blinken.txt");

@@ -3,6 +3,7 @@ using Dateline.Cleaning;
 using Dateline.Documents;
 using Dateline.Entities;
 using Dateline.Quotes;
+using Dateline.Tagging;
 using Dateline.Text;
 
 namespace Dateline.Tests.Quotes;
@@ -19,6 +20,15 @@ internal static class HandBuilt
     {
         var document = new Document("test", text, new ArticleInfo { Date = date }, new TextSpan(0, text.Length));
         document = new TokenizerComponent().Process(new Cleaner().Process(document));
+        document = document.With(Entities(document, names));
+        return new QuoteAttributor().Process(new ActorResolver().Process(document));
+    }
+
+    /// <summary>As <see cref="Analyse(string, string[])"/>, with the POS tagger in the loop (learned cue verbs, noun-like speakers).</summary>
+    public static Document AnalyseTagged(string text, params string[] names)
+    {
+        var document = new Document("test", text, new ArticleInfo { Date = new DateOnly(2024, 1, 3) }, new TextSpan(0, text.Length));
+        document = new PosTagger().Process(new TokenizerComponent().Process(new Cleaner().Process(document)));
         document = document.With(Entities(document, names));
         return new QuoteAttributor().Process(new ActorResolver().Process(document));
     }
