@@ -15,6 +15,7 @@ public static class TrainCommand
         TrainDictionariesCommand.Create(context),
         EntityCommands.TrainNer(context),
         EntityCommands.TrainGazetteers(context),
+        TrainClustersCommand.Create(context),
     };
 
     /// <summary>The options every <c>train</c> subcommand takes.</summary>

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Dateline.Training.Clusters;
+
+namespace Dateline.Cli.Commands;
+
+/// <summary><c>dateline train clusters</c>: learn the word clusters in <c>data/clusters</c> from unlabelled train text.</summary>
+public static class TrainClustersCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var (corpora, _) = TrainCommand.CommonOptions();
+        var output = new Option<string>("--out") { Description = "Folder to write en-clusters.txt to.", DefaultValueFactory = _ => "data/clusters" };
+        var command = new Command("clusters", "Learn word clusters from the train splits' text (EWT, GUM, CoNLL-2003, PolNeAR).") { corpora, output };
+        command.SetAction(parsed =>
+        {
+            string corporaDirectory = parsed.GetValue(corpora)!;
+            if (!File.Exists(Path.Combine(corporaDirectory, ClusterText.EwtTrain)))
+            {
+                return context.Fail($"{Path.Combine(corporaDirectory, ClusterText.EwtTrain)} not found (use --corpora)");
+            }
+
+            ClusterRecipe.Build(corporaDirectory, parsed.GetValue(output)!, context.Stderr);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

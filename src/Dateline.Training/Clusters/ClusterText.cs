@@ -1,0 +1,72 @@
+using Dateline.Learning;
+using Dateline.Text;
+using Dateline.Training.Corpora;
+using Dateline.Training.Entities;
+
+namespace Dateline.Training.Clusters;
+
+/// <summary>
+/// The unlabelled English text word clusters are learned from: the word forms of the train splits in
+/// <c>../shared/corpora</c> (never a dev split), as sentences of normalized words (<see cref="WordClusters.Normalize"/>).
+/// GUM's source XML is left out because its train documents are the same text as GUM train.
+/// </summary>
+public static class ClusterText
+{
+    public const string EwtTrain = "ud/UD_English-EWT/en_ewt-ud-train.conllu";
+    public const string GumTrain = "ud/UD_English-GUM/en_gum-ud-train.conllu";
+    public const string ConllTrain = "conll2003/eng.train";
+    public const string PolnearTrainText = "quotes/polnear/data/train/text";
+
+    public const string Sources =
+        "UD English-EWT 2.16 train and UD English-GUM train word forms; CoNLL-2003 eng.train words; PolNeAR train texts (tokenized by Dateline)";
+
+    /// <summary>Every sentence of every source, in a fixed order.</summary>
+    public static IEnumerable<string[]> Sentences(string corporaDirectory)
+    {
+        foreach (var treebank in new[] { EwtTrain, GumTrain })
+        {
+            foreach (var sentence in Conllu.ReadGold(Path.Combine(corporaDirectory, treebank)))
+            {
+                yield return Normalized(sentence.Forms);
+            }
+        }
+
+        foreach (var document in NerCorpus.Read(Path.Combine(corporaDirectory, ConllTrain)))
+        {
+            foreach (var sentence in document.Sentences)
+            {
+                yield return Normalized(sentence.Words);
+            }
+        }
+
+        var texts = Directory.GetFiles(Path.Combine(corporaDirectory, PolnearTrainText), "*.txt");
+        Array.Sort(texts, StringComparer.Ordinal);
+        foreach (var file in texts)
+        {
+            foreach (var sentence in TokenizedSentences(File.ReadAllText(file)))
+            {
+                yield return sentence;
+            }
+        }
+    }
+
+    private static IEnumerable<string[]> TokenizedSentences(string text)
+    {
+        var segmentation = Segmenter.Segment(text);
+        var tokens = segmentation.Tokens;
+        var sentences = segmentation.Sentences;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var words = new string[sentences.EndTokens[s] - sentences.FirstTokens[s]];
+            for (int t = sentences.FirstTokens[s]; t < sentences.EndTokens[s]; t++)
+            {
+                var word = tokens.Norms[t] ?? text[tokens.Starts[t]..tokens.Ends[t]];
+                words[t - sentences.FirstTokens[s]] = WordClusters.Normalize(word);
+            }
+
+            yield return words;
+        }
+    }
+
+    private static string[] Normalized(string[] words) => Array.ConvertAll(words, w => WordClusters.Normalize(w));
+}
