@@ -25,7 +25,7 @@ public sealed class PosSession
     {
         this.model = model;
         cache = model.Cache;
-        features = new PosFeatures(model.Dictionary, model.Classes);
+        features = new PosFeatures(model.Dictionary, model.Classes, model.Clusters);
         labelCount = model.Model.Labels.Count;
         scores = new float[labelCount];
     }

@@ -8,9 +8,13 @@ internal struct TokenHashes
     public ulong Exact;
     public ulong Lower;
     public ulong Shape;
+    public ulong HyphenTail;
     public int Traits;
     public uint ExactClass;
     public uint LowerClass;
+
+    /// <summary>The fine word cluster (0–1023), -1 when unclustered, -2 at a sentence boundary.</summary>
+    public int Cluster;
     public Affixes Prefixes;
     public Affixes Suffixes;
 
@@ -23,7 +27,7 @@ internal struct TokenHashes
     public static TokenHashes Boundary(string marker)
     {
         ulong hash = FeatureHash.Add(FeatureHash.Start(0), marker);
-        var result = new TokenHashes { Exact = hash, Lower = hash, Shape = hash, Traits = -1, ExactClass = uint.MaxValue, LowerClass = uint.MaxValue };
+        var result = new TokenHashes { Exact = hash, Lower = hash, Shape = hash, HyphenTail = hash, Cluster = -2, Traits = -1, ExactClass = uint.MaxValue, LowerClass = uint.MaxValue };
         for (int i = 0; i < PosFeatures.MaxAffix; i++)
         {
             result.Prefixes[i] = hash;
@@ -41,6 +45,7 @@ internal struct TokenHashes
             Lower = PosFeatures.LowerHashOf(word),
             Shape = ShapeHash(word),
             Traits = TraitsOf(word, sentenceStart),
+            HyphenTail = HyphenTailHash(word),
         };
         for (int i = 0; i < PosFeatures.MaxAffix; i++)
         {
@@ -53,6 +58,13 @@ internal struct TokenHashes
         }
 
         return result;
+    }
+
+    /// <summary>The lowercase part after a word-internal hyphen ("well-known" → "known"), 0 without one.</summary>
+    private static ulong HyphenTailHash(string word)
+    {
+        int hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 ? FeatureHash.AddLowercase(FeatureHash.Start(0), word.AsSpan(hyphen + 1)) : 0;
     }
 
     /// <summary>Character classes with runs collapsed: "Obama" → "Xx", "1,234" → "d,d", "U.S." → "X.X.".</summary>
