@@ -28,7 +28,7 @@ public static class PosTrainer
     /// <summary>Seeds of the shuffles of the runs whose weights are averaged.</summary>
     public static readonly ulong[] Seeds = [20240101, 7, 1234];
 
-    public static readonly PerceptronOptions Options = new(Epochs: 15, Seed: 20240101, MinFeatureCount: 1, PruneBelow: 0f);
+    public static readonly PerceptronOptions Options = new(Epochs: 15, Seed: 20240101, MinFeatureCount: 2, PruneBelow: 0f);
 
     public static PosModel Train(string corporaDirectory, string outputDirectory, TextWriter log)
     {

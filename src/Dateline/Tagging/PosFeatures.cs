@@ -56,12 +56,13 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
     /// <summary>How the sentence is cased: 0 ordinary, 1 all lowercase, 2 title case (headlines, names lists).</summary>
     public int Style { get; private set; }
 
-    private static int StyleOf(ReadOnlySpan<string> words)
+    private int StyleOf(ReadOnlySpan<string> words)
     {
         int letterWords = 0, capitalised = 0;
         bool anyUpper = false;
-        foreach (string word in words)
+        for (int i = 0; i < words.Length; i++)
         {
+            string word = words[i];
             if (word.Length == 0 || !char.IsLetter(word[0]))
             {
                 continue;
@@ -69,10 +70,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
 
             letterWords++;
             capitalised += char.IsUpper(word[0]) ? 1 : 0;
-            foreach (char c in word)
-            {
-                anyUpper |= char.IsUpper(c);
-            }
+            anyUpper |= (tokens[i].Traits & TokenHashes.UpperTrait) != 0;
         }
 
         return letterWords == 0 ? 0 : !anyUpper ? 1 : letterWords >= 2 && capitalised * 5 >= letterWords * 3 ? 2 : 0;

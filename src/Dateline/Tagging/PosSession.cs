@@ -1,3 +1,4 @@
+using Dateline.Entities.Recognition;
 using Dateline.Learning;
 using Role = Dateline.Tagging.WordScoreCache.Role;
 
@@ -12,6 +13,7 @@ public sealed class PosSession
 {
     private readonly PosModel model;
     private readonly WordScoreCache cache;
+    private readonly CompactWeights weights;
     private readonly PosFeatures features;
     private readonly FeatureVector context = new();
     private readonly float[] scores;
@@ -25,6 +27,7 @@ public sealed class PosSession
     {
         this.model = model;
         cache = model.Cache;
+        weights = CompactWeights.Of(model.Model);
         features = new PosFeatures(model.Dictionary, model.Classes, model.Clusters);
         labelCount = model.Model.Labels.Count;
         scores = new float[labelCount];
@@ -58,7 +61,7 @@ public sealed class PosSession
     {
         context.Clear();
         features.AddContextFeatures(position, labels.AsSpan(0, position), context);
-        model.Model.Score(context.Items, scores);
+        weights.Score(context.Items, scores);
         Add(cache.TagPairVector(position >= 1 ? labels[position - 1] : -1, position >= 2 ? labels[position - 2] : -1));
         Add(Vector(position, position == 0 ? Role.SelfAtSentenceStart : Role.Self));
         Add(Vector(position - 1, Role.Previous));
@@ -112,9 +115,7 @@ public sealed class PosSession
                 Array.Resize(ref scratch, (used + size) * 2);
             }
 
-            var word = features.At(i);
-            word.Traits &= ~TokenHashes.SentenceStartTrait;
-            WordScoreCache.ComputeRoles(model.Model, in word, context, scratch.AsSpan(used, size));
+            WordScoreCache.ComputeRoles(weights, in features.At(i), context, scratch.AsSpan(used, size));
             scratchOffsets[i] = used;
             used += size;
         }

@@ -18,6 +18,9 @@ internal struct TokenHashes
     public Affixes Prefixes;
     public Affixes Suffixes;
 
+    /// <summary>The bit of <see cref="Traits"/> set when the word has an uppercase letter.</summary>
+    public const int UpperTrait = 4;
+
     /// <summary>The bit of <see cref="Traits"/> set for a sentence's first word.</summary>
     public const int SentenceStartTrait = 16;
 
@@ -99,7 +102,7 @@ internal struct TokenHashes
             lower |= char.IsLower(c);
         }
 
-        return (hyphen ? 1 : 0) | (digit ? 2 : 0) | (upper ? 4 : 0) | (upper && !lower ? 8 : 0) | (sentenceStart ? SentenceStartTrait : 0);
+        return (hyphen ? 1 : 0) | (digit ? 2 : 0) | (upper ? UpperTrait : 0) | (upper && !lower ? 8 : 0) | (sentenceStart ? SentenceStartTrait : 0);
     }
 }
 

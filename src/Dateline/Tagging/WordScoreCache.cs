@@ -1,3 +1,4 @@
+using Dateline.Entities.Recognition;
 using Dateline.Learning;
 
 namespace Dateline.Tagging;
@@ -122,21 +123,50 @@ internal sealed class WordScoreCache
         atStart.Traits |= TokenHashes.SentenceStartTrait;
         for (int role = 0; role < RoleCount; role++)
         {
-            scratch.Clear();
-            switch ((Role)role)
+            if (role == (int)Role.SelfAtSentenceStart)
             {
-                case Role.Self:
-                    PosFeatures.AddWordFeatures(in word, scratch);
-                    break;
-                case Role.SelfAtSentenceStart:
-                    PosFeatures.AddWordFeatures(in atStart, scratch);
-                    break;
-                default:
-                    PosFeatures.AddNeighbourFeatures(in word, (NeighbourRole)(role - (int)Role.Previous), scratch);
-                    break;
+                RoleFeatures(in atStart, Role.Self, scratch);
+            }
+            else
+            {
+                RoleFeatures(in word, (Role)role, scratch);
             }
 
             model.Score(scratch.Items, target.Slice(role * labels, labels));
+        }
+    }
+
+    /// <summary>
+    /// Like <see cref="ComputeRoles(SequenceModel, in TokenHashes, FeatureVector, Span{float})"/> for one word of
+    /// the sentence being tagged, with the compact weights: the word's own vector goes to <see cref="Role.Self"/>
+    /// or <see cref="Role.SelfAtSentenceStart"/> by its sentence-start trait; the other self slot is left as is.
+    /// </summary>
+    public static void ComputeRoles(CompactWeights weights, in TokenHashes word, FeatureVector scratch, Span<float> target)
+    {
+        int labels = target.Length / RoleCount;
+        var self = (word.Traits & TokenHashes.SentenceStartTrait) != 0 ? Role.SelfAtSentenceStart : Role.Self;
+        for (int role = 0; role < RoleCount; role++)
+        {
+            if (role <= (int)Role.SelfAtSentenceStart && role != (int)self)
+            {
+                continue;
+            }
+
+            RoleFeatures(in word, (Role)role, scratch);
+            weights.Score(scratch.Items, target.Slice(role * labels, labels));
+        }
+    }
+
+    private static void RoleFeatures(in TokenHashes word, Role role, FeatureVector scratch)
+    {
+        scratch.Clear();
+        if (role is Role.Self or Role.SelfAtSentenceStart)
+        {
+            PosFeatures.AddWordFeatures(in word, scratch);
+        }
+        else
+        {
+            PosFeatures.AddNeighbourFeatures(in word, (NeighbourRole)(role - Role.Previous), scratch);
         }
     }
 }
