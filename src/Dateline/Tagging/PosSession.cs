@@ -1,4 +1,3 @@
-using Dateline.Entities.Recognition;
 using Dateline.Learning;
 using Role = Dateline.Tagging.WordScoreCache.Role;
 
@@ -16,7 +15,6 @@ public sealed class PosSession
 
     private readonly PosModel model;
     private readonly WordScoreCache cache;
-    private readonly CompactWeights weights;
     private readonly PosFeatures features;
     private readonly FeatureVector context = new();
     private readonly float[] scores;
@@ -32,7 +30,6 @@ public sealed class PosSession
     {
         this.model = model;
         cache = model.Cache;
-        weights = CompactWeights.Of(model.Model);
         features = new PosFeatures(model.Dictionary, model.Classes, model.Clusters);
         labelCount = model.Model.Labels.Count;
         scores = new float[labelCount];
@@ -66,7 +63,7 @@ public sealed class PosSession
     {
         context.Clear();
         features.AddContextFeatures(position, labels.AsSpan(0, position), context);
-        weights.Score(context.Items, scores);
+        model.Model.Score(context.Items, scores);
         Add(cache.TagPairVector(position >= 1 ? labels[position - 1] : -1, position >= 2 ? labels[position - 2] : -1));
         Add(Vector(position, position == 0 ? Role.SelfAtSentenceStart : Role.Self));
         Add(Vector(position - 1, Role.Previous));
@@ -78,8 +75,18 @@ public sealed class PosSession
 
     private void Add(ReadOnlySpan<float> vector)
     {
-        var target = scores.AsSpan();
-        for (int i = 0; i < vector.Length; i++)
+        var target = scores.AsSpan(0, vector.Length);
+        int i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            int width = System.Numerics.Vector<float>.Count;
+            for (; i + width <= vector.Length; i += width)
+            {
+                (new System.Numerics.Vector<float>(target[i..]) + new System.Numerics.Vector<float>(vector[i..])).CopyTo(target[i..]);
+            }
+        }
+
+        for (; i < vector.Length; i++)
         {
             target[i] += vector[i];
         }
@@ -136,7 +143,7 @@ public sealed class PosSession
                 Array.Resize(ref scratch, (used + size) * 2);
             }
 
-            WordScoreCache.ComputeRoles(weights, in word, context, scratch.AsSpan(used, size));
+            WordScoreCache.ComputeOwnRoles(model.Model, in word, context, scratch.AsSpan(used, size));
             remembered[key] = scratchOffsets[i] = used;
             used += size;
         }

@@ -1,4 +1,3 @@
-using Dateline.Entities.Recognition;
 using Dateline.Learning;
 
 namespace Dateline.Tagging;
@@ -137,11 +136,11 @@ internal sealed class WordScoreCache
     }
 
     /// <summary>
-    /// Like <see cref="ComputeRoles(SequenceModel, in TokenHashes, FeatureVector, Span{float})"/> for one word of
-    /// the sentence being tagged, with the compact weights: the word's own vector goes to <see cref="Role.Self"/>
-    /// or <see cref="Role.SelfAtSentenceStart"/> by its sentence-start trait; the other self slot is left as is.
+    /// Like <see cref="ComputeRoles"/> for one word of the sentence being tagged: the word's own vector goes to
+    /// <see cref="Role.Self"/> or <see cref="Role.SelfAtSentenceStart"/> by its sentence-start trait; the other
+    /// self slot is left as is.
     /// </summary>
-    public static void ComputeRoles(CompactWeights weights, in TokenHashes word, FeatureVector scratch, Span<float> target)
+    public static void ComputeOwnRoles(SequenceModel model, in TokenHashes word, FeatureVector scratch, Span<float> target)
     {
         int labels = target.Length / RoleCount;
         var self = (word.Traits & TokenHashes.SentenceStartTrait) != 0 ? Role.SelfAtSentenceStart : Role.Self;
@@ -153,7 +152,7 @@ internal sealed class WordScoreCache
             }
 
             RoleFeatures(in word, (Role)role, scratch);
-            weights.Score(scratch.Items, target.Slice(role * labels, labels));
+            model.Score(scratch.Items, target.Slice(role * labels, labels));
         }
     }
 
