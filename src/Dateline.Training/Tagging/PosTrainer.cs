@@ -61,8 +61,8 @@ public static class PosTrainer
         var header = new ModelHeader(
             PosModel.Kind,
             PosFeatures.Id,
-            "UD_English-EWT 2.16 train (12,544 sentences); UD_English-GUM train (10,224 sentences)",
-            "UD English EWT: CC BY-SA 4.0; GUM: CC BY-NC-SA 4.0 (annotations CC BY 4.0)",
+            "UD_English-EWT 2.16 train (12,544 sentences); UD_English-GUM train (10,224 sentences); word clusters of data/clusters/en-clusters.txt",
+            "UD English EWT: CC BY-SA 4.0; GUM: CC BY-NC-SA 4.0 (annotations CC BY 4.0); word clusters learned partly from research-use text (CoNLL-2003 Reuters, PolNeAR): research use",
             "not measured");
         var runs = Seeds.Select(seed =>
         {
