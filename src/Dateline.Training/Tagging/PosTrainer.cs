@@ -18,14 +18,17 @@ public static class PosTrainer
     public const string EwtDev = "ud/UD_English-EWT/en_ewt-ud-dev.conllu";
 
     /// <summary>Words seen at least this often with one tag in at least <see cref="DictionaryShare"/> of cases skip scoring.</summary>
-    public const int DictionaryMinCount = 20;
+    public const int DictionaryMinCount = 10;
     public const double DictionaryShare = 0.995;
 
     /// <summary>Words seen at least this often get an ambiguity class of the tags with at least this share.</summary>
     public const int ClassMinCount = 3;
     public const double ClassMinShare = 0.02;
 
-    public static readonly PerceptronOptions Options = new(Epochs: 10, Seed: 20240101, MinFeatureCount: 1, PruneBelow: 0f);
+    /// <summary>Seeds of the shuffles of the runs whose weights are averaged.</summary>
+    public static readonly ulong[] Seeds = [20240101, 7, 1234];
+
+    public static readonly PerceptronOptions Options = new(Epochs: 15, Seed: 20240101, MinFeatureCount: 2, PruneBelow: 0f);
 
     public static PosModel Train(string corporaDirectory, string outputDirectory, TextWriter log)
     {
@@ -39,9 +42,10 @@ public static class PosTrainer
         var counts = TagCounts(train, labels);
         var dictionary = BuildTagDictionary(counts);
         var classes = BuildWordClasses(counts);
+        var clusters = ClusterTable.From(WordClusters.Default);
         var sequences = train.Select(sentence =>
         {
-            var features = new PosFeatures(dictionary, classes, sentence.Forms.Length);
+            var features = new PosFeatures(dictionary, classes, clusters, sentence.Forms.Length);
             features.Reset(sentence.Forms);
             return new TrainingSequence(features, sentence.Upos.Select(labels.IdOf).ToArray());
         }).ToArray();
@@ -50,20 +54,30 @@ public static class PosTrainer
         {
             [TagDictionary.SectionName] = dictionary.ToSection(),
             [WordClasses.SectionName] = classes.ToSection(),
+            [ClusterTable.SectionName] = clusters.ToSection(),
             [Lemmatizer.LexiconSection] = Encoding.UTF8.GetBytes(LemmaRulesBuilder.Lexicon(ewt, gum)),
             [Lemmatizer.RulesSection] = Encoding.UTF8.GetBytes(LemmaRulesBuilder.Rules(train)),
         };
         var header = new ModelHeader(
             PosModel.Kind,
             PosFeatures.Id,
-            "UD_English-EWT 2.16 train (12,544 sentences); UD_English-GUM train (10,224 sentences)",
-            "UD English EWT: CC BY-SA 4.0; GUM: CC BY-NC-SA 4.0 (annotations CC BY 4.0)",
+            "UD_English-EWT 2.16 train (12,544 sentences); UD_English-GUM train (10,224 sentences); word clusters of data/clusters/en-clusters.txt",
+            "UD English EWT: CC BY-SA 4.0; GUM: CC BY-NC-SA 4.0 (annotations CC BY 4.0); word clusters learned partly from research-use text (CoNLL-2003 Reuters, PolNeAR): research use",
             "not measured");
-        var trainer = new PerceptronTrainer(labels, Options)
+        var runs = Seeds.Select(seed =>
         {
-            EpochDone = (epoch, accuracy) => log.WriteLine($"epoch {epoch}: train accuracy {accuracy:P2} ({clock.Elapsed.TotalSeconds:F0} s)"),
-        };
-        var trained = trainer.Train(sequences, header, sections);
+            var trainer = new PerceptronTrainer(labels, Options with { Seed = seed })
+            {
+                EpochDone = (epoch, accuracy) => log.WriteLine($"seed {seed} epoch {epoch}: train accuracy {accuracy:P2} ({clock.Elapsed.TotalSeconds:F0} s)"),
+            };
+            return trainer.Train(sequences, header, sections);
+        }).ToArray();
+        var trained = new SequenceModel(
+            runs[0].Header with { Training = $"{runs[0].Header.Training}; weights averaged over seeds {string.Join(", ", Seeds)}" },
+            labels,
+            AverageWeights(runs.Select(run => run.Weights).ToArray()),
+            null,
+            sections);
 
         var score = PosEvaluator.Evaluate(PosModel.FromModel(trained), Conllu.ReadGold(Path.Combine(corporaDirectory, EwtDev)));
         var model = new SequenceModel(trained.Header with { DevScore = $"EWT dev, gold tokens: {score}" }, trained.Labels, trained.Weights, null, sections);
@@ -71,6 +85,39 @@ public static class PosTrainer
         ModelWriter.Write(model, path);
         log.WriteLine($"{score}; {model.Weights.FeatureCount:N0} features, {dictionary.Count:N0} dictionary words; wrote {path} ({new FileInfo(path).Length / 1e6:F1} MB) in {clock.Elapsed.TotalSeconds:F0} s");
         return PosModel.FromModel(model);
+    }
+
+    /// <summary>
+    /// The mean of several runs' weights (a feature missing from a run counts as 0 there): one linear model
+    /// as fast as each run, steadier than any of them. Rows keep the first run's order, then first-seen order.
+    /// </summary>
+    private static WeightTable AverageWeights(WeightTable[] tables)
+    {
+        int labelCount = tables[0].LabelCount;
+        var rows = new Dictionary<ulong, int>();
+        var keys = new List<ulong>();
+        var sums = new List<float>();
+        foreach (var table in tables)
+        {
+            var weights = table.Weights;
+            for (int row = 0; row < table.FeatureCount; row++)
+            {
+                ulong key = table.Keys[row];
+                if (!rows.TryGetValue(key, out int target))
+                {
+                    rows[key] = target = keys.Count;
+                    keys.Add(key);
+                    sums.AddRange(new float[labelCount]);
+                }
+
+                for (int label = 0; label < labelCount; label++)
+                {
+                    sums[target * labelCount + label] += weights[row * labelCount + label] / tables.Length;
+                }
+            }
+        }
+
+        return new WeightTable(keys.ToArray(), sums.ToArray(), labelCount);
     }
 
     /// <summary>Tag counts per exact form.</summary>

@@ -39,6 +39,9 @@ public sealed class WordClusters
 
     public int Count => clusters.Count;
 
+    /// <summary>Every normalized word and its cluster, in file order (for models that copy the clusters).</summary>
+    public IEnumerable<KeyValuePair<string, WordCluster>> Entries => clusters;
+
     /// <summary>Reads the line format of <c>en-clusters.txt</c>: <c>word TAB c64 TAB c256 TAB c1024 [TAB count]</c>; <c>#</c> starts a comment.</summary>
     public static WordClusters Load(TextReader reader)
     {

@@ -8,10 +8,10 @@ namespace Dateline.Tagging;
 /// Per-token parts are hashed once per sentence; a position only combines precomputed hashes.
 /// Reused sentence after sentence by one thread.
 /// </summary>
-internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? classes, int capacity = 64) : ISequenceFeatures
+internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? classes, ClusterTable? clusters, int capacity = 64) : ISequenceFeatures
 {
     /// <summary>Names this extractor; change it whenever a feature or template number changes.</summary>
-    public const string Id = "pos-features-2";
+    public const string Id = "pos-features-3";
 
     public const int MaxAffix = 4;
 
@@ -46,9 +46,34 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
 
         for (int i = 0; i < words.Length; i++)
         {
-            tokens[i] = Hash(words[i], i == 0, classes);
+            tokens[i] = Hash(words[i], i == 0, classes, clusters);
             fixedLabels[i] = tagDictionary?.LabelOf(tokens[i].Exact) ?? -1;
         }
+
+        Style = StyleOf(words);
+    }
+
+    /// <summary>How the sentence is cased: 0 ordinary, 1 all lowercase, 2 title case (headlines, names lists).</summary>
+    public int Style { get; private set; }
+
+    private int StyleOf(ReadOnlySpan<string> words)
+    {
+        int letterWords = 0, capitalised = 0;
+        bool anyUpper = false;
+        for (int i = 0; i < words.Length; i++)
+        {
+            string word = words[i];
+            if (word.Length == 0 || !char.IsLetter(word[0]))
+            {
+                continue;
+            }
+
+            letterWords++;
+            capitalised += char.IsUpper(word[0]) ? 1 : 0;
+            anyUpper |= (tokens[i].Traits & TokenHashes.UpperTrait) != 0;
+        }
+
+        return letterWords == 0 ? 0 : !anyUpper ? 1 : letterWords >= 2 && capitalised * 5 >= letterWords * 3 ? 2 : 0;
     }
 
     /// <summary>
@@ -78,18 +103,21 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
             else
             {
                 entry = -1;
-                tokens[i] = Hash(words[i], i == 0, classes);
+                tokens[i] = Hash(words[i], i == 0, classes, clusters);
             }
 
             cacheEntries[i] = entry;
             fixedLabels[i] = entry >= 0 ? cache.FixedLabel(entry) : -1; // dictionary words are lexicon words
         }
+
+        Style = StyleOf(words);
     }
 
     /// <summary>The hashes of one word, with its ambiguity classes.</summary>
-    public static TokenHashes Hash(string word, bool sentenceStart, WordClasses? classes)
+    public static TokenHashes Hash(string word, bool sentenceStart, WordClasses? classes, ClusterTable? clusters)
     {
         var token = TokenHashes.Of(word, sentenceStart);
+        token.Cluster = clusters?.FineOf(word) ?? -1;
         if (classes is not null)
         {
             token.ExactClass = classes.ExactClass(token.Exact);
@@ -162,6 +190,23 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         features.Add(FeatureHash.Add(FeatureHash.Start(12), word.Traits));
         features.Add(FeatureHash.Add(FeatureHash.Start(28), (int)word.ExactClass));
         features.Add(FeatureHash.Add(FeatureHash.Start(29), (int)word.LowerClass));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(35), word.Traits), (int)word.LowerClass));
+        features.Add(FeatureHash.AddHash(Combine(36, word.Shape), word.Suffixes[2]));
+        if (word.Cluster >= 0)
+        {
+            features.Add(FeatureHash.Add(FeatureHash.Start(46), word.Cluster >> 4));
+            features.Add(FeatureHash.Add(FeatureHash.Start(47), word.Cluster >> 2));
+            features.Add(FeatureHash.Add(FeatureHash.Start(48), word.Cluster));
+        }
+        else
+        {
+            features.Add(FeatureHash.Add(FeatureHash.Start(46), -1));
+        }
+
+        if (word.HyphenTail != 0)
+        {
+            features.Add(Combine(37, word.HyphenTail));
+        }
     }
 
     /// <summary>Features of a word seen from a neighbouring position (cacheable per word form and role).</summary>
@@ -174,12 +219,14 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
                 features.Add(Combine(18, neighbour.Suffixes[2]));
                 features.Add(Combine(27, neighbour.Shape));
                 features.Add(FeatureHash.Add(FeatureHash.Start(32), (int)neighbour.AnyClass));
+                features.Add(FeatureHash.Add(FeatureHash.Start(49), neighbour.Cluster >> 2));
                 break;
             case NeighbourRole.Next:
                 features.Add(Combine(20, neighbour.Lower));
                 features.Add(Combine(21, neighbour.Suffixes[2]));
                 features.Add(Combine(26, neighbour.Shape));
                 features.Add(FeatureHash.Add(FeatureHash.Start(30), (int)neighbour.AnyClass));
+                features.Add(FeatureHash.Add(FeatureHash.Start(50), neighbour.Cluster >> 2));
                 break;
             case NeighbourRole.Previous2:
                 features.Add(Combine(19, neighbour.Lower));
@@ -204,6 +251,11 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(25), tag1), next.Lower));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(33), tag1), (int)word.AnyClass));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(34), (int)word.AnyClass), (int)next.AnyClass));
+        if (Style != 0)
+        {
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(38), Style), word.Traits), (int)word.AnyClass));
+            features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(39), Style), word.Shape));
+        }
     }
 
     private static ulong Combine(int template, ulong part) => FeatureHash.AddHash(FeatureHash.Start(template), part);

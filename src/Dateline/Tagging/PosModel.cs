@@ -27,8 +27,9 @@ public sealed class PosModel
         Tags = model.Labels.Names.Select(Enum.Parse<Upos>).ToArray();
         Dictionary = model.TryGetSection(TagDictionary.SectionName, out var section) ? TagDictionary.Read(section) : null;
         Classes = model.TryGetSection(WordClasses.SectionName, out section) ? WordClasses.Read(section) : null;
+        Clusters = model.TryGetSection(ClusterTable.SectionName, out section) ? ClusterTable.Read(section) : null;
         Lemmatizer = Lemmatizer.FromModel(model);
-        Cache = new WordScoreCache(Lemmatizer, Dictionary, Classes, model, Tags);
+        Cache = new WordScoreCache(Lemmatizer, Dictionary, Classes, Clusters, model, Tags);
     }
 
     /// <summary>The model shipped in <c>models/</c>, read on first use.</summary>
@@ -41,6 +42,8 @@ public sealed class PosModel
     internal TagDictionary? Dictionary { get; }
 
     internal WordClasses? Classes { get; }
+
+    internal ClusterTable? Clusters { get; }
 
     internal Lemmatizer Lemmatizer { get; }
 

@@ -10,22 +10,27 @@ namespace Dateline.Tagging;
 /// </summary>
 public sealed class PosSession
 {
+    /// <summary>Bounds the memory of unknown-word vectors (each RoleCount × labels floats) on hostile input.</summary>
+    private const int MaxRememberedWords = 4096;
+
     private readonly PosModel model;
     private readonly WordScoreCache cache;
     private readonly PosFeatures features;
     private readonly FeatureVector context = new();
     private readonly float[] scores;
+    private readonly Dictionary<ulong, int> remembered = [];
     private readonly int labelCount;
     private int[] labels = new int[64];
     private int[] cacheEntries = new int[64];
     private int[] scratchOffsets = new int[64];
     private float[] scratch = new float[64 * WordScoreCache.RoleCount * 17];
+    private int used;
 
     internal PosSession(PosModel model)
     {
         this.model = model;
         cache = model.Cache;
-        features = new PosFeatures(model.Dictionary, model.Classes);
+        features = new PosFeatures(model.Dictionary, model.Classes, model.Clusters);
         labelCount = model.Model.Labels.Count;
         scores = new float[labelCount];
     }
@@ -70,8 +75,18 @@ public sealed class PosSession
 
     private void Add(ReadOnlySpan<float> vector)
     {
-        var target = scores.AsSpan();
-        for (int i = 0; i < vector.Length; i++)
+        var target = scores.AsSpan(0, vector.Length);
+        int i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            int width = System.Numerics.Vector<float>.Count;
+            for (; i + width <= vector.Length; i += width)
+            {
+                (new System.Numerics.Vector<float>(target[i..]) + new System.Numerics.Vector<float>(vector[i..])).CopyTo(target[i..]);
+            }
+        }
+
+        for (; i < vector.Length; i++)
         {
             target[i] += vector[i];
         }
@@ -95,15 +110,31 @@ public sealed class PosSession
             : scratch.AsSpan(scratchOffsets[token] + (int)role * labelCount, labelCount);
     }
 
-    /// <summary>Role vectors of words the cache does not know, feature by feature.</summary>
+    /// <summary>
+    /// Role vectors of words the cache does not know, feature by feature. A document repeats its rare words
+    /// (names above all), so the vectors are kept for the session, up to <see cref="MaxRememberedWords"/> words.
+    /// </summary>
     private void ComputeUnknownWords(int length)
     {
-        int used = 0;
         int size = WordScoreCache.RoleCount * labelCount;
+        if (remembered.Count + length > MaxRememberedWords)
+        {
+            remembered.Clear();
+            used = 0;
+        }
+
         for (int i = 0; i < length; i++)
         {
             if (cacheEntries[i] >= 0)
             {
+                continue;
+            }
+
+            ref readonly var word = ref features.At(i);
+            ulong key = i == 0 ? ~word.Exact : word.Exact; // the sentence's first word has its own self vector
+            if (remembered.TryGetValue(key, out int offset))
+            {
+                scratchOffsets[i] = offset;
                 continue;
             }
 
@@ -112,10 +143,8 @@ public sealed class PosSession
                 Array.Resize(ref scratch, (used + size) * 2);
             }
 
-            var word = features.At(i);
-            word.Traits &= ~TokenHashes.SentenceStartTrait;
-            WordScoreCache.ComputeRoles(model.Model, in word, context, scratch.AsSpan(used, size));
-            scratchOffsets[i] = used;
+            WordScoreCache.ComputeOwnRoles(model.Model, in word, context, scratch.AsSpan(used, size));
+            remembered[key] = scratchOffsets[i] = used;
             used += size;
         }
     }

@@ -8,11 +8,18 @@ internal struct TokenHashes
     public ulong Exact;
     public ulong Lower;
     public ulong Shape;
+    public ulong HyphenTail;
     public int Traits;
     public uint ExactClass;
     public uint LowerClass;
+
+    /// <summary>The fine word cluster (0–1023), -1 when unclustered, -2 at a sentence boundary.</summary>
+    public int Cluster;
     public Affixes Prefixes;
     public Affixes Suffixes;
+
+    /// <summary>The bit of <see cref="Traits"/> set when the word has an uppercase letter.</summary>
+    public const int UpperTrait = 4;
 
     /// <summary>The bit of <see cref="Traits"/> set for a sentence's first word.</summary>
     public const int SentenceStartTrait = 16;
@@ -23,7 +30,7 @@ internal struct TokenHashes
     public static TokenHashes Boundary(string marker)
     {
         ulong hash = FeatureHash.Add(FeatureHash.Start(0), marker);
-        var result = new TokenHashes { Exact = hash, Lower = hash, Shape = hash, Traits = -1, ExactClass = uint.MaxValue, LowerClass = uint.MaxValue };
+        var result = new TokenHashes { Exact = hash, Lower = hash, Shape = hash, HyphenTail = hash, Cluster = -2, Traits = -1, ExactClass = uint.MaxValue, LowerClass = uint.MaxValue };
         for (int i = 0; i < PosFeatures.MaxAffix; i++)
         {
             result.Prefixes[i] = hash;
@@ -41,6 +48,7 @@ internal struct TokenHashes
             Lower = PosFeatures.LowerHashOf(word),
             Shape = ShapeHash(word),
             Traits = TraitsOf(word, sentenceStart),
+            HyphenTail = HyphenTailHash(word),
         };
         for (int i = 0; i < PosFeatures.MaxAffix; i++)
         {
@@ -53,6 +61,13 @@ internal struct TokenHashes
         }
 
         return result;
+    }
+
+    /// <summary>The lowercase part after a word-internal hyphen ("well-known" → "known"), 0 without one.</summary>
+    private static ulong HyphenTailHash(string word)
+    {
+        int hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 ? FeatureHash.AddLowercase(FeatureHash.Start(0), word.AsSpan(hyphen + 1)) : 0;
     }
 
     /// <summary>Character classes with runs collapsed: "Obama" → "Xx", "1,234" → "d,d", "U.S." → "X.X.".</summary>
@@ -87,7 +102,7 @@ internal struct TokenHashes
             lower |= char.IsLower(c);
         }
 
-        return (hyphen ? 1 : 0) | (digit ? 2 : 0) | (upper ? 4 : 0) | (upper && !lower ? 8 : 0) | (sentenceStart ? SentenceStartTrait : 0);
+        return (hyphen ? 1 : 0) | (digit ? 2 : 0) | (upper ? UpperTrait : 0) | (upper && !lower ? 8 : 0) | (sentenceStart ? SentenceStartTrait : 0);
     }
 }
 

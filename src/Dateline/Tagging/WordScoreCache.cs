@@ -20,7 +20,7 @@ internal sealed class WordScoreCache
     private readonly int labels;
 
     /// <param name="lexicon">The lemma lexicon: its forms are cached, with their lemma per tag.</param>
-    public WordScoreCache(Lemmatizer lexicon, TagDictionary? dictionary, WordClasses? classes, SequenceModel model, Upos[] tags)
+    public WordScoreCache(Lemmatizer lexicon, TagDictionary? dictionary, WordClasses? classes, ClusterTable? clusters, SequenceModel model, Upos[] tags)
     {
         labels = model.Labels.Count;
         // Forms seen at least ClassMinCount times (those with an ambiguity class) cover nearly every running
@@ -36,7 +36,7 @@ internal sealed class WordScoreCache
         var scratch = new FeatureVector();
         for (int entry = 0; entry < distinct.Length; entry++)
         {
-            hashes[entry] = PosFeatures.Hash(distinct[entry], sentenceStart: false, classes);
+            hashes[entry] = PosFeatures.Hash(distinct[entry], sentenceStart: false, classes, clusters);
             fixedLabels[entry] = dictionary?.LabelOf(hashes[entry].Exact) ?? -1;
             if (entries.TryAdd(hashes[entry].Exact, entry))
             {
@@ -122,21 +122,50 @@ internal sealed class WordScoreCache
         atStart.Traits |= TokenHashes.SentenceStartTrait;
         for (int role = 0; role < RoleCount; role++)
         {
-            scratch.Clear();
-            switch ((Role)role)
+            if (role == (int)Role.SelfAtSentenceStart)
             {
-                case Role.Self:
-                    PosFeatures.AddWordFeatures(in word, scratch);
-                    break;
-                case Role.SelfAtSentenceStart:
-                    PosFeatures.AddWordFeatures(in atStart, scratch);
-                    break;
-                default:
-                    PosFeatures.AddNeighbourFeatures(in word, (NeighbourRole)(role - (int)Role.Previous), scratch);
-                    break;
+                RoleFeatures(in atStart, Role.Self, scratch);
+            }
+            else
+            {
+                RoleFeatures(in word, (Role)role, scratch);
             }
 
             model.Score(scratch.Items, target.Slice(role * labels, labels));
+        }
+    }
+
+    /// <summary>
+    /// Like <see cref="ComputeRoles"/> for one word of the sentence being tagged: the word's own vector goes to
+    /// <see cref="Role.Self"/> or <see cref="Role.SelfAtSentenceStart"/> by its sentence-start trait; the other
+    /// self slot is left as is.
+    /// </summary>
+    public static void ComputeOwnRoles(SequenceModel model, in TokenHashes word, FeatureVector scratch, Span<float> target)
+    {
+        int labels = target.Length / RoleCount;
+        var self = (word.Traits & TokenHashes.SentenceStartTrait) != 0 ? Role.SelfAtSentenceStart : Role.Self;
+        for (int role = 0; role < RoleCount; role++)
+        {
+            if (role <= (int)Role.SelfAtSentenceStart && role != (int)self)
+            {
+                continue;
+            }
+
+            RoleFeatures(in word, (Role)role, scratch);
+            model.Score(scratch.Items, target.Slice(role * labels, labels));
+        }
+    }
+
+    private static void RoleFeatures(in TokenHashes word, Role role, FeatureVector scratch)
+    {
+        scratch.Clear();
+        if (role is Role.Self or Role.SelfAtSentenceStart)
+        {
+            PosFeatures.AddWordFeatures(in word, scratch);
+        }
+        else
+        {
+            PosFeatures.AddNeighbourFeatures(in word, (NeighbourRole)(role - Role.Previous), scratch);
         }
     }
 }

@@ -18,7 +18,7 @@ public class PosSessionTests
         var lemmas = new string[words.Length];
         model.CreateSession().Tag(words, tags, lemmas);
 
-        var features = new PosFeatures(model.Dictionary, model.Classes);
+        var features = new PosFeatures(model.Dictionary, model.Classes, model.Clusters);
         features.Reset(words);
         var labels = new int[words.Length];
         new SequenceDecoder(model.Model).Greedy(features, labels);
@@ -28,5 +28,36 @@ public class PosSessionTests
         {
             Assert.Equal(model.Lemmatizer.Lemmatize(words[i], tags[i]), lemmas[i]);
         }
+    }
+
+    [Fact]
+    public void Remembered_unknown_words_tag_as_in_a_fresh_session()
+    {
+        var model = PosModel.Shipped;
+        string[] first = "Zlatorovka mayor Vrenkop blorfed the Qwxzian proposals".Split(' ');
+        string[] second = "Officials said Vrenkop and Zlatorovka blorfed again".Split(' ');
+        var shared = model.CreateSession();
+        Tag(shared, first);
+        var again = Tag(shared, second);
+
+        Assert.Equal(Tag(model.CreateSession(), second), again);
+    }
+
+    [Fact]
+    public void A_sentence_longer_than_the_session_memory_tags_the_same_every_time()
+    {
+        var words = Enumerable.Range(0, 5000).Select(i => $"Qx{i}zorp").ToArray();
+        var session = PosModel.Shipped.CreateSession();
+        var whole = Tag(session, words);
+
+        Assert.Equal(Tag(PosModel.Shipped.CreateSession(), words), whole);
+        Assert.Equal(Tag(session, words), whole);
+    }
+
+    private static Upos[] Tag(PosSession session, string[] words)
+    {
+        var tags = new Upos[words.Length];
+        session.Tag(words, tags, new string[words.Length]);
+        return tags;
     }
 }
