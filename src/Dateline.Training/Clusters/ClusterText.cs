@@ -2,6 +2,7 @@ using Dateline.Learning;
 using Dateline.Text;
 using Dateline.Training.Corpora;
 using Dateline.Training.Entities;
+using Dateline.Training.Tagging;
 
 namespace Dateline.Training.Clusters;
 
@@ -12,9 +13,9 @@ namespace Dateline.Training.Clusters;
 /// </summary>
 public static class ClusterText
 {
-    public const string EwtTrain = "ud/UD_English-EWT/en_ewt-ud-train.conllu";
-    public const string GumTrain = "ud/UD_English-GUM/en_gum-ud-train.conllu";
-    public const string ConllTrain = "conll2003/eng.train";
+    public const string EwtTrain = PosTrainer.EwtTrain;
+    public const string GumTrain = PosTrainer.GumTrain;
+    public const string ConllTrain = NerRecipe.ConllTrain;
     public const string PolnearTrainText = "quotes/polnear/data/train/text";
 
     public const string Sources =
