@@ -74,6 +74,13 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
             return Tense.Future;
         }
 
+        // "is to resume trading Tuesday": be + to-infinitive names what is planned.
+        if ((word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase)) && IsWordAt(i + 1, "to")
+            && i + 1 < count && !tokens[i + 1].BreakBefore)
+        {
+            return Tense.Future;
+        }
+
         // The curated cue words come first: "scheduled to close Monday" is future though "scheduled" is a past form.
         if (token.Entry is { Tense: not Tense.Unknown } e)
         {

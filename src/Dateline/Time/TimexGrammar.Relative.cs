@@ -386,7 +386,8 @@ internal sealed partial class TimexGrammar
         string letter = e.Unit == TimeUnit.Quarter ? "Q" : "H";
         int end = k + 1;
         int year;
-        if (TryYearAfter(end, out int explicitYear, out int afterYear) || (IsWord(end, "of") && TryYearAfter(end + 1, out explicitYear, out afterYear)))
+        if (TryYearAfter(end, out int explicitYear, out int afterYear) || (IsWord(end, "of") && TryYearAfter(end + 1, out explicitYear, out afterYear))
+            || TryRelativeYearAfter(end, out explicitYear, out afterYear))
         {
             (year, end) = (explicitYear, afterYear);
         }
@@ -435,7 +436,7 @@ internal sealed partial class TimexGrammar
         match = default;
         string season = t[i].Entry!.Season!;
         int k = IsWord(i + 1, "of") ? i + 2 : i + 1;
-        if (TryYearAfter(k, out int year, out int end))
+        if (TryYearAfter(k, out int year, out int end) || TryRelativeYearAfter(i + 1, out year, out end))
         {
             return Found(i, end, TimexType.DATE, $"{TimeValues.Year(year)}-{season}", "season", out match);
         }
@@ -676,9 +677,13 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
+        // The word before may open its sentence ("Twice a week, ..."); "24 hours a day" and "seven days a week" count a rate too.
         int p = i - 1;
-        return t[p].Kind == ScanKind.Digits || (t[p].Kind == ScanKind.Punct && text[t[p].Start] == '%')
-            || IsWord(p, "times") || IsWord(p, "once") || IsWord(p, "twice") || IsWord(p, "percent") || IsWord(p, "million")
-            || IsWord(p, "billion") || IsWord(p, "dollars") || IsWord(p, "cents");
+        var before = t[p].Kind == ScanKind.Word ? Word(p) : default;
+        return t[p].Kind == ScanKind.Digits || (t[p].Kind == ScanKind.Punct && text[t[p].Start] == '%') || t[p].Entry is { PluralUnit: true }
+            || before.Equals("times", StringComparison.OrdinalIgnoreCase) || before.Equals("once", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("twice", StringComparison.OrdinalIgnoreCase) || before.Equals("percent", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("million", StringComparison.OrdinalIgnoreCase) || before.Equals("billion", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("dollars", StringComparison.OrdinalIgnoreCase) || before.Equals("cents", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -1,0 +1,43 @@
+using Dateline.Time;
+using static Dateline.Tests.Time.TimeTestSupport;
+
+namespace Dateline.Tests.Time;
+
+/// <summary>TimeML conventions for wire-service news (session 9); the article date is Saturday 8 August 1998 unless a test says otherwise.</summary>
+public sealed class NewsConventionTests
+{
+    private static readonly DateOnly Saturday = new(1998, 8, 8);
+
+    [Theory]
+    [InlineData("The law took effect on January 1 this year.", "January 1 this year", "1998-01-01")]
+    [InlineData("He arrived on 1 March last year.", "1 March last year", "1997-03-01")]
+    [InlineData("Exports rose in the second half of last year.", "the second half of last year", "1997-H2")]
+    [InlineData("The first quarter of next year will be weak.", "The first quarter of next year", "1999-Q1")]
+    [InlineData("It rained in the summer of last year.", "the summer of last year", "1997-SU")]
+    public void APartOfARelativeYearIsOneExpression(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Saturday);
+
+    [Theory]
+    [InlineData("The blast hit at 2:30 p.m. (1130 GMT).", "1130 GMT", "1998-08-08T11:30")]
+    [InlineData("Troops moved in at 0800 GMT Friday.", "0800 GMT Friday", "1998-08-07T08:00")]
+    public void AFourDigitClockWithAZoneIsATime(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.TIME, value, Saturday);
+
+    [Fact]
+    public void AFourDigitNumberWithoutAZoneStaysAYear() => AssertValue("The bridge opened in 1130.", "1130", TimexType.DATE, "1130", Saturday);
+
+    [Theory]
+    [InlineData("Twice a week, he swims in the lake.", "a week", "P1W")]
+    [InlineData("Police patrol the border 24 hours a day.", "a day", "P1D")]
+    public void ARateIsASet(string text, string expression, string value) => AssertValue(text, expression, TimexType.SET, value, Saturday);
+
+    [Theory]
+    [InlineData("More selling is likely in the weeks ahead.", "the weeks ahead", "PXW")]
+    [InlineData("Prices will be volatile in the months ahead.", "the months ahead", "PXM")]
+    public void TheUnitsAheadAreAVagueDuration(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DURATION, value, Saturday);
+
+    [Fact]
+    public void BeToNamesAPlan() =>
+        AssertValue("The stock is to resume trading in Paris Tuesday.", "Tuesday", TimexType.DATE, "1998-08-11", Saturday);
+}
