@@ -81,6 +81,12 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
             return Tense.Future;
         }
 
+        // "expected to hit Florida by Saturday": an infinitive has no tense of its own; the verb that governs it decides.
+        if (i > 0 && !token.BreakBefore && IsWordAt(i - 1, "to") && !IsWordAt(i - 2, "used"))
+        {
+            return Tense.Unknown;
+        }
+
         // The curated cue words come first: "scheduled to close Monday" is future though "scheduled" is a past form.
         if (token.Entry is { Tense: not Tense.Unknown } e)
         {

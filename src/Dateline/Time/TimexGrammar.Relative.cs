@@ -166,6 +166,29 @@ internal sealed partial class TimexGrammar
             && Found(i, span.End, TimexType.DURATION, span.Value, "year-ago-quarter", out match);
     }
 
+    /// <summary>
+    /// "the same period last year", "the corresponding quarter of 1997": the period of a named year that a report compares
+    /// with, one expression valued by that year (its quarter when a quarter is meant and the report named one).
+    /// </summary>
+    private bool TrySamePeriod(int i, out TimexMatch match)
+    {
+        match = default;
+        if (!(IsWord(i, "same") || IsWord(i, "corresponding") || IsWord(i, "comparable"))
+            || !(IsWord(i + 1, "period") || IsWord(i + 1, "quarter") || IsWord(i + 1, "time")))
+        {
+            return false;
+        }
+
+        int k = i + 2;
+        if (!TryRelativeYearAfter(k, out int year, out int end) && !TryYearAfter(k, out year, out end) && !(IsWord(k, "of") && TryYearAfter(k + 1, out year, out end)))
+        {
+            return false;
+        }
+
+        string value = IsWord(i + 1, "quarter") && reportedQuarter is { } quarter ? $"{TimeValues.Year(year)}-{quarter}" : TimeValues.Year(year);
+        return Found(i, end, TimexType.DATE, value, "same-period", out match);
+    }
+
     /// <summary>"(for) the [fiscal] year ended Sept. 30": an accounting year, a one-year span whose end is told apart.</summary>
     private bool TryYearEnded(int i, out TimexMatch match)
     {

@@ -243,7 +243,12 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        return !afterThe || core.Rule is "year-ago-quarter" or "rel-anaphoric" or "year-ended" or "the-year-named" or "the-year" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
+        if (approx && core.Value is "PRESENT_REF" or "PAST_REF" or "FUTURE_REF")
+        {
+            return false; // "up to now", "about the future": the preposition is no approximation
+        }
+
+        return !afterThe || core.Rule is "same-period" or "year-ago-quarter" or "rel-anaphoric" or "year-ended" or "the-year-named" or "the-year" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
             or "decade" or "century" or "season" or "year-quarter";
     }
 
@@ -339,6 +344,11 @@ internal sealed partial class TimexGrammar
         if (token.Kind == ScanKind.Punct)
         {
             return TryDecade(i, out match);
+        }
+
+        if (afterThe && TrySamePeriod(i, out match))
+        {
+            return true;
         }
 
         if (token.Entry is not { } e)

@@ -40,4 +40,22 @@ public sealed class NewsConventionTests
     [Fact]
     public void BeToNamesAPlan() =>
         AssertValue("The stock is to resume trading in Paris Tuesday.", "Tuesday", TimexType.DATE, "1998-08-11", Saturday);
+
+    [Theory]
+    [InlineData("Exports were up 5 percent over the same period last year.", "the same period last year", "1997")]
+    [InlineData("Profit rose from the corresponding period of 1996.", "the corresponding period of 1996", "1996")]
+    [InlineData("Net rose in the second quarter from the same quarter last year.", "the same quarter last year", "1997-Q2")]
+    public void TheComparedPeriodIsOneExpression(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Saturday);
+
+    [Fact]
+    public void UpToNowIsAPrepositionBeforeNow() => AssertValue("Up to now, 30 firms have joined.", "now", TimexType.DATE, "PRESENT_REF", Saturday);
+
+    [Fact]
+    public void AHolidayTakesItsYear() =>
+        AssertValue("The bug did not strike on New Year's Day.", "New Year's Day", TimexType.DATE, "2000-01-01", new DateOnly(2000, 1, 7));
+
+    [Fact]
+    public void AnInfinitiveTakesTheTenseOfItsGoverningVerb() =>
+        AssertValue("The storm is expected to hit Florida by Saturday.", "Saturday", TimexType.DATE, "2000-01-08", new DateOnly(2000, 1, 7));
 }
