@@ -91,7 +91,10 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         if (token.Entry is { Tense: not Tense.Unknown } e)
         {
             // "set to open Monday", "set for Monday" look ahead; "the record set on Aug. 6" is a participle like any other.
-            return word.Equals("set", StringComparison.OrdinalIgnoreCase) && !IsWordAt(i + 1, "to") && !IsWordAt(i + 1, "for") ? AfterAuxiliary(i) : e.Tense;
+            // A past form is read with its auxiliary too: "is to be held Nov. 20" looks ahead.
+            return (word.Equals("set", StringComparison.OrdinalIgnoreCase) && !IsWordAt(i + 1, "to") && !IsWordAt(i + 1, "for")) || e.Tense == Tense.Past
+                ? AfterAuxiliary(i)
+                : e.Tense;
         }
 
         if (pos is not null && posTokens is not null)

@@ -189,6 +189,23 @@ internal sealed partial class TimexGrammar
         return Found(i, end, TimexType.DATE, value, "same-period", out match);
     }
 
+    /// <summary>
+    /// "a decrease from the year before", "he had arrived the day before.": the unit next to the last date the text named.
+    /// Only at the end of a clause: in "the day before the vote" the time is the vote's, which the text does not date.
+    /// </summary>
+    private bool TryUnitBefore(int i, out TimexMatch match)
+    {
+        match = default;
+        int rel = IsWord(i + 1, "before") ? -1 : IsWord(i + 1, "after") ? 1 : 0;
+        if (rel == 0 || Entry(i) is not { PluralUnit: false, Unit: TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year } unit
+            || (Continues(i + 2) && t[i + 2].Kind != ScanKind.Punct) || AnaphoricValue(unit.Unit, rel) is not { } value)
+        {
+            return false;
+        }
+
+        return Found(i, i + 2, TimexType.DATE, value, "unit-before", out match);
+    }
+
     /// <summary>"(for) the [fiscal] year ended Sept. 30": an accounting year, a one-year span whose end is told apart.</summary>
     private bool TryYearEnded(int i, out TimexMatch match)
     {

@@ -248,7 +248,7 @@ internal sealed partial class TimexGrammar
             return false; // "up to now", "about the future": the preposition is no approximation
         }
 
-        return !afterThe || core.Rule is "same-period" or "year-ago-quarter" or "rel-anaphoric" or "year-ended" or "the-year-named" or "the-year" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
+        return !afterThe || core.Rule is "same-period" or "unit-before" or "year-ago-quarter" or "rel-anaphoric" or "year-ended" or "the-year-named" or "the-year" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
             or "decade" or "century" or "season" or "year-quarter";
     }
 
@@ -356,7 +356,7 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        return (afterThe && (TryYearEnded(i, out match) || TryTheYearNamed(i, out match)))
+        return (afterThe && (TryYearEnded(i, out match) || TryTheYearNamed(i, out match) || TryUnitBefore(i, out match)))
             || TryYearAgoQuarter(i, out match)
             || (e.Month > 0 && TryMonth(i, out match))
             || (e.Weekday > 0 && TryWeekday(i, out match))

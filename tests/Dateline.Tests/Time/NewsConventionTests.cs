@@ -58,4 +58,16 @@ public sealed class NewsConventionTests
     [Fact]
     public void AnInfinitiveTakesTheTenseOfItsGoverningVerb() =>
         AssertValue("The storm is expected to hit Florida by Saturday.", "Saturday", TimexType.DATE, "2000-01-08", new DateOnly(2000, 1, 7));
+
+    [Fact]
+    public void APastFormAfterBeToLooksAhead() =>
+        AssertValue("The referendum is to be held from November 20.", "November 20", TimexType.DATE, "2015-11-20", new DateOnly(2015, 5, 7));
+
+    [Fact]
+    public void TheUnitBeforeCountsFromTheLastNamedDate()
+    {
+        AssertValue("Support fell from the year before, when it was 40 percent.", "the year before", TimexType.DATE, "2014", new DateOnly(2015, 5, 7));
+        AssertValue("Troops left on May 1, 2013 and rebels came the day after.", "the day after", TimexType.DATE, "2013-05-02", new DateOnly(2015, 5, 7));
+        Assert.DoesNotContain(Timexes("He was killed the day before the vote."), x => x.Rule == "unit-before");
+    }
 }
