@@ -8,12 +8,26 @@ internal sealed partial class TimexGrammar
     {
         match = default;
         int k = i + 1;
-        if (TryCount(k, out string amount, out int afterCount) && Entry(SkipRangeEnd(afterCount)) is { Unit: not TimeUnit.None } counted)
+
+        // "that year", "that same week": a demonstrative points back like "the same", at the last date the text named.
+        bool demonstrative = Word(i).Equals("that", StringComparison.OrdinalIgnoreCase);
+        if (demonstrative && Entry(k) is { IsAnaphoric: true, Rel: 0 })
+        {
+            k++;
+        }
+
+        if (demonstrative && (Entry(k) is not { Unit: TimeUnit.Year or TimeUnit.Quarter or TimeUnit.Month or TimeUnit.Week, PluralUnit: false }
+            || (IsPunct(k + 1, '-') && Adjacent(k + 1)) || IsWord(k + 1, "after")))
+        {
+            return false; // "that week-long talks", "that month after month"
+        }
+
+        if (!demonstrative && TryCount(k, out string amount, out int afterCount) && Entry(SkipRangeEnd(afterCount)) is { Unit: not TimeUnit.None } counted)
         {
             return Found(i, SkipRangeEnd(afterCount) + 1, TimexType.DURATION, TimeValues.Duration(amount, counted.Unit), "rel-duration", out match);
         }
 
-        if (rel == 0 && Entry(k) is { Rel: { } second } && second != 0)
+        if (rel == 0 && !demonstrative && Entry(k) is { Rel: { } second } && second != 0)
         {
             // "this coming Sunday", "this past spring": the second word says which one.
             (rel, k) = (second, k + 1);
@@ -43,12 +57,12 @@ internal sealed partial class TimexGrammar
 
             // "the next day" tells of the day after the events told, like "the following day"; "the next week" may be a span.
             bool anaphoric = t[i].Entry!.IsAnaphoric || (e.Unit == TimeUnit.Day && IsWord(i, "next"));
-            if (afterThe && anaphoric && AnaphoricValue(e.Unit, rel) is { } told)
+            if ((afterThe || demonstrative) && anaphoric && AnaphoricValue(e.Unit, rel) is { } told)
             {
                 return Found(i, k + 1, TimexType.DATE, told, "rel-anaphoric", out match);
             }
 
-            if (afterThe && rel != 0 && e.Unit != TimeUnit.Year)
+            if (afterThe && rel != 0 && e.Unit is not (TimeUnit.Year or TimeUnit.Weekend))
             {
                 return Found(i, k + 1, TimexType.DURATION, TimeValues.Duration("1", e.Unit), "rel-unit-duration", out match);
             }

@@ -58,7 +58,7 @@ internal sealed partial class TimexGrammar
                     reportedQuarter = match.Value[5..];
                 }
 
-                if (match.Rule is "month-day-year" or "day-month-year" or "iso-date" or "slash-date" or "month-year" or "year" or "weekday-date" or "month" or "month-day" or "day-month" or "month-day-rel-year" or "day-month-rel-year")
+                if (match.Rule is "month-day-year" or "day-month-year" or "iso-date" or "slash-date" or "month-year" or "year" or "weekday-date" or "month" or "month-day" or "day-month" or "weekday" or "month-day-rel-year" or "day-month-rel-year")
                 {
                     namedDate = match.Value;
                 }

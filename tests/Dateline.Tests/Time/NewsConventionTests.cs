@@ -70,4 +70,22 @@ public sealed class NewsConventionTests
         AssertValue("Troops left on May 1, 2013 and rebels came the day after.", "the day after", TimexType.DATE, "2013-05-02", new DateOnly(2015, 5, 7));
         Assert.DoesNotContain(Timexes("He was killed the day before the vote."), x => x.Rule == "unit-before");
     }
+
+    [Theory]
+    [InlineData("Exports fell in 1988; that year imports rose.", "that year", "1988")]
+    [InlineData("Rebels struck on Aug. 3. That same week, talks broke down.", "That same week", "1998-W32")]
+    [InlineData("He was freed on Monday and flew home the same day.", "the same day", "1998-08-03")]
+    public void ADemonstrativePointsAtTheLastNamedDate(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Saturday);
+
+    [Fact]
+    public void ThatAsAConjunctionStartsNoExpression()
+    {
+        Assert.Empty(Timexes("He said that week-long talks failed.", Saturday));
+        AssertValue("He said that last week the talks failed.", "last week", TimexType.DATE, "1998-W31", Saturday);
+        AssertValue("He said that four days passed.", "four days", TimexType.DURATION, "P4D", Saturday);
+    }
+
+    [Fact]
+    public void ThePastWeekendIsADate() => AssertValue("Over the past weekend, three died.", "the past weekend", TimexType.DATE, "1998-W31-WE", Saturday);
 }
