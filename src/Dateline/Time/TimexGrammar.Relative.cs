@@ -22,6 +22,11 @@ internal sealed partial class TimexGrammar
             return false; // "that week-long talks", "that month after month"
         }
 
+        if (rel < 0 && TryWeekOfMonth(i, out match))
+        {
+            return true;
+        }
+
         if (!demonstrative && TryCount(k, out string amount, out int afterCount) && Entry(SkipRangeEnd(afterCount)) is { Unit: not TimeUnit.None } counted)
         {
             return Found(i, SkipRangeEnd(afterCount) + 1, TimexType.DURATION, TimeValues.Duration(amount, counted.Unit), "rel-duration", out match);
@@ -456,6 +461,25 @@ internal sealed partial class TimexGrammar
         }
 
         return Found(i, end, TimexType.DATE, $"{TimeValues.Year(year)}-{letter}{ordinal}", hyphen ? "quarter-adjective" : e.Unit == TimeUnit.Quarter ? "quarter" : "half", out match);
+    }
+
+    /// <summary>
+    /// "the first week of August", "the second week of July 1997": one expression, the ISO week that holds the week's
+    /// first day; "the last week of May" is the week that holds the month's last day.
+    /// </summary>
+    private bool TryWeekOfMonth(int i, out TimexMatch match)
+    {
+        match = default;
+        bool last = Word(i).Equals("last", StringComparison.OrdinalIgnoreCase);
+        if (!(last || t[i].Entry!.Ordinal is >= 1 and <= 4) || Entry(i + 1) is not { Unit: TimeUnit.Week, PluralUnit: false } || !IsWord(i + 2, "of")
+            || Entry(i + 3) is not { Month: > 0 } || !TryMonth(i + 3, out var month) || month.Value.Length != 7 || !char.IsAsciiDigit(month.Value[0]))
+        {
+            return false;
+        }
+
+        var first = new DateOnly(int.Parse(month.Value.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture), t[i + 3].Entry!.Month, 1);
+        var day = last ? first.AddMonths(1).AddDays(-1) : first.AddDays(7 * (t[i].Entry!.Ordinal - 1));
+        return Found(i, month.End, TimexType.DATE, TimeValues.Week(day), "week-of-month", out match);
     }
 
     /// <summary>"[fiscal] third quarter" or "second half" after a known year ("1988 third quarter", "this year's third quarter").</summary>

@@ -248,7 +248,7 @@ internal sealed partial class TimexGrammar
             return false; // "up to now", "about the future": the preposition is no approximation
         }
 
-        return !afterThe || core.Rule is "same-period" or "unit-before" or "year-ago-quarter" or "rel-anaphoric" or "year-ended" or "the-year-named" or "the-year" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
+        return !afterThe || core.Rule is "same-period" or "unit-before" or "week-of-month" or "year-ago-quarter" or "rel-anaphoric" or "year-ended" or "the-year-named" or "the-year" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
             or "decade" or "century" or "season" or "year-quarter";
     }
 
@@ -361,7 +361,7 @@ internal sealed partial class TimexGrammar
             || (e.Month > 0 && TryMonth(i, out match))
             || (e.Weekday > 0 && TryWeekday(i, out match))
             || (e.Rel is not null && TryRelative(i, e.Rel.Value, afterThe, out match))
-            || (e.Ordinal > 0 && (TryQuarter(i, out match) || TryCentury(i, out match) || TryOrdinalCount(i, out match)))
+            || (e.Ordinal > 0 && (TryQuarter(i, out match) || TryWeekOfMonth(i, out match) || TryCentury(i, out match) || TryOrdinalCount(i, out match)))
             || (e.Season is not null && TrySeason(i, afterThe, out match))
             || (e.IsEvery && TrySet(i, out match))
             || (e.SetValue is not null && !ModifiesNoun(i) && Found(i, i + 1, TimexType.SET, e.SetValue, "set-adverb", out match))

@@ -88,4 +88,11 @@ public sealed class NewsConventionTests
 
     [Fact]
     public void ThePastWeekendIsADate() => AssertValue("Over the past weekend, three died.", "the past weekend", TimexType.DATE, "1998-W31-WE", Saturday);
+
+    [Theory]
+    [InlineData("The attack came in the first week of August.", "the first week of August", "1998-W31")]
+    [InlineData("He left in the second week of July 1997.", "the second week of July 1997", "1997-W28")]
+    [InlineData("In the last week of May, it rained.", "the last week of May", "1998-W22")]
+    public void AWeekOfAMonthIsOneExpression(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Saturday);
 }
