@@ -88,6 +88,8 @@ internal static class TimeValues
                 return Quarter(index / 4, (index % 4) + 1);
             case 'E':
                 return Year(d.Year + (10 * amount))[..3];
+            case 'C':
+                return Year(d.Year + (100 * amount))[..2];
             default: return Year(d.Year + amount);
         }
     }

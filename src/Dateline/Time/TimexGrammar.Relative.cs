@@ -67,7 +67,8 @@ internal sealed partial class TimexGrammar
                 return Found(i, k + 1, TimexType.DATE, told, "rel-anaphoric", out match);
             }
 
-            if (afterThe && rel != 0 && e.Unit is not (TimeUnit.Year or TimeUnit.Weekend))
+            // "the next century" is the coming one, a date; "the past century" may be the last hundred years.
+            if (afterThe && rel != 0 && e.Unit is not (TimeUnit.Year or TimeUnit.Weekend) && !(e.Unit == TimeUnit.Century && rel > 0))
             {
                 return Found(i, k + 1, TimexType.DURATION, TimeValues.Duration("1", e.Unit), "rel-unit-duration", out match);
             }
@@ -80,6 +81,7 @@ internal sealed partial class TimexGrammar
                 TimeUnit.Quarter => TimeValues.Shift('Q', rel, dct),
                 TimeUnit.Year => TimeValues.Shift('Y', rel, dct),
                 TimeUnit.Decade => TimeValues.Shift('E', rel, dct),
+                TimeUnit.Century => TimeValues.Shift('C', rel, dct),
                 _ => null,
             };
             if (value is null)

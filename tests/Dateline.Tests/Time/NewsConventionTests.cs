@@ -95,4 +95,10 @@ public sealed class NewsConventionTests
     [InlineData("In the last week of May, it rained.", "the last week of May", "1998-W22")]
     public void AWeekOfAMonthIsOneExpression(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.DATE, value, Saturday);
+
+    [Theory]
+    [InlineData("In the next century, the city will grow.", "the next century", "20")]
+    [InlineData("By the end of this century, output will double.", "the end of this century", "19")]
+    public void ARelativeCenturyIsADate(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Saturday);
 }
