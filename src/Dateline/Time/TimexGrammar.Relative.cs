@@ -354,6 +354,12 @@ internal sealed partial class TimexGrammar
                 : Found(i, afterAgo, TimexType.DATE, AgoValue(amount, unit.Unit, direction), "count-ago", out match);
         }
 
+        if (!hyphen && i > 0 && !t[i].BreakBefore && IsWord(i - 1, "in") && unit.Unit is not (TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
+            && tenses.Around(i, end) == Tense.Future)
+        {
+            return Found(i, end, TimexType.DATE, AgoValue(amount, unit.Unit, 1), "in-count", out match); // "will be redeemed in five years": a date ahead
+        }
+
         bool article = t[i].Kind == ScanKind.Word && t[i].Length <= 2 && t[i].Entry!.Number == 1;
         if (article && IsSetContext(i))
         {

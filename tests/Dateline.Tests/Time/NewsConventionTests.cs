@@ -101,4 +101,15 @@ public sealed class NewsConventionTests
     [InlineData("By the end of this century, output will double.", "the end of this century", "19")]
     public void ARelativeCenturyIsADate(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.DATE, value, Saturday);
+
+    [Theory]
+    [InlineData("The bonds will be redeemed in five years.", "five years", "2003")]
+    [InlineData("The vote will be held in two weeks.", "two weeks", "1998-W34")]
+    [InlineData("He will return in a few days.", "a few days", "FUTURE_REF")]
+    public void InACountAheadIsADate(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Saturday);
+
+    [Fact]
+    public void InACountBackIsADuration() =>
+        AssertValue("It was the first time in five years.", "five years", TimexType.DURATION, "P5Y", Saturday);
 }
