@@ -216,6 +216,10 @@ internal sealed partial class TimexGrammar
         {
             k++;
         }
+        else if (IsWord(k, "local") && IsWord(k + 1, "time") && Entry(k + 2) is { Weekday: > 0 })
+        {
+            k += 2; // "10:30 a.m. local time Friday"
+        }
 
         if (Entry(k) is { } anchor && (anchor.Weekday > 0 || anchor.Month > 0) && TryCore(k, afterThe: false, out var date) && date.Value.Length == 10)
         {

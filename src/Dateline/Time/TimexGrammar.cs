@@ -51,7 +51,7 @@ internal sealed partial class TimexGrammar
         {
             if (IsCandidateStart(i) && TryMatch(i, out var match))
             {
-                match = WithArticleOfPeriod(match);
+                match = WithDayBefore(WithArticleOfPeriod(match), found);
                 found.Add(match);
                 if (match.Type == TimexType.DATE && match.Value.Length == 7 && match.Value[5] == 'Q' && char.IsAsciiDigit(match.Value[6]))
                 {
@@ -426,6 +426,35 @@ internal sealed partial class TimexGrammar
         }
 
         return match;
+    }
+
+    /// <summary>
+    /// "Thursday at 10 p.m.", "Friday, Aug. 7, at 3 p.m.": a clock time that names no day of its own is on the day
+    /// named just before it (only "at", "around", "about" or a comma between), not on the article date.
+    /// </summary>
+    private TimexMatch WithDayBefore(TimexMatch match, List<TimexMatch> found)
+    {
+        if (match.Rule != "clock" || found.Count == 0 || dct is not { } d || !match.Value.StartsWith(TimeValues.Date(d), StringComparison.Ordinal))
+        {
+            return match;
+        }
+
+        var before = found[^1];
+        if (before.Type != TimexType.DATE || before.Value.Length != 10 || !char.IsAsciiDigit(before.Value[0]) || match.First - before.End > 2
+            || t[match.First].BreakBefore)
+        {
+            return match;
+        }
+
+        for (int k = before.End; k < match.First; k++)
+        {
+            if (t[k].BreakBefore || !(IsPunct(k, ',') || IsWord(k, "at") || IsWord(k, "around") || IsWord(k, "about")))
+            {
+                return match;
+            }
+        }
+
+        return match with { Value = before.Value + match.Value[10..], Rule = "clock-after-day" };
     }
 
     /// <summary>"a three-year period": the article before a counted period is part of the expression.</summary>

@@ -112,4 +112,15 @@ public sealed class NewsConventionTests
     [Fact]
     public void InACountBackIsADuration() =>
         AssertValue("It was the first time in five years.", "five years", TimexType.DURATION, "P5Y", Saturday);
+
+    [Theory]
+    [InlineData("The vote was held Thursday at 10 p.m. and counted later.", "10 p.m.", "1998-08-06T22:00")]
+    [InlineData("The blast hit Friday, Aug. 7, at 3 p.m. in the capital.", "3 p.m.", "1998-08-07T15:00")]
+    [InlineData("The bomb went off at 10:30 a.m. local time Friday.", "10:30 a.m. local time Friday", "1998-08-07T10:30")]
+    public void AClockTimeTakesTheDayNamedNextToIt(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.TIME, value, Saturday);
+
+    [Fact]
+    public void AClockTimeInTheNextSentenceKeepsTheArticleDate() =>
+        AssertValue("Police came Thursday. At 3 p.m. they left.", "3 p.m.", TimexType.TIME, "1998-08-08T15:00", Saturday);
 }
