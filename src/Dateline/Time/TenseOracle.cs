@@ -46,6 +46,29 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         return Tense.Unknown;
     }
 
+    /// <summary>
+    /// The word just before the expression (or before its "on") is a present-tense verb in -s other than a verb of
+    /// saying or a form of be/have: "arrives Sunday", "ends on Sunday".
+    /// </summary>
+    public bool IsScheduleVerbBefore(int first)
+    {
+        int k = first - 1;
+        if (k >= 0 && !tokens[first].BreakBefore && IsWordAt(k, "on"))
+        {
+            k--;
+        }
+
+        if (k < 0 || tokens[k + 1].BreakBefore || tokens[k].Kind != ScanKind.Word)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+        return word.Length >= 4 && word[^1] == 's' && char.IsLower(word[0]) && !word.EndsWith("ss", StringComparison.Ordinal)
+            && !word.Equals("says", StringComparison.Ordinal) && !word.Equals("has", StringComparison.Ordinal) && !word.Equals("was", StringComparison.Ordinal)
+            && !word.Equals("does", StringComparison.Ordinal) && CueOf(k) == Tense.Present;
+    }
+
     /// <summary>True when a sentence boundary lies before any token in <c>(from, to)</c> exclusive of <paramref name="from"/>.</summary>
     private bool CrossesBreak(int from, int to)
     {

@@ -161,7 +161,13 @@ internal sealed partial class TimexGrammar
             return Found(i, date.End, TimexType.DATE, value, "weekday-date", out match);
         }
 
-        return Found(i, k, TimexType.DATE, TimeValues.Weekday(weekday, dct, tenses.Around(i, k)), "weekday", out match);
+        var tense = tenses.Around(i, k);
+        if (tense != Tense.Past && tenses.IsScheduleVerbBefore(i) && !(IsPunct(k, '\'') && Adjacent(k)))
+        {
+            tense = Tense.Future; // "arrives Sunday", "voting ends on Sunday": the news present names what is scheduled
+        }
+
+        return Found(i, k, TimexType.DATE, TimeValues.Weekday(weekday, dct, tense), "weekday", out match);
     }
 
     /// <summary>3 p.m., 3:30 pm, 15:00 (EST), optionally anchored: "3 p.m. Tuesday".</summary>

@@ -123,4 +123,11 @@ public sealed class NewsConventionTests
     [Fact]
     public void AClockTimeInTheNextSentenceKeepsTheArticleDate() =>
         AssertValue("Police came Thursday. At 3 p.m. they left.", "3 p.m.", TimexType.TIME, "1998-08-08T15:00", Saturday);
+
+    [Theory]
+    [InlineData("Albright arrives Sunday in Cairo.", "Sunday", "1998-08-09")]
+    [InlineData("Voting begins Friday and ends on Sunday.", "Sunday", "1998-08-09")]
+    [InlineData("The move follows Tuesday's vote.", "Tuesday", "1998-08-04")]
+    public void ThePresentOfASchedulingVerbLooksAhead(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, new DateOnly(1998, 8, 5));
 }
