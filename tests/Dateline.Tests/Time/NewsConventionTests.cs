@@ -142,4 +142,7 @@ public sealed class NewsConventionTests
         var timex = Assert.Single(document.Get<TimexLayer>().Timexes, x => text[x.Span.Start..x.Span.End] == expression);
         Assert.Equal(value, timex.Value);
     }
+
+    [Fact]
+    public void SomeBeforeACountApproximates() => AssertValue("The war lasted some 20 years.", "some 20 years", TimexType.DURATION, "P20Y", Saturday);
 }
