@@ -594,7 +594,7 @@ internal sealed partial class TimexGrammar
         bool fraction = t[i].Entry!.Unit is TimeUnit.Quarter or TimeUnit.Half || (i > 0 && IsPunct(i - 1, '-') && Adjacent(i)); // "three-quarters of"
         // "follows months of talks" is a span; "the hours of operation", "millions of years of" are not.
         bool counted = i > 0 && !t[i].BreakBefore && t[i - 1].Kind == ScanKind.Word
-            && Word(i - 1) is var previous && (previous.Equals("the", StringComparison.OrdinalIgnoreCase) || previous.Equals("of", StringComparison.OrdinalIgnoreCase)
+            && Word(i - 1) is var previous && (previous.Equals("the", StringComparison.OrdinalIgnoreCase) || t[i - 1].Entry is { IsMod: true } // "the early hours of Friday" || previous.Equals("of", StringComparison.OrdinalIgnoreCase)
                 || previous.Equals("its", StringComparison.OrdinalIgnoreCase) || previous.Equals("their", StringComparison.OrdinalIgnoreCase));
         bool after = (IsWord(end, "of") && !fraction && !counted) || IsWord(end, "after") || IsWord(end, "before") || IsWord(end, "later") || IsWord(end, "earlier") || IsWord(end, "ago");
         if (!before && !after)

@@ -145,4 +145,8 @@ public sealed class NewsConventionTests
 
     [Fact]
     public void SomeBeforeACountApproximates() => AssertValue("The war lasted some 20 years.", "some 20 years", TimexType.DURATION, "P20Y", Saturday);
+
+    [Fact]
+    public void TheEarlyHoursOfADayAreNoDuration() =>
+        Assert.DoesNotContain(Timexes("The suspects were arrested in the early hours of Friday.", Saturday), x => x.Type == TimexType.DURATION);
 }
