@@ -18,25 +18,28 @@ public static class PosTrainer
     public const string EwtDev = "ud/UD_English-EWT/en_ewt-ud-dev.conllu";
 
     /// <summary>Words seen at least this often with one tag in at least <see cref="DictionaryShare"/> of cases skip scoring.</summary>
-    public static readonly int DictionaryMinCount = Env("DMIN", 10);
-    public static readonly double DictionaryShare = Env("DSHARE", 0.995);
-
-    private static T Env<T>(string name, T fallback) where T : IParsable<T> =>
-        Environment.GetEnvironmentVariable(name) is { } text ? T.Parse(text, null) : fallback;
+    public const int DictionaryMinCount = 10;
+    public const double DictionaryShare = 0.995;
 
     /// <summary>Words seen at least this often get an ambiguity class of the tags with at least this share.</summary>
-    public static readonly int ClassMinCount = Env("CMIN", 3);
-    public static readonly double ClassMinShare = Env("CSHARE", 0.02);
+    public const int ClassMinCount = 3;
+    public const double ClassMinShare = 0.02;
 
     /// <summary>Seeds of the shuffles of the runs whose weights are averaged.</summary>
     public static readonly ulong[] Seeds = [20240101, 7, 1234];
 
     public static readonly PerceptronOptions Options = new(Epochs: 15, Seed: 20240101, MinFeatureCount: 2, PruneBelow: 0f);
 
+    /// <summary>
+    /// Training sentences see ambiguity classes and a tag dictionary built from the other folds only (sentence
+    /// index mod <see cref="Folds"/>), so a rare word's class is as incomplete as it is on new text.
+    /// </summary>
+    public const int Folds = 10;
+
     public static PosModel Train(string corporaDirectory, string outputDirectory, TextWriter log) =>
         Train(corporaDirectory, outputDirectory, log, Seeds, Options.Epochs);
 
-    /// <summary>Like the shipped recipe with other seeds or epochs (quicker trial runs).</summary>
+    /// <summary>The shipped recipe with other seeds or epochs (quicker trial runs).</summary>
     public static PosModel Train(string corporaDirectory, string outputDirectory, TextWriter log, IReadOnlyList<ulong> seeds, int epochs)
     {
         var clock = Stopwatch.StartNew();
@@ -50,15 +53,12 @@ public static class PosTrainer
         var dictionary = BuildTagDictionary(counts);
         var classes = BuildWordClasses(counts);
         var clusters = ClusterTable.From(WordClusters.Default);
-        int Folds = Env("FOLDS", 10);
-        var foldCounts = PosFeatures.On("jk")
-            ? Enumerable.Range(0, Folds).Select(fold => TagCounts(train.Where((_, i) => i % Folds != fold).ToArray(), labels)).ToArray()
-            : null;
-        var foldClasses = foldCounts?.Select(BuildWordClasses).ToArray();
-        var foldDictionaries = PosFeatures.On("jkd") ? foldCounts?.Select(BuildTagDictionary).ToArray() : null;
+        var foldCounts = Enumerable.Range(0, Folds).Select(fold => TagCounts(train.Where((_, i) => i % Folds != fold).ToArray(), labels)).ToArray();
+        var foldClasses = foldCounts.Select(BuildWordClasses).ToArray();
+        var foldDictionaries = foldCounts.Select(BuildTagDictionary).ToArray();
         var sequences = train.Select((sentence, index) =>
         {
-            var features = new PosFeatures(foldDictionaries?[index % Folds] ?? dictionary, foldClasses?[index % Folds] ?? classes, clusters, sentence.Forms.Length);
+            var features = new PosFeatures(foldDictionaries[index % Folds], foldClasses[index % Folds], clusters, sentence.Forms.Length);
             features.Reset(sentence.Forms);
             return new TrainingSequence(features, sentence.Upos.Select(labels.IdOf).ToArray());
         }).ToArray();
@@ -86,7 +86,7 @@ public static class PosTrainer
             return trainer.Train(sequences, header, sections);
         }).ToArray();
         var trained = new SequenceModel(
-            runs[0].Header with { Training = $"{runs[0].Header.Training}; weights averaged over seeds {string.Join(", ", seeds)}" },
+            runs[0].Header with { Training = $"{runs[0].Header.Training}; weights averaged over seeds {string.Join(", ", seeds)}; classes and tag dictionary of training sentences jackknifed over {Folds} folds" },
             labels,
             AverageWeights(runs.Select(run => run.Weights).ToArray()),
             null,

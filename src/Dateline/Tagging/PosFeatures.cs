@@ -4,22 +4,17 @@ namespace Dateline.Tagging;
 
 /// <summary>
 /// The UPOS tagger's features (<see cref="Id"/>): the word, its lowercase, prefixes 1–3 and suffixes 1–4,
-/// its shape and traits, the previous two tags, and the words ±2 around it with the suffixes of ±1.
+/// its shape and traits, the previous two tags, and the words ±2 around it with the suffixes of ±1; ambiguity
+/// classes of the word and its neighbours, alone and as the (previous, word, next) class trigram.
 /// Per-token parts are hashed once per sentence; a position only combines precomputed hashes.
 /// Reused sentence after sentence by one thread.
 /// </summary>
 internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? classes, ClusterTable? clusters, int capacity = 64) : ISequenceFeatures
 {
     /// <summary>Names this extractor; change it whenever a feature or template number changes.</summary>
-    public const string Id = "pos-features-3";
+    public const string Id = "pos-features-4";
 
     public const int MaxAffix = 4;
-
-    internal static readonly string Flags = Environment.GetEnvironmentVariable("POSX") ?? "";
-
-    internal static bool On(string flag) => Flags.Contains(flag, StringComparison.Ordinal);
-
-    private static readonly bool Nb1 = On("nb1"), Nb2 = On("nb2"), SelfX = On("self"), C1 = On("c1"), C2 = On("c2"), C3 = On("c3"), C4 = On("c4");
 
     private static readonly TokenHashes Before1 = TokenHashes.Boundary("<s>"), Before2 = TokenHashes.Boundary("<s2>");
     private static readonly TokenHashes After1 = TokenHashes.Boundary("</s>"), After2 = TokenHashes.Boundary("</s2>");
@@ -213,14 +208,6 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         {
             features.Add(Combine(37, word.HyphenTail));
         }
-
-        if (SelfX)
-        {
-            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(60), word.Traits), word.Cluster >> 2));
-            features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(61), word.Traits), word.Suffixes[0]));
-            features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(62), (int)word.LowerClass), word.Shape));
-            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(63), word.Traits), (int)word.ExactClass));
-        }
     }
 
     /// <summary>Features of a word seen from a neighbouring position (cacheable per word form and role).</summary>
@@ -234,17 +221,6 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
                 features.Add(Combine(27, neighbour.Shape));
                 features.Add(FeatureHash.Add(FeatureHash.Start(32), (int)neighbour.AnyClass));
                 features.Add(FeatureHash.Add(FeatureHash.Start(49), neighbour.Cluster >> 2));
-                if (Nb1)
-                {
-                    features.Add(Combine(64, neighbour.Suffixes[0]));
-                    features.Add(Combine(65, neighbour.Suffixes[1]));
-                    features.Add(Combine(66, neighbour.Suffixes[3]));
-                    features.Add(FeatureHash.Add(FeatureHash.Start(67), neighbour.Traits));
-                    features.Add(FeatureHash.Add(FeatureHash.Start(68), neighbour.Cluster));
-                    features.Add(FeatureHash.Add(FeatureHash.Start(69), neighbour.Cluster >> 4));
-                    features.Add(FeatureHash.Add(FeatureHash.Start(70), (int)neighbour.ExactClass));
-                }
-
                 break;
             case NeighbourRole.Next:
                 features.Add(Combine(20, neighbour.Lower));
@@ -252,39 +228,13 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
                 features.Add(Combine(26, neighbour.Shape));
                 features.Add(FeatureHash.Add(FeatureHash.Start(30), (int)neighbour.AnyClass));
                 features.Add(FeatureHash.Add(FeatureHash.Start(50), neighbour.Cluster >> 2));
-                if (Nb1)
-                {
-                    features.Add(Combine(74, neighbour.Suffixes[0]));
-                    features.Add(Combine(75, neighbour.Suffixes[1]));
-                    features.Add(Combine(76, neighbour.Suffixes[3]));
-                    features.Add(FeatureHash.Add(FeatureHash.Start(77), neighbour.Traits));
-                    features.Add(FeatureHash.Add(FeatureHash.Start(78), neighbour.Cluster));
-                    features.Add(FeatureHash.Add(FeatureHash.Start(79), neighbour.Cluster >> 4));
-                    features.Add(FeatureHash.Add(FeatureHash.Start(80), (int)neighbour.ExactClass));
-                }
-
                 break;
             case NeighbourRole.Previous2:
                 features.Add(Combine(19, neighbour.Lower));
-                if (Nb2)
-                {
-                    features.Add(Combine(84, neighbour.Shape));
-                    features.Add(Combine(85, neighbour.Suffixes[2]));
-                    features.Add(FeatureHash.Add(FeatureHash.Start(86), neighbour.Cluster >> 2));
-                    features.Add(FeatureHash.Add(FeatureHash.Start(87), (int)neighbour.AnyClass));
-                }
-
                 break;
             case NeighbourRole.Next2:
                 features.Add(Combine(22, neighbour.Lower));
                 features.Add(FeatureHash.Add(FeatureHash.Start(31), (int)neighbour.AnyClass));
-                if (Nb2)
-                {
-                    features.Add(Combine(94, neighbour.Shape));
-                    features.Add(Combine(95, neighbour.Suffixes[2]));
-                    features.Add(FeatureHash.Add(FeatureHash.Start(96), neighbour.Cluster >> 2));
-                }
-
                 break;
         }
     }
@@ -302,27 +252,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(25), tag1), next.Lower));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(33), tag1), (int)word.AnyClass));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(34), (int)word.AnyClass), (int)next.AnyClass));
-        if (C1)
-        {
-            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(100), (int)previous.AnyClass), (int)word.AnyClass), (int)next.AnyClass));
-        }
-
-        if (C2)
-        {
-            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(101), tag1), (int)word.AnyClass), (int)next.AnyClass));
-        }
-
-        if (C3)
-        {
-            features.Add(FeatureHash.Add(FeatureHash.AddHash(FeatureHash.Start(102), word.Lower), (int)next.AnyClass));
-        }
-
-        if (C4)
-        {
-            ref readonly var next2 = ref At(position + 2);
-            features.Add(FeatureHash.AddHash(FeatureHash.AddHash(Combine(103, word.Lower), next.Lower), next2.Lower));
-        }
-
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(40), (int)previous.AnyClass), (int)word.AnyClass), (int)next.AnyClass));
         if (Style != 0)
         {
             features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(38), Style), word.Traits), (int)word.AnyClass));
