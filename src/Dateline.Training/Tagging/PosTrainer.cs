@@ -18,8 +18,8 @@ public static class PosTrainer
     public const string EwtDev = "ud/UD_English-EWT/en_ewt-ud-dev.conllu";
 
     /// <summary>Words seen at least this often with one tag in at least <see cref="DictionaryShare"/> of cases skip scoring.</summary>
-    public const int DictionaryMinCount = 10;
-    public const double DictionaryShare = 0.995;
+    public const int DictionaryMinCount = 5;
+    public const double DictionaryShare = 0.99;
 
     /// <summary>Words seen at least this often get an ambiguity class of the tags with at least this share.</summary>
     public const int ClassMinCount = 3;
