@@ -18,8 +18,8 @@ public static class PosTrainer
     public const string EwtDev = "ud/UD_English-EWT/en_ewt-ud-dev.conllu";
 
     /// <summary>Words seen at least this often with one tag in at least <see cref="DictionaryShare"/> of cases skip scoring.</summary>
-    public const int DictionaryMinCount = 10;
-    public const double DictionaryShare = 0.995;
+    public const int DictionaryMinCount = 5;
+    public const double DictionaryShare = 0.99;
 
     /// <summary>Words seen at least this often get an ambiguity class of the tags with at least this share.</summary>
     public const int ClassMinCount = 3;
@@ -30,7 +30,17 @@ public static class PosTrainer
 
     public static readonly PerceptronOptions Options = new(Epochs: 15, Seed: 20240101, MinFeatureCount: 2, PruneBelow: 0f);
 
-    public static PosModel Train(string corporaDirectory, string outputDirectory, TextWriter log)
+    /// <summary>
+    /// Training sentences see ambiguity classes and a tag dictionary built from the other folds only (sentence
+    /// index mod <see cref="Folds"/>), so a rare word's class is as incomplete as it is on new text.
+    /// </summary>
+    public const int Folds = 10;
+
+    public static PosModel Train(string corporaDirectory, string outputDirectory, TextWriter log) =>
+        Train(corporaDirectory, outputDirectory, log, Seeds, Options.Epochs);
+
+    /// <summary>The shipped recipe with other seeds or epochs (quicker trial runs).</summary>
+    public static PosModel Train(string corporaDirectory, string outputDirectory, TextWriter log, IReadOnlyList<ulong> seeds, int epochs)
     {
         var clock = Stopwatch.StartNew();
         var ewt = Conllu.ReadGold(Path.Combine(corporaDirectory, EwtTrain)).ToArray();
@@ -43,9 +53,12 @@ public static class PosTrainer
         var dictionary = BuildTagDictionary(counts);
         var classes = BuildWordClasses(counts);
         var clusters = ClusterTable.From(WordClusters.Default);
-        var sequences = train.Select(sentence =>
+        var foldCounts = Enumerable.Range(0, Folds).Select(fold => TagCounts(train.Where((_, i) => i % Folds != fold).ToArray(), labels)).ToArray();
+        var foldClasses = foldCounts.Select(BuildWordClasses).ToArray();
+        var foldDictionaries = foldCounts.Select(BuildTagDictionary).ToArray();
+        var sequences = train.Select((sentence, index) =>
         {
-            var features = new PosFeatures(dictionary, classes, clusters, sentence.Forms.Length);
+            var features = new PosFeatures(foldDictionaries[index % Folds], foldClasses[index % Folds], clusters, sentence.Forms.Length);
             features.Reset(sentence.Forms);
             return new TrainingSequence(features, sentence.Upos.Select(labels.IdOf).ToArray());
         }).ToArray();
@@ -64,16 +77,16 @@ public static class PosTrainer
             "UD_English-EWT 2.16 train (12,544 sentences); UD_English-GUM train (10,224 sentences); word clusters of data/clusters/en-clusters.txt",
             "UD English EWT: CC BY-SA 4.0; GUM: CC BY-NC-SA 4.0 (annotations CC BY 4.0); word clusters learned partly from research-use text (CoNLL-2003 Reuters, PolNeAR): research use",
             "not measured");
-        var runs = Seeds.Select(seed =>
+        var runs = seeds.Select(seed =>
         {
-            var trainer = new PerceptronTrainer(labels, Options with { Seed = seed })
+            var trainer = new PerceptronTrainer(labels, Options with { Seed = seed, Epochs = epochs })
             {
                 EpochDone = (epoch, accuracy) => log.WriteLine($"seed {seed} epoch {epoch}: train accuracy {accuracy:P2} ({clock.Elapsed.TotalSeconds:F0} s)"),
             };
             return trainer.Train(sequences, header, sections);
         }).ToArray();
         var trained = new SequenceModel(
-            runs[0].Header with { Training = $"{runs[0].Header.Training}; weights averaged over seeds {string.Join(", ", Seeds)}" },
+            runs[0].Header with { Training = $"{runs[0].Header.Training}; weights averaged over seeds {string.Join(", ", seeds)}; classes and tag dictionary of training sentences jackknifed over {Folds} folds" },
             labels,
             AverageWeights(runs.Select(run => run.Weights).ToArray()),
             null,

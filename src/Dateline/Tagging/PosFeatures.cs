@@ -4,14 +4,15 @@ namespace Dateline.Tagging;
 
 /// <summary>
 /// The UPOS tagger's features (<see cref="Id"/>): the word, its lowercase, prefixes 1–3 and suffixes 1–4,
-/// its shape and traits, the previous two tags, and the words ±2 around it with the suffixes of ±1.
+/// its shape and traits, the previous two tags, and the words ±2 around it with the suffixes of ±1; ambiguity
+/// classes of the word and its neighbours, alone and as the (previous, word, next) class trigram.
 /// Per-token parts are hashed once per sentence; a position only combines precomputed hashes.
 /// Reused sentence after sentence by one thread.
 /// </summary>
 internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? classes, ClusterTable? clusters, int capacity = 64) : ISequenceFeatures
 {
     /// <summary>Names this extractor; change it whenever a feature or template number changes.</summary>
-    public const string Id = "pos-features-3";
+    public const string Id = "pos-features-4";
 
     public const int MaxAffix = 4;
 
@@ -251,6 +252,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(25), tag1), next.Lower));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(33), tag1), (int)word.AnyClass));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(34), (int)word.AnyClass), (int)next.AnyClass));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(40), (int)previous.AnyClass), (int)word.AnyClass), (int)next.AnyClass));
         if (Style != 0)
         {
             features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(38), Style), word.Traits), (int)word.AnyClass));
