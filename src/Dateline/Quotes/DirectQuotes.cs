@@ -14,6 +14,10 @@ internal static class DirectQuotes
     private const int BeforeWindow = 8;
     private const int MaxLabelTokens = 4;
     private const int MinDirectWords = 4;
+    private const int MaxApposedTokens = 30;
+
+    /// <summary>Sieve name of a quote whose clause after it names the speaker first and the verb next (or inverted).</summary>
+    public const string SubjectVerbAfter = "subject-verb-after";
 
     public static void Find(QuoteContext context)
     {
@@ -122,7 +126,7 @@ internal static class DirectQuotes
     /// <summary>Looks for a cue after the quote, then before it; records mention and cue on the draft.</summary>
     private static bool Attribute(QuoteContext context, QuoteDraft draft, int after, int closeMark)
     {
-        if (after >= 0 && AttributeAfter(context, draft, after))
+        if (after >= 0 && (AttributeAfter(context, draft, after) || SubjectAfter(context, draft, after)))
         {
             return true;
         }
@@ -132,7 +136,16 @@ internal static class DirectQuotes
 
     private static bool AttributeAfter(QuoteContext context, QuoteDraft draft, int after)
     {
-        int limit = Math.Min(context.ParagraphEnd(draft.First), Math.Max(after + AfterWindow, context.SentenceEnd(draft.End - 1)));
+        int paragraphEnd = context.ParagraphEnd(draft.First);
+        int limit = Math.Min(paragraphEnd, Math.Max(after + AfterWindow, context.SentenceEnd(draft.End - 1)));
+
+        // “Who do they think they are?” Trump said: the splitter ends a sentence at the question mark; the clause goes on.
+        bool splitAtMark = after < paragraphEnd && context.SentenceStart(after) == after && ClosingPunctuation(context, after) is "?" or "!";
+        if (splitAtMark)
+        {
+            limit = Math.Min(paragraphEnd, Math.Max(limit, context.SentenceEnd(after)));
+        }
+
         if (after < limit && IsDash(context, after) && context.Mentions.Right(after + 1, limit) is { } signed)
         {
             // “…” ― Pamela Padilla
@@ -140,7 +153,7 @@ internal static class DirectQuotes
             return true;
         }
 
-        if (after >= limit || (context.SentenceStart(after) == after && !context.TryCue(after, limit, out _, out _)
+        if (after >= limit || (context.SentenceStart(after) == after && !splitAtMark && !context.TryCue(after, limit, out _, out _)
             && !(context.Mentions.IsClass(after, CueClass.Pronoun) && char.IsLower(context.Document.Raw[context.Tokens.Starts[after]]))))
         {
             return false;
@@ -192,6 +205,84 @@ internal static class DirectQuotes
         }
 
         return false;
+    }
+
+    /// <summary>The last token inside a closed quote ending just before <paramref name="after"/>: ",", "?", "!", "." ….</summary>
+    private static ReadOnlySpan<char> ClosingPunctuation(QuoteContext context, int after) =>
+        after >= 2 && context.Mentions.IsQuoteMark(after - 1) ? TokenText.Of(context.Document, context.Tokens, after - 2) : [];
+
+    /// <summary>
+    /// “…,” Texas delegate Bill Eastland, wearing a cowboy hat, said / “…?” Vitter demanded / “…,” read the email: a quote
+    /// closed by a comma, question or exclamation mark is the object of the clause right after it. Its subject comes
+    /// first and its verb next (past any apposition, which ends at a comma or bracket), or the verb comes first; the
+    /// verb need not be a listed cue ("barked", "shot back"), the tagger says it is a verb.
+    /// </summary>
+    private static bool SubjectAfter(QuoteContext context, QuoteDraft draft, int after)
+    {
+        var (document, tokens) = (context.Document, context.Tokens);
+        int paragraphEnd = context.ParagraphEnd(draft.First);
+        if (after >= paragraphEnd || ClosingPunctuation(context, after) is not ("," or "?" or "!" or "—" or "–"))
+        {
+            return false;
+        }
+
+        int end = Math.Min(paragraphEnd, context.SentenceEnd(after));
+        if (IsSpeechVerb(context, after, end, out int verbFirst) && context.Mentions.Right(after + verbFirst, end) is { } inverted)
+        {
+            SetCue(context, draft, after, verbFirst, inverted, SubjectVerbAfter);
+            return true;
+        }
+
+        if (context.Mentions.Right(after, end) is not { } subject || context.Tokens.Starts[after] > subject.Span.Start)
+        {
+            return false;
+        }
+
+        int next = tokens.FirstEndingAfter(subject.Span.End);
+        while (next < end && (context.Mentions.IsClass(next, CueClass.Skip) || context.IsAdverb(next)))
+        {
+            next++;
+        }
+
+        if (next < end && IsSpeechVerb(context, next, end, out int length))
+        {
+            SetCue(context, draft, next, length, subject, SubjectVerbAfter);
+            return true;
+        }
+
+        if (next >= end || !(TokenText.Is(document, tokens, next, ",") || TokenText.Is(document, tokens, next, "(")))
+        {
+            return false;
+        }
+
+        // The apposition runs to a later comma or closing bracket; the verb after it is the subject's.
+        for (int k = next + 2; k < end && k - next <= MaxApposedTokens; k++)
+        {
+            if (context.IsTerminal(k - 1) && !TokenText.IsWord(document, tokens, k - 2))
+            {
+                return false;
+            }
+
+            if ((TokenText.Is(document, tokens, k - 1, ",") || TokenText.Is(document, tokens, k - 1, ")")) && IsSpeechVerb(context, k, end, out length))
+            {
+                SetCue(context, draft, k, length, subject, SubjectVerbAfter);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A listed speech cue, or on tagged text any main verb.</summary>
+    private static bool IsSpeechVerb(QuoteContext context, int token, int end, out int length)
+    {
+        if (context.TryCue(token, end, out length, out var cue))
+        {
+            return cue is CueClass.Speech or CueClass.Object;
+        }
+
+        length = 1;
+        return context.IsMainVerb(token) && !context.CueUsed[token];
     }
 
     private static bool AttributeBefore(QuoteContext context, QuoteDraft draft)
@@ -274,7 +365,7 @@ internal static class DirectQuotes
         }
         else if (mention is not null)
         {
-            SpeakerSieves.SetExplicit(context, draft, mention);
+            SpeakerSieves.SetExplicit(context, draft, mention, sieve == SubjectVerbAfter ? sieve : null);
         }
     }
 

@@ -27,18 +27,22 @@ internal static class SpeakerSieves
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonPluralLookup = FirstPersonPlural.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void SetExplicit(QuoteContext context, QuoteDraft draft, SpeakerMention mention)
+    /// <summary>
+    /// Takes the speaker the mention names. The sieve says what kind of mention it was ("cue-name", "cue-role",
+    /// "cue-nominal") unless a named rule found the cue (<paramref name="rule"/>), which is kept for provenance.
+    /// </summary>
+    public static void SetExplicit(QuoteContext context, QuoteDraft draft, SpeakerMention mention, string? rule = null)
     {
         if (mention.Actor is { } linked && context.Actors.ById(linked.ActorId) is { } actor)
         {
             draft.ActorId = actor.Id;
             draft.Speaker = actor.Name;
-            draft.Sieve = linked.Kind == MentionKind.Role ? "cue-role" : "cue-name";
+            draft.Sieve = rule ?? (linked.Kind == MentionKind.Role ? "cue-role" : "cue-name");
         }
         else
         {
             draft.Speaker = context.Document.Text(mention.Antecedent ?? mention.Span);
-            draft.Sieve = "cue-nominal";
+            draft.Sieve = rule ?? "cue-nominal";
         }
 
         draft.Pending = Pending.None;
