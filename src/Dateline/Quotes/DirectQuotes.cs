@@ -12,9 +12,15 @@ internal static class DirectQuotes
 {
     private const int AfterWindow = 8;
     private const int BeforeWindow = 8;
+    private const int IntroWindow = 20;
     private const int MaxLabelTokens = 4;
     private const int MinDirectWords = 4;
     private const int MaxApposedTokens = 30;
+    private const int SignatureTokens = 16;
+    private const int IntroSentenceTokens = 40;
+
+    /// <summary>Sieve name of a quote introduced by a colon after a clause whose subject speaks.</summary>
+    public const string ColonIntroSieve = "colon-intro";
 
     /// <summary>Sieve name of a quote whose clause after it names the speaker first and the verb next (or inverted).</summary>
     public const string SubjectVerbAfter = "subject-verb-after";
@@ -131,7 +137,40 @@ internal static class DirectQuotes
             return true;
         }
 
-        return AttributeBefore(context, draft);
+        return AttributeBefore(context, draft) || ColonIntro(context, draft);
+    }
+
+    /// <summary>
+    /// "Mr. Christie gloated: ''…''", "Cruz called them on it:¶“…”": a quote introduced by a colon, in its sentence or
+    /// closing the paragraph before, is said by the subject of the introducing clause, whatever its verb.
+    /// </summary>
+    private static bool ColonIntro(QuoteContext context, QuoteDraft draft)
+    {
+        int paragraphStart = context.ParagraphStart(draft.First);
+        int colon = draft.First - 1;
+        if (colon < 0 || !TokenText.Is(context.Document, context.Tokens, colon, ":") || (draft.First == paragraphStart && context.DirectOf[colon] >= 0))
+        {
+            return false;
+        }
+
+        int start = context.SentenceStart(colon);
+        if (colon - start > IntroSentenceTokens)
+        {
+            return false;
+        }
+
+        // "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “…”": a name right before the colon labels the quote.
+        var subject = colon - 1 >= start && context.Actors.MentionIn(context.Tokens.SpanOf(colon - 1)) is { Kind: MentionKind.Name or MentionKind.Role } labelled
+            && OpensLabel(context, context.Tokens.FirstEndingAfter(labelled.Span.Start), start)
+            ? new SpeakerMention(labelled.Span, SpeakerKind.Actor, labelled)
+            : context.Mentions.FirstIn(start, colon);
+        if (subject is null)
+        {
+            return false;
+        }
+
+        SetCue(context, draft, colon, 1, subject, ColonIntroSieve);
+        return true;
     }
 
     private static bool AttributeAfter(QuoteContext context, QuoteDraft draft, int after)
@@ -144,6 +183,13 @@ internal static class DirectQuotes
         if (splitAtMark)
         {
             limit = Math.Min(paragraphEnd, Math.Max(limit, context.SentenceEnd(after)));
+        }
+
+        if (after == paragraphEnd && SignatureLine(context, after) is { } signature)
+        {
+            // “…”¶- Bernie Sanders.
+            SetCue(context, draft, after, 1, signature, "dash-signature");
+            return true;
         }
 
         if (after < limit && IsDash(context, after) && context.Mentions.Right(after + 1, limit) is { } signed)
@@ -207,6 +253,10 @@ internal static class DirectQuotes
         return false;
     }
 
+    /// <summary>Whether a name starting at token <paramref name="first"/> opens its clause (sentence start, dash or comma before it).</summary>
+    private static bool OpensLabel(QuoteContext context, int first, int sentenceStart) =>
+        first <= sentenceStart || !TokenText.IsWord(context.Document, context.Tokens, first - 1);
+
     /// <summary>The last token inside a closed quote ending just before <paramref name="after"/>: ",", "?", "!", "." ….</summary>
     private static ReadOnlySpan<char> ClosingPunctuation(QuoteContext context, int after) =>
         after >= 2 && context.Mentions.IsQuoteMark(after - 1) ? TokenText.Of(context.Document, context.Tokens, after - 2) : [];
@@ -227,7 +277,7 @@ internal static class DirectQuotes
         }
 
         int end = Math.Min(paragraphEnd, context.SentenceEnd(after));
-        if (IsSpeechVerb(context, after, end, out int verbFirst) && context.Mentions.Right(after + verbFirst, end) is { } inverted)
+        if ((IsSpeechVerb(context, after, end, out int verbFirst) || IsPrepCue(context, after, end, out verbFirst)) && context.Mentions.Right(after + verbFirst, end) is { } inverted)
         {
             SetCue(context, draft, after, verbFirst, inverted, SubjectVerbAfter);
             return true;
@@ -239,6 +289,21 @@ internal static class DirectQuotes
         }
 
         int next = tokens.FirstEndingAfter(subject.Span.End);
+        if (subject.Kind == SpeakerKind.Nominal)
+        {
+            // "the email read": a common noun phrase ends at the verb.
+            int first = tokens.FirstEndingAfter(subject.Span.Start);
+            for (int k = first + 1; k < next; k++)
+            {
+                if (context.IsMainVerb(k))
+                {
+                    subject = subject with { Span = context.SpanOf(first, k) };
+                    next = k;
+                    break;
+                }
+            }
+        }
+
         while (next < end && (context.Mentions.IsClass(next, CueClass.Skip) || context.IsAdverb(next)))
         {
             next++;
@@ -273,7 +338,10 @@ internal static class DirectQuotes
         return false;
     }
 
-    /// <summary>A listed speech cue, or on tagged text any main verb.</summary>
+    /// <summary>
+    /// A listed speech cue, or on tagged text a main verb or a lower-case -s/-ed word the tagger took for a noun
+    /// ("Viguerie concludes.", "Bozell answers.").
+    /// </summary>
     private static bool IsSpeechVerb(QuoteContext context, int token, int end, out int length)
     {
         if (context.TryCue(token, end, out length, out var cue))
@@ -282,13 +350,27 @@ internal static class DirectQuotes
         }
 
         length = 1;
-        return context.IsMainVerb(token) && !context.CueUsed[token];
+        if (context.CueUsed[token] || !context.IsTagged)
+        {
+            return false;
+        }
+
+        var word = TokenText.Of(context.Document, context.Tokens, token);
+        return context.IsMainVerb(token)
+            || (context.IsNoun(token) && word.Length > 3 && char.IsLower(word[0]) && (word.EndsWith("s", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)));
     }
+
+    private static bool IsPrepCue(QuoteContext context, int token, int end, out int length) =>
+        context.TryCue(token, end, out length, out var cue) && cue == CueClass.Prep;
 
     private static bool AttributeBefore(QuoteContext context, QuoteDraft draft)
     {
+        var (document, tokens) = (context.Document, context.Tokens);
         int start = Math.Max(context.SentenceStart(draft.First), context.ParagraphStart(draft.First));
-        int from = Math.Max(start, draft.First - BeforeWindow);
+
+        // "Bolton told Breitbart News Daily SiriusXM host Matt Boyle, “…”": after a comma or colon the cue may stand further back.
+        bool introduced = draft.First > start && (TokenText.Is(document, tokens, draft.First - 1, ",") || TokenText.Is(document, tokens, draft.First - 1, ":"));
+        int from = Math.Max(start, draft.First - (introduced ? IntroWindow : BeforeWindow));
         for (int i = draft.First - 1; i >= from; i--)
         {
             if (context.DirectOf[i] >= 0)
@@ -296,16 +378,29 @@ internal static class DirectQuotes
                 break;
             }
 
-            if (!context.TryCue(i, draft.First, out int length, out var cue) || cue is not (CueClass.Speech or CueClass.Object))
+            if (!context.TryCue(i, draft.First, out int length, out var cue) || cue is not (CueClass.Speech or CueClass.Object or CueClass.Prep))
             {
                 continue;
             }
 
-            var mention = context.Mentions.Left(i, start) ?? (cue == CueClass.Speech ? context.Mentions.Right(i + length, draft.First) : null);
-            if (mention is null && cue == CueClass.Speech && i > start && TokenText.Is(context.Document, context.Tokens, i - 1, ","))
+            if (cue == CueClass.Prep)
             {
-                // "“…,” Trump said, adding later, “…”": the participle shares the sentence's speaker (resolved later).
-                SetCue(context, draft, i, length, null, SpeakerSieves.ClauseSubject);
+                // "According to HuffPo: “…”".
+                if (context.Mentions.Right(i + length, draft.First) is { } source)
+                {
+                    SetCue(context, draft, i, length, source, "cue-before");
+                    return true;
+                }
+
+                continue;
+            }
+
+            var mention = context.Mentions.Left(i, start) ?? (cue == CueClass.Speech ? context.Mentions.Right(i + length, draft.First) : null);
+            if (mention is null && i > start && TokenText.Is(document, tokens, i - 1, ","))
+            {
+                // "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “…”": the participle shares its clause's subject;
+                // without one in the sentence, the speaker is resolved later.
+                SetCue(context, draft, i, length, context.Mentions.FirstIn(start, i - 1), SpeakerSieves.ClauseSubject);
                 return true;
             }
 
@@ -319,6 +414,18 @@ internal static class DirectQuotes
         }
 
         return false;
+    }
+
+    /// <summary>A short line opening with a dash and a name, signing the quote paragraph before it ("- Bernie Sanders.").</summary>
+    private static SpeakerMention? SignatureLine(QuoteContext context, int start)
+    {
+        if (start >= context.Tokens.Count || !(IsDash(context, start) || TokenText.Is(context.Document, context.Tokens, start, "-")))
+        {
+            return null;
+        }
+
+        int end = context.ParagraphEnd(start);
+        return end - start <= SignatureTokens ? context.Mentions.Right(start + 1, end) : null;
     }
 
     private static bool IsDash(QuoteContext context, int token)
@@ -365,7 +472,7 @@ internal static class DirectQuotes
         }
         else if (mention is not null)
         {
-            SpeakerSieves.SetExplicit(context, draft, mention, sieve == SubjectVerbAfter ? sieve : null);
+            SpeakerSieves.SetExplicit(context, draft, mention, sieve is SubjectVerbAfter or SpeakerSieves.ClauseSubject or ColonIntroSieve ? sieve : null);
         }
     }
 

@@ -147,6 +147,9 @@ internal sealed class QuoteContext
     /// <summary>Whether the tagger read the token as a main verb ("barked", "shot"), not an auxiliary.</summary>
     public bool IsMainVerb(int token) => tags is not null && token < Tokens.Count && tags.Tags[token] == Upos.VERB && !InMarkup(token);
 
+    /// <summary>Whether the tagger read the token as a common noun.</summary>
+    public bool IsNoun(int token) => tags is not null && token < Tokens.Count && tags.Tags[token] == Upos.NOUN;
+
     /// <summary>Whether the tagger read the token as an adverb ("then", "angrily").</summary>
     public bool IsAdverb(int token) => tags is not null && token < Tokens.Count && tags.Tags[token] == Upos.ADV;
 
