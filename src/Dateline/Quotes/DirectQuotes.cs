@@ -18,6 +18,7 @@ internal static class DirectQuotes
     private const int MaxApposedTokens = 30;
     private const int SignatureTokens = 16;
     private const int IntroSentenceTokens = 40;
+    private const int NominalSubjectTokens = 10;
 
     /// <summary>Sieve name of a quote introduced by a colon after a clause whose subject speaks.</summary>
     public const string ColonIntroSieve = "colon-intro";
@@ -163,7 +164,7 @@ internal static class DirectQuotes
         var subject = colon - 1 >= start && context.Actors.MentionIn(context.Tokens.SpanOf(colon - 1)) is { Kind: MentionKind.Name or MentionKind.Role } labelled
             && OpensLabel(context, context.Tokens.FirstEndingAfter(labelled.Span.Start), start)
             ? new SpeakerMention(labelled.Span, SpeakerKind.Actor, labelled)
-            : context.Mentions.FirstIn(start, colon);
+            : ClauseSubjectOf(context, start, colon);
         if (subject is null)
         {
             return false;
@@ -400,7 +401,7 @@ internal static class DirectQuotes
             {
                 // "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “…”": the participle shares its clause's subject;
                 // without one in the sentence, the speaker is resolved later.
-                SetCue(context, draft, i, length, context.Mentions.FirstIn(start, i - 1), SpeakerSieves.ClauseSubject);
+                SetCue(context, draft, i, length, ClauseSubjectOf(context, start, i - 1), SpeakerSieves.ClauseSubject);
                 return true;
             }
 
@@ -413,7 +414,55 @@ internal static class DirectQuotes
             return true;
         }
 
+        // "Small groups of protesters continued …, while chanting, "Hands up, don't shoot."": an unlisted participle
+        // right before the quote is its cue, said by the sentence's subject.
+        int participle = draft.First - 2;
+        if (introduced && participle > start && TokenText.Is(document, tokens, draft.First - 1, ",") && context.IsMainVerb(participle)
+            && TokenText.Of(document, tokens, participle).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !context.CueUsed[participle])
+        {
+            SetCue(context, draft, participle, 1, ClauseSubjectOf(context, start, participle - 1), SpeakerSieves.ClauseSubject);
+            return true;
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// The subject of the clause a participle hangs on: a name or pronoun opening a clause, else a common noun phrase
+    /// opening the sentence and followed by its verb ("Small groups of protesters continued …"), else any name.
+    /// </summary>
+    private static SpeakerMention? ClauseSubjectOf(QuoteContext context, int start, int end)
+    {
+        var named = context.Mentions.FirstIn(start, end);
+        if (named is not null && OpensLabel(context, context.Tokens.FirstEndingAfter(named.Span.Start), start))
+        {
+            return named;
+        }
+
+        return NominalSubject(context, start, end) ?? named;
+    }
+
+    private static SpeakerMention? NominalSubject(QuoteContext context, int start, int end)
+    {
+        if (context.Mentions.Right(start, end) is not { Kind: SpeakerKind.Nominal } nominal || nominal.Span.Start != context.Tokens.Starts[start])
+        {
+            return null;
+        }
+
+        for (int i = context.Tokens.FirstEndingAfter(nominal.Span.End); i < end && i - start <= NominalSubjectTokens; i++)
+        {
+            if (context.IsVerb(i))
+            {
+                return nominal;
+            }
+
+            if (!TokenText.IsWord(context.Document, context.Tokens, i))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A short line opening with a dash and a name, signing the quote paragraph before it ("- Bernie Sanders.").</summary>

@@ -1,5 +1,6 @@
 using Dateline.Actors;
 using Dateline.Documents;
+using Dateline.Text;
 
 namespace Dateline.Quotes;
 
@@ -102,6 +103,10 @@ internal static class SpeakerSieves
                 {
                     draft.Mention = null;
                 }
+                else
+                {
+                    PointAtNearest(context, draft);
+                }
 
                 return;
             }
@@ -112,6 +117,7 @@ internal static class SpeakerSieves
             if (Compatible(context, actor, draft))
             {
                 Assign(draft, actor, sieve + "-salience");
+                PointAtNearest(context, draft);
                 return;
             }
         }
@@ -153,6 +159,7 @@ internal static class SpeakerSieves
         {
             Assign(draft, named, "closest-mention");
             draft.Mention = new SpeakerMention(closest.Span, SpeakerKind.Actor, closest);
+            PointAtNearest(context, draft);
             return;
         }
 
@@ -194,6 +201,65 @@ internal static class SpeakerSieves
         }
 
         return closest;
+    }
+
+    /// <summary>
+    /// A speaker found through context is reported at the reference to them nearest before the quote: their last
+    /// name or role mention, or a later "he"/"she" that no other person's name comes between ("Graham said … He
+    /// added: … ¶“…”" points at "He"). Drafts sharing another's cue keep that attribution's mention.
+    /// </summary>
+    private static void PointAtNearest(QuoteContext context, QuoteDraft draft)
+    {
+        if (draft.ActorId is not { } actorId || context.Actors.ById(actorId) is not { } actor)
+        {
+            return;
+        }
+
+        int quoteStart = draft.Span.Start;
+        int horizon = context.Tokens.Starts[context.ParagraphStarts[Math.Max(0, draft.Paragraph - SalienceParagraphs)]];
+        var mentions = context.Actors.Mentions;
+        int firstOther = quoteStart;
+        ActorMention? named = null;
+        for (int m = FirstMentionFrom(mentions, quoteStart) - 1; m >= 0 && mentions[m].Span.Start >= horizon; m--)
+        {
+            var mention = mentions[m];
+            if (mention.ActorId == actorId && mention.Kind is MentionKind.Name or MentionKind.Role)
+            {
+                named = mention;
+                break;
+            }
+
+            if (context.Actors.ById(mention.ActorId) is { Type: "PERSON" })
+            {
+                firstOther = mention.Span.Start;
+            }
+        }
+
+        if (named is null)
+        {
+            return;
+        }
+
+        // A mention the sieve already holds after that name stays unless a pronoun follows it.
+        var nearest = draft.Mention is { } held && held.Span.Start >= named.Span.Start && held.Span.End <= quoteStart ? held : new SpeakerMention(named.Span, SpeakerKind.Actor, named);
+        if (actor.Type == "PERSON")
+        {
+            for (int i = context.Tokens.FirstEndingAfter(nearest.Span.End); i < context.Tokens.Count && context.Tokens.Starts[i] < firstOther; i++)
+            {
+                if (context.DirectOf[i] < 0 && IsSingularPersonal(context, i))
+                {
+                    nearest = new SpeakerMention(context.Tokens.SpanOf(i), SpeakerKind.Pronoun, null);
+                }
+            }
+        }
+
+        draft.Mention = nearest;
+    }
+
+    private static bool IsSingularPersonal(QuoteContext context, int token)
+    {
+        var word = TokenText.Of(context.Document, context.Tokens, token);
+        return word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A partial quote takes the speaker of the reported speech around it; otherwise it is a scare quote or title.</summary>
