@@ -155,6 +155,12 @@ internal static class SpeakerSieves
             return;
         }
 
+        if (ContinuesQuoteParagraph(context, index, previous))
+        {
+            draft.CopySpeaker(previous!, "next-paragraph");
+            return;
+        }
+
         if (ClosestMention(context, draft) is { } closest && context.Actors.ById(closest.ActorId) is { } named)
         {
             Assign(draft, named, "closest-mention");
@@ -275,6 +281,18 @@ internal static class SpeakerSieves
             draft.Pending = Pending.None;
             draft.Sieve = Unattributed;
         }
+    }
+
+    /// <summary>
+    /// "“…,” Viguerie tells Breitbart News.¶“He's what we've waited for …”": a bare quote paragraph right after a
+    /// paragraph that ends with a cued direct quote goes on with the same statement, sharing its cue.
+    /// </summary>
+    private static bool ContinuesQuoteParagraph(QuoteContext context, int index, QuoteDraft? previous)
+    {
+        var draft = context.Drafts[index];
+        return previous is { IsResolved: true, Speaker: not null, Cue: not null } && previous.Paragraph == draft.Paragraph - 1
+            && context.Drafts[index - 1] == previous && draft.First == context.ParagraphStart(draft.First)
+            && previous.Sieve != "speaker-label" && previous.Sieve != "dash-signature";
     }
 
     /// <summary>A bare quote paragraph in a labelled exchange: the speaker before the previous one answers again.</summary>
