@@ -19,6 +19,7 @@ internal static class DirectQuotes
     private const int SignatureTokens = 16;
     private const int IntroSentenceTokens = 40;
     private const int NominalSubjectTokens = 10;
+    private const int MaxTitleWords = 12;
 
     /// <summary>Sieve name of a quote introduced by a colon after a clause whose subject speaks.</summary>
     public const string ColonIntroSieve = "colon-intro";
@@ -56,8 +57,9 @@ internal static class DirectQuotes
             {
                 draft.Pending = Pending.NoCue;
 
-                // A short quote is direct speech only when a cue claims it (“It is over,” he said); else a title or scare quote.
-                draft.Kind = WordCount(context, marked) < MinDirectWords ? QuoteKind.Partial : QuoteKind.Direct;
+                // A short quote is direct speech only when a cue claims it (“It is over,” he said); else a title or scare
+                // quote, as is a title-cased one ('Legend in the Coal Fields.', “American Skin (41 Shots)”).
+                draft.Kind = WordCount(context, marked) < MinDirectWords || IsTitleCase(context, marked) ? QuoteKind.Partial : QuoteKind.Direct;
             }
         }
     }
@@ -117,6 +119,28 @@ internal static class DirectQuotes
         }
 
         return false;
+    }
+
+    /// <summary>Every word of four letters or more capitalised, in a short quote of two words or more.</summary>
+    private static bool IsTitleCase(QuoteContext context, MarkedQuote marked)
+    {
+        int words = 0;
+        for (int i = marked.Open + 1; i < marked.End; i++)
+        {
+            var word = TokenText.Of(context.Document, context.Tokens, i);
+            if (word.Length == 0 || !char.IsLetter(word[0]))
+            {
+                continue;
+            }
+
+            words++;
+            if (words > MaxTitleWords || (word.Length >= 4 && !char.IsUpper(word[0])))
+            {
+                return false;
+            }
+        }
+
+        return words >= 2;
     }
 
     private static int WordCount(QuoteContext context, MarkedQuote marked)
@@ -575,7 +599,9 @@ internal static class DirectQuotes
                 continue;
             }
 
-            var draft = new QuoteDraft(colon + 1, contentEnd, context.SpanOf(colon + 1, contentEnd), QuoteKind.Direct, context.ParagraphOf[start]);
+            // A labelled headline ("Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket") sums up what was said: reported, not verbatim.
+            var kind = context.ParagraphOf[start] == 0 && !context.Mentions.IsQuoteMark(paragraphStart) ? QuoteKind.Indirect : QuoteKind.Direct;
+            var draft = new QuoteDraft(colon + 1, contentEnd, context.SpanOf(colon + 1, contentEnd), kind, context.ParagraphOf[start]);
             Register(context, draft);
             for (int i = paragraphStart; i < end; i++)
             {
