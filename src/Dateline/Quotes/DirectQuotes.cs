@@ -42,6 +42,12 @@ internal static class DirectQuotes
             {
                 ContinuesPrevious = marked.ContinuesPrevious,
             };
+            if (draft.Kind == QuoteKind.Partial && ResumesQuote(context, marked))
+            {
+                // Without a cue of its own it continues the resumed quote, sharing its cue ("continuation").
+                draft.Kind = QuoteKind.Direct;
+            }
+
             Register(context, draft);
 
             // "As for complexity, ''broadening the base … administration,'' said Mr. Kamin": lower case, yet closed by its cue.
@@ -93,6 +99,23 @@ internal static class DirectQuotes
         }
 
         return QuoteKind.Partial;
+    }
+
+    /// <summary>
+    /// "“I think Lester Holt will be very fair,” Trump said during a rally in Kenansville, N.C., “but a lot of people …”":
+    /// a quote opening after a comma that goes on from the paragraph's previous quote, closed by a comma and cued after it.
+    /// </summary>
+    private static bool ResumesQuote(QuoteContext context, MarkedQuote marked)
+    {
+        if (context.Drafts.Count == 0 || marked.Open < 1 || !TokenText.Is(context.Document, context.Tokens, marked.Open - 1, ","))
+        {
+            return false;
+        }
+
+        var previous = context.Drafts[^1];
+        return previous.Kind == QuoteKind.Direct && previous.Paragraph == context.ParagraphOf[marked.Open] && previous.CueToken >= previous.End
+            && previous.CueToken < marked.Open && marked.Open - previous.CueToken <= IntroWindow && ClosingPunctuation(context, previous.End) is ","
+            && previous.Sieve != SpeakerSieves.Unattributed;
     }
 
     /// <summary>"“By locking in China,” Mr. Obama said, “it now allowed me …”": a quote resumed in lower case after its cue.</summary>
@@ -441,7 +464,7 @@ internal static class DirectQuotes
         // "Small groups of protesters continued …, while chanting, "Hands up, don't shoot."": an unlisted participle
         // right before the quote is its cue, said by the sentence's subject.
         int participle = draft.First - 2;
-        if (introduced && participle > start && TokenText.Is(document, tokens, draft.First - 1, ",") && context.IsMainVerb(participle)
+        if (introduced && participle > start && TokenText.Is(document, tokens, draft.First - 1, ",") && (context.IsMainVerb(participle) || context.IsNoun(participle))
             && TokenText.Of(document, tokens, participle).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !context.CueUsed[participle])
         {
             SetCue(context, draft, participle, 1, ClauseSubjectOf(context, start, participle - 1), SpeakerSieves.ClauseSubject);
