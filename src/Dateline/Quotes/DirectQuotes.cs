@@ -1,4 +1,5 @@
 using Dateline.Actors;
+using Dateline.Documents;
 using Dateline.Text;
 
 namespace Dateline.Quotes;
@@ -444,6 +445,14 @@ internal static class DirectQuotes
             }
 
             var mention = context.Mentions.Left(i, start) ?? (cue == CueClass.Speech ? context.Mentions.Right(i + length, draft.First) : null);
+            if (mention is { Kind: SpeakerKind.Nominal } && (HoldsVerb(context, mention.Span) || TokenText.Of(document, tokens, i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+            {
+                // "Mr. Trump issued a statement saying, ''…''", "as the balloons cascaded down: “…”": the phrase by the cue is
+                // no speaker (a verb's object or a clause of its own); the clause's subject speaks.
+                SetCue(context, draft, i, length, ClauseSubjectOf(context, start, i), SpeakerSieves.ClauseSubject);
+                return true;
+            }
+
             if (mention is null && i > start && TokenText.Is(document, tokens, i - 1, ","))
             {
                 // "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “…”": the participle shares its clause's subject;
@@ -469,6 +478,19 @@ internal static class DirectQuotes
         {
             SetCue(context, draft, participle, 1, ClauseSubjectOf(context, start, participle - 1), SpeakerSieves.ClauseSubject);
             return true;
+        }
+
+        return false;
+    }
+
+    private static bool HoldsVerb(QuoteContext context, TextSpan span)
+    {
+        for (int i = context.Tokens.FirstEndingAfter(span.Start); i < context.Tokens.Count && context.Tokens.Starts[i] < span.End; i++)
+        {
+            if (context.IsMainVerb(i))
+            {
+                return true;
+            }
         }
 
         return false;
