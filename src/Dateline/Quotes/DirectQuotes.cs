@@ -420,6 +420,17 @@ internal static class DirectQuotes
         // "Bolton told Breitbart News Daily SiriusXM host Matt Boyle, “…”": after a comma or colon the cue may stand further back.
         bool introduced = draft.First > start && (TokenText.Is(document, tokens, draft.First - 1, ",") || TokenText.Is(document, tokens, draft.First - 1, ":"));
         int from = Math.Max(start, draft.First - (introduced ? IntroWindow : BeforeWindow));
+        // "Small groups of protesters continued …, while chanting, "Hands up, don't shoot."": an unlisted participle right
+        // before the quote is its cue, said by the sentence's subject (checked first: it is the nearest candidate cue).
+        int participle = draft.First - 2;
+        if (introduced && participle > start && TokenText.Is(document, tokens, draft.First - 1, ",") && (context.IsMainVerb(participle) || context.IsNoun(participle))
+            && TokenText.Of(document, tokens, participle).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !context.CueUsed[participle]
+            && !context.TryCue(participle, draft.First, out _, out _))
+        {
+            SetCue(context, draft, participle, 1, ClauseSubjectOf(context, start, participle - 1), SpeakerSieves.ClauseSubject);
+            return true;
+        }
+
         for (int i = draft.First - 1; i >= from; i--)
         {
             if (context.DirectOf[i] >= 0)
@@ -453,8 +464,9 @@ internal static class DirectQuotes
                 return true;
             }
 
-            if (mention is null && i > start && TokenText.Is(document, tokens, i - 1, ","))
+            if (mention is null && i > start && (TokenText.Is(document, tokens, i - 1, ",") || TokenText.Of(document, tokens, i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
             {
+                // ("… while chanting, "Hands up, don't shoot."" too.)
                 // "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “…”": the participle shares its clause's subject;
                 // without one in the sentence, the speaker is resolved later.
                 SetCue(context, draft, i, length, ClauseSubjectOf(context, start, i - 1), SpeakerSieves.ClauseSubject);
@@ -467,16 +479,6 @@ internal static class DirectQuotes
             }
 
             SetCue(context, draft, i, length, mention, "cue-before");
-            return true;
-        }
-
-        // "Small groups of protesters continued …, while chanting, "Hands up, don't shoot."": an unlisted participle
-        // right before the quote is its cue, said by the sentence's subject.
-        int participle = draft.First - 2;
-        if (introduced && participle > start && TokenText.Is(document, tokens, draft.First - 1, ",") && (context.IsMainVerb(participle) || context.IsNoun(participle))
-            && TokenText.Of(document, tokens, participle).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !context.CueUsed[participle])
-        {
-            SetCue(context, draft, participle, 1, ClauseSubjectOf(context, start, participle - 1), SpeakerSieves.ClauseSubject);
             return true;
         }
 
