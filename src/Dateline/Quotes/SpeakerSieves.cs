@@ -21,6 +21,9 @@ internal static class SpeakerSieves
     private const int SalienceParagraphs = 3;
     private const int ShortLineTokens = 12;
 
+    /// <summary>How far back (characters) the nearest reference to a context-resolved speaker is looked for.</summary>
+    private const int NearestReach = 3000;
+
     /// <summary>How far back recent speakers stay more salient than mere mentions.</summary>
     private const int SpeakerParagraphs = 6;
 
@@ -222,7 +225,8 @@ internal static class SpeakerSieves
         }
 
         int quoteStart = draft.Span.Start;
-        int horizon = context.Tokens.Starts[context.ParagraphStarts[Math.Max(0, draft.Paragraph - SalienceParagraphs)]];
+        // Bounded in characters too, so a huge paragraph of quotes stays linear.
+        int horizon = Math.Max(context.Tokens.Starts[context.ParagraphStarts[Math.Max(0, draft.Paragraph - SalienceParagraphs)]], quoteStart - NearestReach);
         var mentions = context.Actors.Mentions;
         int firstOther = quoteStart;
         ActorMention? named = null;
