@@ -320,7 +320,17 @@ internal static class DirectQuotes
     {
         var (document, tokens) = (context.Document, context.Tokens);
         int paragraphEnd = context.ParagraphEnd(draft.First);
-        if (after >= paragraphEnd || ClosingPunctuation(context, after) is not ("," or "?" or "!" or "—" or "–"))
+        if (after >= paragraphEnd)
+        {
+            return false;
+        }
+
+        if (ClosingPunctuation(context, after) is ".")
+        {
+            return ShortSaidAfter(context, draft, after, paragraphEnd);
+        }
+
+        if (ClosingPunctuation(context, after) is not ("," or "?" or "!" or "—" or "–"))
         {
             return false;
         }
@@ -385,6 +395,28 @@ internal static class DirectQuotes
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "“… that are missing.” Trump said.": after a full stop only a short sentence of a name and a listed speech cue
+    /// closes the quote; a longer one is a statement of its own.
+    /// </summary>
+    private static bool ShortSaidAfter(QuoteContext context, QuoteDraft draft, int after, int paragraphEnd)
+    {
+        int end = Math.Min(paragraphEnd, context.SentenceEnd(after));
+        if (context.Mentions.Right(after, end) is not { Kind: SpeakerKind.Actor or SpeakerKind.Pronoun } subject || context.Tokens.Starts[after] != subject.Span.Start)
+        {
+            return false;
+        }
+
+        int next = context.Tokens.FirstEndingAfter(subject.Span.End);
+        if (next >= end || !context.TryCue(next, end, out int length, out var cue) || cue != CueClass.Speech || !ClosesSentence(context, next + length))
+        {
+            return false;
+        }
+
+        SetCue(context, draft, next, length, subject, SubjectVerbAfter);
+        return true;
     }
 
     /// <summary>
