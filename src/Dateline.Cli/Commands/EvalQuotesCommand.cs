@@ -3,7 +3,7 @@ using Dateline.Training.Quotes;
 
 namespace Dateline.Cli.Commands;
 
-/// <summary><c>dateline eval quotes DIR [--errors N]</c>: PolNeAR attribution content P/R/F1 and source accuracy.</summary>
+/// <summary><c>dateline eval quotes DIR [--errors N] [--direct-only]</c>: PolNeAR attribution content P/R/F1 and source accuracy.</summary>
 public static class EvalQuotesCommand
 {
     public static Command Create(CliContext context)
@@ -11,7 +11,8 @@ public static class EvalQuotesCommand
         var directory = new Argument<string>("dir") { Description = "A PolNeAR split folder holding text/ and attributions/ (metadata.tsv beside it)." };
         var errors = new Option<int>("--errors") { Description = "Print up to N missed, spurious and wrongly sourced attributions.", DefaultValueFactory = _ => 0 };
         var show = new Option<string?>("--show") { Description = "Print the system quotes of articles whose name contains this text." };
-        var command = new Command("quotes", "Quote attribution on PolNeAR: content found (char F1 ≥ 0.5) and source right.") { directory, errors, show };
+        var directOnly = new Option<bool>("--direct-only") { Description = "List only errors on direct quotes (gold direct content, or system attributions holding a direct quote)." };
+        var command = new Command("quotes", "Quote attribution on PolNeAR: content found (char F1 ≥ 0.5) and source right.") { directory, errors, show, directOnly };
         command.SetAction(parsed =>
         {
             string dir = parsed.GetValue(directory)!;
@@ -20,7 +21,7 @@ public static class EvalQuotesCommand
                 return context.Fail($"{dir} has no text/ and attributions/ folders");
             }
 
-            var evaluation = QuoteEvaluation.Run(dir, parsed.GetValue(errors), parsed.GetValue(show));
+            var evaluation = QuoteEvaluation.Run(dir, parsed.GetValue(errors), parsed.GetValue(show), parsed.GetValue(directOnly));
             using var output = new StreamWriter(context.Stdout, leaveOpen: true);
             foreach (var error in evaluation.Shown.Concat(evaluation.Errors))
             {

@@ -51,10 +51,13 @@ public sealed class QuoteEvaluation
     /// <summary>System quotes of the documents whose id contains the <c>show</c> filter, for reading.</summary>
     public List<string> Shown { get; } = [];
 
-    public static QuoteEvaluation Run(string directory, int errorsToKeep, string? show = null)
+    /// <summary>Whether the error listing keeps direct-quote errors only (gold direct, or system attributions holding a direct quote).</summary>
+    public bool DirectErrorsOnly { get; init; }
+
+    public static QuoteEvaluation Run(string directory, int errorsToKeep, string? show = null, bool directErrorsOnly = false)
     {
         var dates = ReadDates(Path.Combine(directory, "..", "metadata.tsv"));
-        var evaluation = new QuoteEvaluation();
+        var evaluation = new QuoteEvaluation { DirectErrorsOnly = directErrorsOnly };
         var annotationFiles = Directory.GetFiles(Path.Combine(directory, "attributions"), "*.ann").Order(StringComparer.Ordinal).ToArray();
         var results = annotationFiles.AsParallel().AsOrdered().Select(annotation =>
         {
@@ -118,9 +121,15 @@ public sealed class QuoteEvaluation
                 score.SourceRight += right ? 1 : 0;
             }
 
+            if (DirectErrorsOnly && system[s].IsDirect && !direct)
+            {
+                // Counts against direct precision: the system's direct attribution matched content gold does not call direct.
+                Keep(errorsToKeep, true, $"NONDIRECT {document.Id} [{system[s].Sieve}] system {Clip(Text(document, system[s].Content))} || gold {Clip(Text(document, gold[g].Content))}");
+            }
+
             if (hasSource && !right)
             {
-                Keep(errorsToKeep, $"SOURCE {document.Id}: gold '{Text(document, gold[g].Source)}' system '{(system[s].Speaker is { } sp ? document.Text(sp) : "-")}' [{system[s].Sieve}] in: {Clip(Text(document, gold[g].Content))}");
+                Keep(errorsToKeep, direct, $"SOURCE {document.Id}: gold '{Text(document, gold[g].Source)}'@{Offsets(gold[g].Source)} system '{(system[s].Speaker is { } sp ? document.Text(sp) : "-")}'@{system[s].Speaker?.Start} ({system[s].SpeakerName}) [{system[s].Sieve}] in @{goldContent[g][0].Start}: {Clip(Text(document, gold[g].Content))}");
             }
         }
 
@@ -131,7 +140,7 @@ public sealed class QuoteEvaluation
             Direct.Gold += direct ? 1 : 0;
             if (!goldTaken[g])
             {
-                Keep(errorsToKeep, $"MISSED {document.Id}{(direct ? " (direct)" : "")}: [{Text(document, gold[g].Source)}] [{Text(document, gold[g].Cue)}] {Clip(Text(document, gold[g].Content))}");
+                Keep(errorsToKeep, direct, $"MISSED {document.Id}{(direct ? " (direct)" : "")}: [{Text(document, gold[g].Source)}] [{Text(document, gold[g].Cue)}] {Clip(Text(document, gold[g].Content))}");
             }
         }
 
@@ -141,7 +150,7 @@ public sealed class QuoteEvaluation
             Direct.System += system[s].IsDirect ? 1 : 0;
             if (!systemTaken[s])
             {
-                Keep(errorsToKeep, $"SPURIOUS {document.Id} [{system[s].Sieve}] [{(system[s].Speaker is { } sp ? document.Text(sp) : "-")}] {Clip(Text(document, system[s].Content))}");
+                Keep(errorsToKeep, system[s].IsDirect, $"SPURIOUS {document.Id} [{system[s].Sieve}] [{(system[s].Speaker is { } sp ? document.Text(sp) : "-")}] {Clip(Text(document, system[s].Content))}");
             }
         }
     }
@@ -171,11 +180,13 @@ public sealed class QuoteEvaluation
 
     private static string Text(Document document, IEnumerable<TextSpan> spans) => string.Join(" | ", spans.Select(document.Text));
 
+    private static string Offsets(IEnumerable<TextSpan> spans) => string.Join(",", spans.Select(s => s.Start));
+
     private static string Clip(string text) => text.Length > 160 ? text[..160] + "…" : text.ReplaceLineEndings(" ");
 
-    private void Keep(int limit, string error)
+    private void Keep(int limit, bool direct, string error)
     {
-        if (Errors.Count < limit)
+        if (Errors.Count < limit && (direct || !DirectErrorsOnly))
         {
             Errors.Add(error.ReplaceLineEndings(" "));
         }

@@ -1,4 +1,5 @@
 using Dateline.Actors;
+using Dateline.Documents;
 using Dateline.Text;
 
 namespace Dateline.Quotes;
@@ -12,8 +13,20 @@ internal static class DirectQuotes
 {
     private const int AfterWindow = 8;
     private const int BeforeWindow = 8;
+    private const int IntroWindow = 20;
     private const int MaxLabelTokens = 4;
     private const int MinDirectWords = 4;
+    private const int MaxApposedTokens = 30;
+    private const int SignatureTokens = 16;
+    private const int IntroSentenceTokens = 40;
+    private const int NominalSubjectTokens = 10;
+    private const int MaxTitleWords = 12;
+
+    /// <summary>Sieve name of a quote introduced by a colon after a clause whose subject speaks.</summary>
+    public const string ColonIntroSieve = "colon-intro";
+
+    /// <summary>Sieve name of a quote whose clause after it names the speaker first and the verb next (or inverted).</summary>
+    public const string SubjectVerbAfter = "subject-verb-after";
 
     public static void Find(QuoteContext context)
     {
@@ -30,6 +43,12 @@ internal static class DirectQuotes
             {
                 ContinuesPrevious = marked.ContinuesPrevious,
             };
+            if (draft.Kind == QuoteKind.Partial && ResumesQuote(context, marked))
+            {
+                // Without a cue of its own it continues the resumed quote, sharing its cue ("continuation").
+                draft.Kind = QuoteKind.Direct;
+            }
+
             Register(context, draft);
 
             // "As for complexity, ''broadening the base … administration,'' said Mr. Kamin": lower case, yet closed by its cue.
@@ -45,8 +64,9 @@ internal static class DirectQuotes
             {
                 draft.Pending = Pending.NoCue;
 
-                // A short quote is direct speech only when a cue claims it (“It is over,” he said); else a title or scare quote.
-                draft.Kind = WordCount(context, marked) < MinDirectWords ? QuoteKind.Partial : QuoteKind.Direct;
+                // A short quote is direct speech only when a cue claims it (“It is over,” he said); else a title or scare
+                // quote, as is a title-cased one ('Legend in the Coal Fields.', “American Skin (41 Shots)”).
+                draft.Kind = WordCount(context, marked) < MinDirectWords || IsTitleCase(context, marked) ? QuoteKind.Partial : QuoteKind.Direct;
             }
         }
     }
@@ -82,6 +102,23 @@ internal static class DirectQuotes
         return QuoteKind.Partial;
     }
 
+    /// <summary>
+    /// "“I think Lester Holt will be very fair,” Trump said during a rally in Kenansville, N.C., “but a lot of people …”":
+    /// a quote opening after a comma that goes on from the paragraph's previous quote, closed by a comma and cued after it.
+    /// </summary>
+    private static bool ResumesQuote(QuoteContext context, MarkedQuote marked)
+    {
+        if (context.Drafts.Count == 0 || marked.Open < 1 || !TokenText.Is(context.Document, context.Tokens, marked.Open - 1, ","))
+        {
+            return false;
+        }
+
+        var previous = context.Drafts[^1];
+        return previous.Kind == QuoteKind.Direct && previous.Paragraph == context.ParagraphOf[marked.Open] && previous.CueToken >= previous.End
+            && previous.CueToken < marked.Open && marked.Open - previous.CueToken <= IntroWindow && ClosingPunctuation(context, previous.End) is ","
+            && previous.Sieve != SpeakerSieves.Unattributed;
+    }
+
     /// <summary>"“By locking in China,” Mr. Obama said, “it now allowed me …”": a quote resumed in lower case after its cue.</summary>
     private static bool AfterCueComma(QuoteContext context, int open)
     {
@@ -108,6 +145,28 @@ internal static class DirectQuotes
         return false;
     }
 
+    /// <summary>Every word of four letters or more capitalised, in a short quote of two words or more.</summary>
+    private static bool IsTitleCase(QuoteContext context, MarkedQuote marked)
+    {
+        int words = 0;
+        for (int i = marked.Open + 1; i < marked.End; i++)
+        {
+            var word = TokenText.Of(context.Document, context.Tokens, i);
+            if (word.Length == 0 || !char.IsLetter(word[0]))
+            {
+                continue;
+            }
+
+            words++;
+            if (words > MaxTitleWords || (word.Length >= 4 && !char.IsUpper(word[0])))
+            {
+                return false;
+            }
+        }
+
+        return words >= 2;
+    }
+
     private static int WordCount(QuoteContext context, MarkedQuote marked)
     {
         int words = 0;
@@ -122,17 +181,66 @@ internal static class DirectQuotes
     /// <summary>Looks for a cue after the quote, then before it; records mention and cue on the draft.</summary>
     private static bool Attribute(QuoteContext context, QuoteDraft draft, int after, int closeMark)
     {
-        if (after >= 0 && AttributeAfter(context, draft, after))
+        if (after >= 0 && (AttributeAfter(context, draft, after) || SubjectAfter(context, draft, after)))
         {
             return true;
         }
 
-        return AttributeBefore(context, draft);
+        return AttributeBefore(context, draft) || ColonIntro(context, draft);
+    }
+
+    /// <summary>
+    /// "Mr. Christie gloated: ''…''", "Cruz called them on it:¶“…”": a quote introduced by a colon, in its sentence or
+    /// closing the paragraph before, is said by the subject of the introducing clause, whatever its verb.
+    /// </summary>
+    private static bool ColonIntro(QuoteContext context, QuoteDraft draft)
+    {
+        int paragraphStart = context.ParagraphStart(draft.First);
+        int colon = draft.First - 1;
+        if (colon < 0 || !TokenText.Is(context.Document, context.Tokens, colon, ":") || (draft.First == paragraphStart && context.DirectOf[colon] >= 0))
+        {
+            return false;
+        }
+
+        int start = context.SentenceStart(colon);
+        if (colon - start > IntroSentenceTokens)
+        {
+            return false;
+        }
+
+        // "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “…”": a name right before the colon labels the quote.
+        var subject = colon - 1 >= start && context.Actors.MentionIn(context.Tokens.SpanOf(colon - 1)) is { Kind: MentionKind.Name or MentionKind.Role } labelled
+            && OpensLabel(context, context.Tokens.FirstEndingAfter(labelled.Span.Start), start)
+            ? new SpeakerMention(labelled.Span, SpeakerKind.Actor, labelled)
+            : ClauseSubjectOf(context, start, colon);
+        if (subject is null)
+        {
+            return false;
+        }
+
+        SetCue(context, draft, colon, 1, subject, ColonIntroSieve);
+        return true;
     }
 
     private static bool AttributeAfter(QuoteContext context, QuoteDraft draft, int after)
     {
-        int limit = Math.Min(context.ParagraphEnd(draft.First), Math.Max(after + AfterWindow, context.SentenceEnd(draft.End - 1)));
+        int paragraphEnd = context.ParagraphEnd(draft.First);
+        int limit = Math.Min(paragraphEnd, Math.Max(after + AfterWindow, context.SentenceEnd(draft.End - 1)));
+
+        // “Who do they think they are?” Trump said: the splitter ends a sentence at the question mark; the clause goes on.
+        bool splitAtMark = after < paragraphEnd && context.SentenceStart(after) == after && ClosingPunctuation(context, after) is "?" or "!";
+        if (splitAtMark)
+        {
+            limit = Math.Min(paragraphEnd, Math.Max(limit, context.SentenceEnd(after)));
+        }
+
+        if (after == paragraphEnd && SignatureLine(context, after) is { } signature)
+        {
+            // “…”¶- Bernie Sanders.
+            SetCue(context, draft, after, 1, signature, "dash-signature");
+            return true;
+        }
+
         if (after < limit && IsDash(context, after) && context.Mentions.Right(after + 1, limit) is { } signed)
         {
             // “…” ― Pamela Padilla
@@ -140,7 +248,7 @@ internal static class DirectQuotes
             return true;
         }
 
-        if (after >= limit || (context.SentenceStart(after) == after && !context.TryCue(after, limit, out _, out _)
+        if (after >= limit || (context.SentenceStart(after) == after && !splitAtMark && !context.TryCue(after, limit, out _, out _)
             && !(context.Mentions.IsClass(after, CueClass.Pronoun) && char.IsLower(context.Document.Raw[context.Tokens.Starts[after]]))))
         {
             return false;
@@ -194,10 +302,167 @@ internal static class DirectQuotes
         return false;
     }
 
+    /// <summary>Whether a name starting at token <paramref name="first"/> opens its clause (sentence start, dash or comma before it).</summary>
+    private static bool OpensLabel(QuoteContext context, int first, int sentenceStart) =>
+        first <= sentenceStart || !TokenText.IsWord(context.Document, context.Tokens, first - 1);
+
+    /// <summary>The last token inside a closed quote ending just before <paramref name="after"/>: ",", "?", "!", "." ….</summary>
+    private static ReadOnlySpan<char> ClosingPunctuation(QuoteContext context, int after) =>
+        after >= 2 && context.Mentions.IsQuoteMark(after - 1) ? TokenText.Of(context.Document, context.Tokens, after - 2) : [];
+
+    /// <summary>
+    /// “…,” Texas delegate Bill Eastland, wearing a cowboy hat, said / “…?” Vitter demanded / “…,” read the email: a quote
+    /// closed by a comma, question or exclamation mark is the object of the clause right after it. Its subject comes
+    /// first and its verb next (past any apposition, which ends at a comma or bracket), or the verb comes first; the
+    /// verb need not be a listed cue ("barked", "shot back"), the tagger says it is a verb.
+    /// </summary>
+    private static bool SubjectAfter(QuoteContext context, QuoteDraft draft, int after)
+    {
+        var (document, tokens) = (context.Document, context.Tokens);
+        int paragraphEnd = context.ParagraphEnd(draft.First);
+        if (after >= paragraphEnd)
+        {
+            return false;
+        }
+
+        if (ClosingPunctuation(context, after) is ".")
+        {
+            return ShortSaidAfter(context, draft, after, paragraphEnd);
+        }
+
+        if (ClosingPunctuation(context, after) is not ("," or "?" or "!" or "—" or "–"))
+        {
+            return false;
+        }
+
+        int end = Math.Min(paragraphEnd, context.SentenceEnd(after));
+        if ((IsSpeechVerb(context, after, end, out int verbFirst) || IsPrepCue(context, after, end, out verbFirst)) && context.Mentions.Right(after + verbFirst, end) is { } inverted)
+        {
+            SetCue(context, draft, after, verbFirst, inverted, SubjectVerbAfter);
+            return true;
+        }
+
+        if (context.Mentions.Right(after, end) is not { } subject || context.Tokens.Starts[after] > subject.Span.Start)
+        {
+            return false;
+        }
+
+        int next = tokens.FirstEndingAfter(subject.Span.End);
+        if (subject.Kind == SpeakerKind.Nominal)
+        {
+            // "the email read": a common noun phrase ends at the verb.
+            int first = tokens.FirstEndingAfter(subject.Span.Start);
+            for (int k = first + 1; k < next; k++)
+            {
+                if (context.IsMainVerb(k))
+                {
+                    subject = subject with { Span = context.SpanOf(first, k) };
+                    next = k;
+                    break;
+                }
+            }
+        }
+
+        while (next < end && (context.Mentions.IsClass(next, CueClass.Skip) || context.IsAdverb(next)))
+        {
+            next++;
+        }
+
+        if (next < end && IsSpeechVerb(context, next, end, out int length))
+        {
+            SetCue(context, draft, next, length, subject, SubjectVerbAfter);
+            return true;
+        }
+
+        if (next >= end || !(TokenText.Is(document, tokens, next, ",") || TokenText.Is(document, tokens, next, "(")))
+        {
+            return false;
+        }
+
+        // The apposition runs to a later comma or closing bracket; the verb after it is the subject's.
+        for (int k = next + 2; k < end && k - next <= MaxApposedTokens; k++)
+        {
+            if (context.IsTerminal(k - 1) && !TokenText.IsWord(document, tokens, k - 2))
+            {
+                return false;
+            }
+
+            if ((TokenText.Is(document, tokens, k - 1, ",") || TokenText.Is(document, tokens, k - 1, ")")) && IsSpeechVerb(context, k, end, out length))
+            {
+                SetCue(context, draft, k, length, subject, SubjectVerbAfter);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "“… that are missing.” Trump said.": after a full stop only a short sentence of a name and a listed speech cue
+    /// closes the quote; a longer one is a statement of its own.
+    /// </summary>
+    private static bool ShortSaidAfter(QuoteContext context, QuoteDraft draft, int after, int paragraphEnd)
+    {
+        int end = Math.Min(paragraphEnd, context.SentenceEnd(after));
+        if (context.Mentions.Right(after, end) is not { Kind: SpeakerKind.Actor or SpeakerKind.Pronoun } subject || context.Tokens.Starts[after] != subject.Span.Start)
+        {
+            return false;
+        }
+
+        int next = context.Tokens.FirstEndingAfter(subject.Span.End);
+        if (next >= end || !context.TryCue(next, end, out int length, out var cue) || cue != CueClass.Speech || !ClosesSentence(context, next + length))
+        {
+            return false;
+        }
+
+        SetCue(context, draft, next, length, subject, SubjectVerbAfter);
+        return true;
+    }
+
+    /// <summary>
+    /// A listed speech cue, or on tagged text a main verb or a lower-case -s/-ed word the tagger took for a noun
+    /// ("Viguerie concludes.", "Bozell answers.").
+    /// </summary>
+    private static bool IsSpeechVerb(QuoteContext context, int token, int end, out int length)
+    {
+        if (context.TryCue(token, end, out length, out var cue))
+        {
+            return cue is CueClass.Speech or CueClass.Object;
+        }
+
+        length = 1;
+        if (context.CueUsed[token] || !context.IsTagged)
+        {
+            return false;
+        }
+
+        var word = TokenText.Of(context.Document, context.Tokens, token);
+        return context.IsMainVerb(token)
+            || (context.IsNoun(token) && word.Length > 3 && char.IsLower(word[0]) && (word.EndsWith("s", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)));
+    }
+
+    private static bool IsPrepCue(QuoteContext context, int token, int end, out int length) =>
+        context.TryCue(token, end, out length, out var cue) && cue == CueClass.Prep;
+
     private static bool AttributeBefore(QuoteContext context, QuoteDraft draft)
     {
+        var (document, tokens) = (context.Document, context.Tokens);
         int start = Math.Max(context.SentenceStart(draft.First), context.ParagraphStart(draft.First));
-        int from = Math.Max(start, draft.First - BeforeWindow);
+
+        // "Bolton told Breitbart News Daily SiriusXM host Matt Boyle, “…”": after a comma or colon the cue may stand further back.
+        bool introduced = draft.First > start && (TokenText.Is(document, tokens, draft.First - 1, ",") || TokenText.Is(document, tokens, draft.First - 1, ":"));
+        int from = Math.Max(start, draft.First - (introduced ? IntroWindow : BeforeWindow));
+        // "Small groups of protesters continued …, while chanting, "Hands up, don't shoot."": an unlisted participle right
+        // before the quote is its cue, said by the sentence's subject (checked first: it is the nearest candidate cue).
+        int participle = draft.First - 2;
+        if (introduced && participle > start && TokenText.Is(document, tokens, draft.First - 1, ",") && (context.IsMainVerb(participle) || context.IsNoun(participle))
+            && TokenText.Of(document, tokens, participle).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !context.CueUsed[participle]
+            && !context.TryCue(participle, draft.First, out _, out _))
+        {
+            SetCue(context, draft, participle, 1, ClauseSubjectOf(context, start, participle - 1), SpeakerSieves.ClauseSubject);
+            return true;
+        }
+
         for (int i = draft.First - 1; i >= from; i--)
         {
             if (context.DirectOf[i] >= 0)
@@ -205,16 +470,38 @@ internal static class DirectQuotes
                 break;
             }
 
-            if (!context.TryCue(i, draft.First, out int length, out var cue) || cue is not (CueClass.Speech or CueClass.Object))
+            if (!context.TryCue(i, draft.First, out int length, out var cue) || cue is not (CueClass.Speech or CueClass.Object or CueClass.Prep))
             {
                 continue;
             }
 
-            var mention = context.Mentions.Left(i, start) ?? (cue == CueClass.Speech ? context.Mentions.Right(i + length, draft.First) : null);
-            if (mention is null && cue == CueClass.Speech && i > start && TokenText.Is(context.Document, context.Tokens, i - 1, ","))
+            if (cue == CueClass.Prep)
             {
-                // "“…,” Trump said, adding later, “…”": the participle shares the sentence's speaker (resolved later).
-                SetCue(context, draft, i, length, null, SpeakerSieves.ClauseSubject);
+                // "According to HuffPo: “…”".
+                if (context.Mentions.Right(i + length, draft.First) is { } source)
+                {
+                    SetCue(context, draft, i, length, source, "cue-before");
+                    return true;
+                }
+
+                continue;
+            }
+
+            var mention = context.Mentions.Left(i, start) ?? (cue == CueClass.Speech ? context.Mentions.Right(i + length, draft.First) : null);
+            if (mention is { Kind: SpeakerKind.Nominal } && (HoldsVerb(context, mention.Span) || TokenText.Of(document, tokens, i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+            {
+                // "Mr. Trump issued a statement saying, ''…''", "as the balloons cascaded down: “…”": the phrase by the cue is
+                // no speaker (a verb's object or a clause of its own); the clause's subject speaks.
+                SetCue(context, draft, i, length, ClauseSubjectOf(context, start, i), SpeakerSieves.ClauseSubject);
+                return true;
+            }
+
+            if (mention is null && i > start && (TokenText.Is(document, tokens, i - 1, ",") || TokenText.Of(document, tokens, i).EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+            {
+                // ("… while chanting, "Hands up, don't shoot."" too.)
+                // "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “…”": the participle shares its clause's subject;
+                // without one in the sentence, the speaker is resolved later.
+                SetCue(context, draft, i, length, ClauseSubjectOf(context, start, i - 1), SpeakerSieves.ClauseSubject);
                 return true;
             }
 
@@ -228,6 +515,69 @@ internal static class DirectQuotes
         }
 
         return false;
+    }
+
+    private static bool HoldsVerb(QuoteContext context, TextSpan span)
+    {
+        for (int i = context.Tokens.FirstEndingAfter(span.Start); i < context.Tokens.Count && context.Tokens.Starts[i] < span.End; i++)
+        {
+            if (context.IsMainVerb(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The subject of the clause a participle hangs on: a name or pronoun opening a clause, else a common noun phrase
+    /// opening the sentence and followed by its verb ("Small groups of protesters continued …"), else any name.
+    /// </summary>
+    private static SpeakerMention? ClauseSubjectOf(QuoteContext context, int start, int end)
+    {
+        var named = context.Mentions.FirstIn(start, end);
+        if (named is not null && OpensLabel(context, context.Tokens.FirstEndingAfter(named.Span.Start), start))
+        {
+            return named;
+        }
+
+        return NominalSubject(context, start, end) ?? named;
+    }
+
+    private static SpeakerMention? NominalSubject(QuoteContext context, int start, int end)
+    {
+        if (context.Mentions.Right(start, end) is not { Kind: SpeakerKind.Nominal } nominal || nominal.Span.Start != context.Tokens.Starts[start])
+        {
+            return null;
+        }
+
+        for (int i = context.Tokens.FirstEndingAfter(nominal.Span.End); i < end && i - start <= NominalSubjectTokens; i++)
+        {
+            if (context.IsVerb(i))
+            {
+                return nominal;
+            }
+
+            if (!TokenText.IsWord(context.Document, context.Tokens, i))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A short line opening with a dash and a name, signing the quote paragraph before it ("- Bernie Sanders.").</summary>
+    private static SpeakerMention? SignatureLine(QuoteContext context, int start)
+    {
+        if (start >= context.Tokens.Count || !(IsDash(context, start) || TokenText.Is(context.Document, context.Tokens, start, "-")))
+        {
+            return null;
+        }
+
+        int end = context.ParagraphEnd(start);
+        return end - start <= SignatureTokens ? context.Mentions.Right(start + 1, end) : null;
     }
 
     private static bool IsDash(QuoteContext context, int token)
@@ -274,7 +624,7 @@ internal static class DirectQuotes
         }
         else if (mention is not null)
         {
-            SpeakerSieves.SetExplicit(context, draft, mention);
+            SpeakerSieves.SetExplicit(context, draft, mention, sieve is SubjectVerbAfter or SpeakerSieves.ClauseSubject or ColonIntroSieve ? sieve : null);
         }
     }
 
@@ -328,7 +678,9 @@ internal static class DirectQuotes
                 continue;
             }
 
-            var draft = new QuoteDraft(colon + 1, contentEnd, context.SpanOf(colon + 1, contentEnd), QuoteKind.Direct, context.ParagraphOf[start]);
+            // A labelled headline ("Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket") sums up what was said: reported, not verbatim.
+            var kind = context.ParagraphOf[start] == 0 && !context.Mentions.IsQuoteMark(paragraphStart) ? QuoteKind.Indirect : QuoteKind.Direct;
+            var draft = new QuoteDraft(colon + 1, contentEnd, context.SpanOf(colon + 1, contentEnd), kind, context.ParagraphOf[start]);
             Register(context, draft);
             for (int i = paragraphStart; i < end; i++)
             {

@@ -144,6 +144,15 @@ internal sealed class QuoteContext
     /// <summary>Whether the tagger read the token as a verb (false when the document is untagged).</summary>
     public bool IsVerb(int token) => tags is not null && token < Tokens.Count && tags.Tags[token] is Upos.VERB or Upos.AUX;
 
+    /// <summary>Whether the tagger read the token as a main verb ("barked", "shot"), not an auxiliary.</summary>
+    public bool IsMainVerb(int token) => tags is not null && token < Tokens.Count && tags.Tags[token] == Upos.VERB && !InMarkup(token);
+
+    /// <summary>Whether the tagger read the token as a common noun.</summary>
+    public bool IsNoun(int token) => tags is not null && token < Tokens.Count && tags.Tags[token] == Upos.NOUN;
+
+    /// <summary>Whether the tagger read the token as an adverb ("then", "angrily").</summary>
+    public bool IsAdverb(int token) => tags is not null && token < Tokens.Count && tags.Tags[token] == Upos.ADV;
+
     /// <summary>A word glued to markup or a compound ("&lt;tweet-id=…&gt;", "tweet-by-tweet") is no verb of speech.</summary>
     private bool InMarkup(int token)
     {

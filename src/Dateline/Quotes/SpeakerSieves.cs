@@ -1,5 +1,6 @@
 using Dateline.Actors;
 using Dateline.Documents;
+using Dateline.Text;
 
 namespace Dateline.Quotes;
 
@@ -20,6 +21,9 @@ internal static class SpeakerSieves
     private const int SalienceParagraphs = 3;
     private const int ShortLineTokens = 12;
 
+    /// <summary>How far back (characters) the nearest reference to a context-resolved speaker is looked for.</summary>
+    private const int NearestReach = 3000;
+
     /// <summary>How far back recent speakers stay more salient than mere mentions.</summary>
     private const int SpeakerParagraphs = 6;
 
@@ -27,18 +31,22 @@ internal static class SpeakerSieves
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonPluralLookup = FirstPersonPlural.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static void SetExplicit(QuoteContext context, QuoteDraft draft, SpeakerMention mention)
+    /// <summary>
+    /// Takes the speaker the mention names. The sieve says what kind of mention it was ("cue-name", "cue-role",
+    /// "cue-nominal") unless a named rule found the cue (<paramref name="rule"/>), which is kept for provenance.
+    /// </summary>
+    public static void SetExplicit(QuoteContext context, QuoteDraft draft, SpeakerMention mention, string? rule = null)
     {
         if (mention.Actor is { } linked && context.Actors.ById(linked.ActorId) is { } actor)
         {
             draft.ActorId = actor.Id;
             draft.Speaker = actor.Name;
-            draft.Sieve = linked.Kind == MentionKind.Role ? "cue-role" : "cue-name";
+            draft.Sieve = rule ?? (linked.Kind == MentionKind.Role ? "cue-role" : "cue-name");
         }
         else
         {
             draft.Speaker = context.Document.Text(mention.Antecedent ?? mention.Span);
-            draft.Sieve = "cue-nominal";
+            draft.Sieve = rule ?? "cue-nominal";
         }
 
         draft.Pending = Pending.None;
@@ -98,6 +106,10 @@ internal static class SpeakerSieves
                 {
                     draft.Mention = null;
                 }
+                else
+                {
+                    PointAtNearest(context, draft);
+                }
 
                 return;
             }
@@ -108,6 +120,7 @@ internal static class SpeakerSieves
             if (Compatible(context, actor, draft))
             {
                 Assign(draft, actor, sieve + "-salience");
+                PointAtNearest(context, draft);
                 return;
             }
         }
@@ -145,10 +158,17 @@ internal static class SpeakerSieves
             return;
         }
 
+        if (ContinuesQuoteParagraph(context, index, previous))
+        {
+            draft.CopySpeaker(previous!, "next-paragraph");
+            return;
+        }
+
         if (ClosestMention(context, draft) is { } closest && context.Actors.ById(closest.ActorId) is { } named)
         {
             Assign(draft, named, "closest-mention");
             draft.Mention = new SpeakerMention(closest.Span, SpeakerKind.Actor, closest);
+            PointAtNearest(context, draft);
             return;
         }
 
@@ -192,6 +212,66 @@ internal static class SpeakerSieves
         return closest;
     }
 
+    /// <summary>
+    /// A speaker found through context is reported at the reference to them nearest before the quote: their last
+    /// name or role mention, or a later "he"/"she" that no other person's name comes between ("Graham said … He
+    /// added: … ¶“…”" points at "He"). Drafts sharing another's cue keep that attribution's mention.
+    /// </summary>
+    private static void PointAtNearest(QuoteContext context, QuoteDraft draft)
+    {
+        if (draft.ActorId is not { } actorId || context.Actors.ById(actorId) is not { } actor)
+        {
+            return;
+        }
+
+        int quoteStart = draft.Span.Start;
+        // Bounded in characters too, so a huge paragraph of quotes stays linear.
+        int horizon = Math.Max(context.Tokens.Starts[context.ParagraphStarts[Math.Max(0, draft.Paragraph - SalienceParagraphs)]], quoteStart - NearestReach);
+        var mentions = context.Actors.Mentions;
+        int firstOther = quoteStart;
+        ActorMention? named = null;
+        for (int m = FirstMentionFrom(mentions, quoteStart) - 1; m >= 0 && mentions[m].Span.Start >= horizon; m--)
+        {
+            var mention = mentions[m];
+            if (mention.ActorId == actorId && mention.Kind is MentionKind.Name or MentionKind.Role)
+            {
+                named = mention;
+                break;
+            }
+
+            if (context.Actors.ById(mention.ActorId) is { Type: "PERSON" })
+            {
+                firstOther = mention.Span.Start;
+            }
+        }
+
+        if (named is null)
+        {
+            return;
+        }
+
+        // A mention the sieve already holds after that name stays unless a pronoun follows it.
+        var nearest = draft.Mention is { } held && held.Span.Start >= named.Span.Start && held.Span.End <= quoteStart ? held : new SpeakerMention(named.Span, SpeakerKind.Actor, named);
+        if (actor.Type == "PERSON")
+        {
+            for (int i = context.Tokens.FirstEndingAfter(nearest.Span.End); i < context.Tokens.Count && context.Tokens.Starts[i] < firstOther; i++)
+            {
+                if (context.DirectOf[i] < 0 && IsSingularPersonal(context, i))
+                {
+                    nearest = new SpeakerMention(context.Tokens.SpanOf(i), SpeakerKind.Pronoun, null);
+                }
+            }
+        }
+
+        draft.Mention = nearest;
+    }
+
+    private static bool IsSingularPersonal(QuoteContext context, int token)
+    {
+        var word = TokenText.Of(context.Document, context.Tokens, token);
+        return word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>A partial quote takes the speaker of the reported speech around it; otherwise it is a scare quote or title.</summary>
     private static void ResolvePartial(QuoteContext context, QuoteDraft draft)
     {
@@ -205,6 +285,18 @@ internal static class SpeakerSieves
             draft.Pending = Pending.None;
             draft.Sieve = Unattributed;
         }
+    }
+
+    /// <summary>
+    /// "“…,” Viguerie tells Breitbart News.¶“He's what we've waited for …”": a bare quote paragraph right after a
+    /// paragraph that ends with a cued direct quote goes on with the same statement, sharing its cue.
+    /// </summary>
+    private static bool ContinuesQuoteParagraph(QuoteContext context, int index, QuoteDraft? previous)
+    {
+        var draft = context.Drafts[index];
+        return previous is { IsResolved: true, Speaker: not null, Cue: not null } && previous.Paragraph == draft.Paragraph - 1
+            && context.Drafts[index - 1] == previous && draft.First == context.ParagraphStart(draft.First)
+            && previous.Sieve != "speaker-label" && previous.Sieve != "dash-signature";
     }
 
     /// <summary>A bare quote paragraph in a labelled exchange: the speaker before the previous one answers again.</summary>
