@@ -32,21 +32,42 @@ public static class QuoteCueTrainer
     {
         var clock = Stopwatch.StartNew();
         var train = Read(Path.Combine(corporaDirectory, TrainSplit));
-        var sequences = train.SelectMany(Sequences).ToArray();
-        log.WriteLine($"read {train.Length:N0} documents, {sequences.Length:N0} sentences, {sequences.Sum(s => s.Gold.Length):N0} verbs, {sequences.Sum(s => s.Gold.Count(g => g == 1)):N0} cues ({clock.Elapsed.TotalSeconds:F0} s)");
+        var sentences = train.SelectMany(d => d.Sentences).ToArray();
+        log.WriteLine($"read {train.Length:N0} documents, {sentences.Length:N0} sentences, {sentences.Sum(s => s.Gold.Length):N0} verbs, {sentences.Sum(s => s.Gold.Count(g => g == 1)):N0} cues ({clock.Elapsed.TotalSeconds:F0} s)");
         var header = new ModelHeader(LearnedCues.Kind, CueFeatures.Id, Corpora, Licences, "");
-        var trainer = new PerceptronTrainer(Labels, Options)
-        {
-            EpochDone = (epoch, accuracy) => log.WriteLine($"epoch {epoch}: train accuracy {accuracy:P2} ({clock.Elapsed.TotalSeconds:F0} s)"),
-        };
-        var model = trainer.Train(sequences, header, new Dictionary<string, byte[]>());
-        var dev = Score(model, Read(Path.Combine(corporaDirectory, DevSplit)));
-        log.WriteLine($"PolNeAR dev: {dev}");
-        model = new SequenceModel(model.Header with { DevScore = $"PolNeAR dev verbs inside gold cues: {dev}" }, model.Labels, model.Weights, null, new Dictionary<string, byte[]>());
+        var model = TrainCues(train, header, log);
+
+        // The filter learns from output the cue model did not see in training (two folds), as it will be at run time.
+        var folds = Enumerable.Range(0, 2).Select(fold => train.Where((_, i) => i % 2 == fold).ToArray()).ToArray();
+        var crossFitted = folds.Select((_, fold) => TrainCues(folds[1 - fold], header, TextWriter.Null)).ToArray();
+        var devDocuments = Read(Path.Combine(corporaDirectory, DevSplit));
+        var dev = Score(model, devDocuments);
+        log.WriteLine($"PolNeAR dev cue verbs: {dev}");
+        var filter = AttributionFilterTrainer.Train(folds, crossFitted, log);
+        string filterScore = AttributionFilterTrainer.Score(filter, devDocuments, model);
+        log.WriteLine($"PolNeAR dev attribution filter: {filterScore}");
+        filter = new SequenceModel(filter.Header with { DevScore = $"PolNeAR dev: {filterScore}" }, filter.Labels, filter.Weights, null, new Dictionary<string, byte[]>());
+        using var filterBytes = new MemoryStream();
+        ModelWriter.Write(filter, filterBytes);
+        model = new SequenceModel(
+            model.Header with { DevScore = $"PolNeAR dev verbs inside gold cues: {dev}; attribution filter: {filterScore}" },
+            model.Labels,
+            model.Weights,
+            null,
+            new Dictionary<string, byte[]> { [AttributionFilter.Section] = filterBytes.ToArray() });
         string path = Path.Combine(outputDirectory, LearnedCues.ModelFileName);
         ModelWriter.Write(model, path);
         log.WriteLine($"wrote {path} ({new FileInfo(path).Length:N0} bytes, {model.Weights.FeatureCount:N0} features) in {clock.Elapsed.TotalSeconds:F0} s");
         return model;
+    }
+
+    private static SequenceModel TrainCues(IReadOnlyList<LabelledDocument> documents, ModelHeader header, TextWriter log)
+    {
+        var trainer = new PerceptronTrainer(Labels, Options)
+        {
+            EpochDone = (epoch, accuracy) => log.WriteLine($"epoch {epoch}: train accuracy {accuracy:P2}"),
+        };
+        return trainer.Train(documents.SelectMany(Sequences).ToArray(), header, new Dictionary<string, byte[]>());
     }
 
     /// <summary>Precision, recall and F1 of CUE on every verb (margin above <see cref="LearnedCues.AcceptAbove"/>).</summary>
@@ -78,7 +99,7 @@ public static class QuoteCueTrainer
     /// <summary>One sentence's verbs and whether each lies inside a gold cue.</summary>
     public sealed record LabelledSentence(int Start, int End, int[] Verbs, int[] Gold);
 
-    public sealed record LabelledDocument(Document Document, IReadOnlyList<LabelledSentence> Sentences);
+    public sealed record LabelledDocument(Document Document, IReadOnlyList<LabelledSentence> Sentences, IReadOnlyList<GoldAttribution> Gold);
 
     /// <summary>The annotated documents of a PolNeAR split, tagged, with their verbs labelled.</summary>
     public static LabelledDocument[] Read(string directory)
@@ -118,7 +139,7 @@ public static class QuoteCueTrainer
             }
         }
 
-        return new LabelledDocument(document, labelled);
+        return new LabelledDocument(document, labelled, gold);
     }
 
     private static IEnumerable<TrainingSequence> Sequences(LabelledDocument document)

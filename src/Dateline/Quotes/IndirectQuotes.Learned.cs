@@ -1,5 +1,5 @@
-using Dateline.Tagging;
 using Dateline.Actors;
+using Dateline.Tagging;
 using Dateline.Text;
 
 namespace Dateline.Quotes;
@@ -11,22 +11,16 @@ namespace Dateline.Quotes;
 /// </summary>
 internal static partial class IndirectQuotes
 {
-    private static float Tuned(string name, float fallback) =>
-        float.TryParse(Environment.GetEnvironmentVariable(name), System.Globalization.CultureInfo.InvariantCulture, out float value) ? value : fallback;
-
-    private static readonly float AcceptAbove = Tuned("QC_ACCEPT", LearnedCues.AcceptAbove);
-    private static readonly float VetoBelow = Tuned("QC_VETO", LearnedCues.VetoBelow);
-    private static readonly float PlainAbove = Tuned("QC_PLAIN", LearnedCues.PlainAbove);
+    private const int MaxNounTokens = 5;
 
     /// <summary>The attribution a cue at <paramref name="token"/> opens, if any; <paramref name="length"/> is the cue's length in tokens (0 when none).</summary>
     private static QuoteDraft? FromCue(QuoteContext context, LearnedCues? learned, int token, int start, int end, out int length)
     {
         bool candidate = learned is not null && learned.IsCandidate(token);
-        float margin = float.NaN;
         bool ruled = context.TryCue(token, end, out length, out var cue);
         if (!ruled)
         {
-            if (!candidate || (margin = learned!.Margin(token, start, end)) <= AcceptAbove)
+            if (!candidate || learned!.Margin(token, start, end) <= LearnedCues.AcceptAbove)
             {
                 length = 0;
                 return null;
@@ -34,8 +28,8 @@ internal static partial class IndirectQuotes
 
             (length, cue) = (1, CueClass.Speech);
         }
-        else if (candidate && length == 1 && !QuoteCues.IsCurated(context.Document, context.Tokens, token, end)
-            && (margin = learned!.Margin(token, start, end)) < VetoBelow)
+        else if (candidate && length == 1
+            && learned!.Margin(token, start, end) < (QuoteCues.IsCurated(context.Document, context.Tokens, token, end) ? LearnedCues.VetoCuratedBelow : LearnedCues.VetoBelow))
         {
             length = 0;
             return null;
@@ -44,8 +38,7 @@ internal static partial class IndirectQuotes
         var draft = cue == CueClass.Prep ? FromPreposition(context, token, length, start, end) : FromVerb(context, token, length, cue, start, end);
         if (draft is null && candidate && cue != CueClass.Prep)
         {
-            margin = float.IsNaN(margin) ? learned!.Margin(token, start, end) : margin;
-            draft = margin > PlainAbove ? FromLearnedCue(context, token, start, end) : null;
+            draft = FromLearnedCue(context, token, start, end);
         }
         else if (draft is not null && !ruled && draft.IsResolved)
         {
@@ -53,6 +46,44 @@ internal static partial class IndirectQuotes
         }
 
         return draft;
+    }
+
+    /// <summary>A noun phrase the actor layer did not link ("Authorities", "attorneys for the family"), by its head at <paramref name="head"/>.</summary>
+    private static SpeakerMention? TaggedNoun(QuoteContext context, int head)
+    {
+        if (head < 0 || context.Document.Get<PosLayer>().Tags[head] is not (Upos.NOUN or Upos.PROPN))
+        {
+            return null;
+        }
+
+        var tags = context.Document.Get<PosLayer>().Tags;
+        int first = head;
+        while (first > 0 && head - first < MaxNounTokens && tags[first - 1] is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.DET or Upos.NUM)
+        {
+            first--;
+        }
+
+        return new SpeakerMention(context.SpanOf(first, head + 1), SpeakerKind.Nominal, null);
+    }
+
+    /// <summary>The head of the first noun phrase in <c>[start, end)</c>, or -1.</summary>
+    private static int FirstNoun(QuoteContext context, int start, int end)
+    {
+        var tags = context.Document.Get<PosLayer>().Tags;
+        for (int i = start; i < end; i++)
+        {
+            if (tags[i] is Upos.NOUN or Upos.PROPN)
+            {
+                while (i + 1 < end && tags[i + 1] is Upos.NOUN or Upos.PROPN)
+                {
+                    i++;
+                }
+
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"on" of "on Wednesday", "in" of "in 2010" before a speaker's cue.</summary>
@@ -72,18 +103,19 @@ internal static partial class IndirectQuotes
             return null;
         }
 
-        var speaker = mentions.Left(cue, start);
-        int j = mentions.SkipLeft(cue, start);
-        while (speaker is null && j > start && (context.IsTimex(j) || IsTimePreposition(context, j)))
+        // Left of the cue: its auxiliaries, adverbs and a governing verb ("continues to insist"), a date ("on Wednesday").
+        var tags = document.Get<PosLayer>().Tags;
+        int k = cue - 1;
+        while (k >= start && (tags[k] is Upos.ADV or Upos.AUX or Upos.PART || context.IsTimex(k) || IsTimePreposition(context, k)
+            || TokenText.Is(document, tokens, k, "to") || (tags[k] == Upos.VERB && TokenText.Is(document, tokens, k + 1, "to"))))
         {
-            j--;
-            speaker = context.IsTimex(j) ? null : mentions.Left(j + 1, start);
+            k--;
         }
 
-        if (speaker is null)
+        var speaker = mentions.Left(cue, start) ?? (k + 1 < cue ? mentions.Left(k + 1, start) : null) ?? TaggedNoun(context, k >= start ? k : -1);
+        if (speaker is null && k >= start && (TokenText.Is(document, tokens, k, ",") || TokenText.Is(document, tokens, k, "and")))
         {
-            j = mentions.SkipLeft(cue, start);
-            speaker = j >= start && (TokenText.Is(document, tokens, j, ",") || TokenText.Is(document, tokens, j, "and")) ? mentions.FirstIn(start, j) : null;
+            speaker = mentions.FirstIn(start, k) ?? TaggedNoun(context, FirstNoun(context, start, k));
         }
 
         if (speaker is null)
@@ -92,7 +124,6 @@ internal static partial class IndirectQuotes
         }
 
         int first = cue + 1;
-        var tags = document.Get<PosLayer>().Tags;
         while (first < end && (TokenText.Is(document, tokens, first, "that") || TokenText.Is(document, tokens, first, ",") || TokenText.Is(document, tokens, first, ":")
             || (tags[first] is Upos.ADP or Upos.PART && !(TokenText.Is(document, tokens, first, "to") && context.IsVerb(first + 1)))))
         {

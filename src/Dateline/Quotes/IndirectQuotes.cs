@@ -1,5 +1,6 @@
 using Dateline.Actors;
 using Dateline.Documents;
+using Dateline.Learning;
 using Dateline.Text;
 
 namespace Dateline.Quotes;
@@ -104,10 +105,10 @@ internal static partial class IndirectQuotes
         return words;
     }
 
-    public static void Find(QuoteContext context)
+    public static void Find(QuoteContext context, SequenceModel cueModel)
     {
         var sentences = context.Sentences;
-        var learned = LearnedCues.For(context);
+        var learned = LearnedCues.For(context, cueModel);
         for (int s = 0; s < sentences.Count; s++)
         {
             int start = sentences.FirstTokens[s], end = sentences.EndTokens[s];

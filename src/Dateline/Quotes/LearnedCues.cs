@@ -6,9 +6,10 @@ namespace Dateline.Quotes;
 /// <summary>
 /// The attribution-cue classifier (<c>models/quote-cues.dlm</c>, trained on PolNeAR train by
 /// <c>dateline train quote-cue-model</c>): scores a verb as the cue of an attribution. The indirect-quote stage
-/// takes verbs no lexicon lists when the score clears <see cref="AcceptAbove"/>, and drops verbs only the learned
-/// lemma list (<c>learned-cues.txt</c>) proposed when it falls below <see cref="VetoBelow"/>. One instance per
-/// document (it holds scratch buffers); the model is shared and loaded once.
+/// takes verbs no lexicon lists when the score clears <see cref="AcceptAbove"/>, and drops single-word cues the
+/// lexicons proposed when it falls below <see cref="VetoBelow"/> (learned lemma list) or <see cref="VetoCuratedBelow"/>
+/// (curated list). Thresholds were chosen on PolNeAR dev. One instance per document (it holds scratch buffers); the
+/// model is shared and loaded once.
 /// </summary>
 internal sealed class LearnedCues
 {
@@ -27,10 +28,10 @@ internal sealed class LearnedCues
     public const float AcceptAbove = 0f;
 
     /// <summary>Score margin below which a verb proposed by the learned lemma list alone is no cue.</summary>
-    public const float VetoBelow = -2f;
+    public const float VetoBelow = -6f;
 
-    /// <summary>Score margin above which a cue whose rule-built attribution failed gets the plain subject-cue-content reading.</summary>
-    public const float PlainAbove = float.NegativeInfinity;
+    /// <summary>Score margin below which even a verb of the curated cue list is no cue.</summary>
+    public const float VetoCuratedBelow = -15f;
 
     private static readonly Lazy<SequenceModel> Shipped = new(() => Check(ModelFormat.Read(ModelLocator.PathOf(ModelFileName))), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -42,7 +43,7 @@ internal sealed class LearnedCues
 
     private LearnedCues(SequenceModel model, CueFeatures features)
     {
-        this.model = model;
+        this.model = Check(model);
         this.features = features;
         cue = model.Labels.IdOf(CueLabel);
     }
@@ -50,10 +51,10 @@ internal sealed class LearnedCues
     public static SequenceModel ShippedModel => Shipped.Value;
 
     /// <summary>The classifier for one document, or null when the document has no tags to read.</summary>
-    public static LearnedCues? For(QuoteContext context) =>
-        context.Document.Find<PosLayer>() is { } tags ? new LearnedCues(Shipped.Value, new CueFeatures(context.Document, context.Tokens, tags)) : null;
+    public static LearnedCues? For(QuoteContext context, SequenceModel model) =>
+        context.Document.Find<PosLayer>() is { } tags ? new LearnedCues(model, new CueFeatures(context.Document, context.Tokens, tags)) : null;
 
-    public static LearnedCues For(SequenceModel model, CueFeatures features) => new(Check(model), features);
+    public static LearnedCues For(SequenceModel model, CueFeatures features) => new(model, features);
 
     public bool IsCandidate(int token) => features.IsCandidate(token);
 
