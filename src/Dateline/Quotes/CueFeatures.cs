@@ -31,13 +31,11 @@ internal sealed class CueFeatures(Document document, TokenLayer tokens, PosLayer
     /// <summary>Adds the features of <paramref name="token"/> within the sentence <c>[start, end)</c>.</summary>
     public void Add(int token, int start, int end, FeatureVector features)
     {
-        var lemma = Lower(tags.Lemmas[token]);
-        ulong lemmaHash = FeatureHash.AddLowercase(0, lemma);
+        ulong lemmaHash = FeatureHash.AddLowercase(0, tags.Lemmas[token]);
         features.Add(FeatureHash.Start(1));
         features.Add(FeatureHash.AddHash(FeatureHash.Start(2), lemmaHash));
-        features.Add(FeatureHash.AddLowercase(FeatureHash.Start(3), Word(token)));
-
         var word = Word(token);
+        features.Add(FeatureHash.AddLowercase(FeatureHash.Start(3), word));
         features.Add(FeatureHash.AddLowercase(FeatureHash.Start(4), word[Math.Max(0, word.Length - 3)..]));
 
         ulong next = WordHash(token + 1, end), previous = WordHash(token - 1, start - 1);
@@ -64,23 +62,23 @@ internal sealed class CueFeatures(Document document, TokenLayer tokens, PosLayer
         int subjectKind = subject < start ? 0 : (int)tags.Tags[subject] * 2 + (TokenText.IsCapitalised(document, tokens, subject) ? 1 : 0);
         features.Add(FeatureHash.Add(FeatureHash.Start(13), subjectKind));
         features.Add(FeatureHash.Add(FeatureHash.AddHash(FeatureHash.Start(14), lemmaHash), subjectKind));
-        ulong auxiliaryHash = auxiliary < 0 ? 0 : FeatureHash.AddLowercase(0, Lower(tags.Lemmas[auxiliary]));
+        ulong auxiliaryHash = auxiliary < 0 ? 0 : FeatureHash.AddLowercase(0, tags.Lemmas[auxiliary]);
         features.Add(FeatureHash.AddHash(FeatureHash.Start(15), auxiliaryHash));
-        features.Add(FeatureHash.AddHash(FeatureHash.AddHash(FeatureHash.Start(16), auxiliaryHash), Word(token).EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? 1UL : 2UL));
+        features.Add(FeatureHash.AddHash(FeatureHash.AddHash(FeatureHash.Start(16), auxiliaryHash), word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? 1UL : 2UL));
         features.Add(FeatureHash.AddHash(FeatureHash.Start(17), subject >= start ? WordHash(subject, start - 1) : 0));
 
-        features.Add(FeatureHash.Add(FeatureHash.Start(18), ThatFollows(token, end)));
-        features.Add(FeatureHash.Add(FeatureHash.AddHash(FeatureHash.Start(19), lemmaHash), ThatFollows(token, end)));
+        int that = ThatFollows(token, end);
+        features.Add(FeatureHash.Add(FeatureHash.Start(18), that));
+        features.Add(FeatureHash.Add(FeatureHash.AddHash(FeatureHash.Start(19), lemmaHash), that));
         features.Add(FeatureHash.Add(FeatureHash.Start(20), QuoteMarks(start, token) * 4 + Math.Min(3, QuoteMarks(token + 1, end))));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(21), Bucket(token - start)), Bucket(end - token - 1)));
-        features.Add(FeatureHash.Add(FeatureHash.Start(22), LexiconClass(token, end)));
-        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(23), LexiconClass(token, end)), subjectKind));
+        int lexicon = LexiconClass(token, end);
+        features.Add(FeatureHash.Add(FeatureHash.Start(22), lexicon));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(23), lexicon), subjectKind));
         features.Add(FeatureHash.Add(FeatureHash.Start(24), VerbsBefore(token, start)));
     }
 
     private ReadOnlySpan<char> Word(int token) => TokenText.Of(document, tokens, token);
-
-    private static ReadOnlySpan<char> Lower(string? lemma) => lemma ?? "";
 
     private ulong WordHash(int token, int outside) =>
         token == outside || token < 0 || token >= tokens.Count ? 1 : FeatureHash.AddLowercase(0, Word(token));
@@ -106,26 +104,26 @@ internal sealed class CueFeatures(Document document, TokenLayer tokens, PosLayer
         return 0;
     }
 
-    private int QuoteMarks(int from, int to)
+    private int QuoteMarks(int from, int to) => Math.Min(3, Counts.QuoteMarks[to] - Counts.QuoteMarks[from]);
+
+    private int VerbsBefore(int token, int start) => Math.Min(3, Counts.Verbs[token] - Counts.Verbs[start]);
+
+    /// <summary>Running counts of quote marks and verbs, so a feature over a stretch of the sentence costs two reads.</summary>
+    private (int[] QuoteMarks, int[] Verbs) Counts => counts ??= CountAll();
+
+    private (int[] QuoteMarks, int[] Verbs)? counts;
+
+    private (int[] QuoteMarks, int[] Verbs) CountAll()
     {
-        int count = 0;
-        for (int i = from; i < to; i++)
+        var quoteMarks = new int[tokens.Count + 1];
+        var verbs = new int[tokens.Count + 1];
+        for (int i = 0; i < tokens.Count; i++)
         {
-            count += Word(i) is "“" or "”" or "\"" ? 1 : 0;
+            quoteMarks[i + 1] = quoteMarks[i] + (Word(i) is "“" or "”" or "\"" ? 1 : 0);
+            verbs[i + 1] = verbs[i] + (tags.Tags[i] == Upos.VERB ? 1 : 0);
         }
 
-        return Math.Min(count, 3);
-    }
-
-    private int VerbsBefore(int token, int start)
-    {
-        int count = 0;
-        for (int i = start; i < token; i++)
-        {
-            count += tags.Tags[i] == Upos.VERB ? 1 : 0;
-        }
-
-        return Math.Min(count, 3);
+        return (quoteMarks, verbs);
     }
 
     private static int Bucket(int distance) => distance switch
