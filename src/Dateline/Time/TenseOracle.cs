@@ -46,6 +46,29 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         return Tense.Unknown;
     }
 
+    /// <summary>
+    /// The word just before the expression (or before its "on") is a present-tense verb in -s other than a verb of
+    /// saying or a form of be/have: "arrives Sunday", "ends on Sunday".
+    /// </summary>
+    public bool IsScheduleVerbBefore(int first)
+    {
+        int k = first - 1;
+        if (k >= 0 && !tokens[first].BreakBefore && IsWordAt(k, "on"))
+        {
+            k--;
+        }
+
+        if (k < 0 || tokens[k + 1].BreakBefore || tokens[k].Kind != ScanKind.Word)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+        return word.Length >= 4 && word[^1] == 's' && char.IsLower(word[0]) && !word.EndsWith("ss", StringComparison.Ordinal)
+            && !word.Equals("says", StringComparison.Ordinal) && !word.Equals("has", StringComparison.Ordinal) && !word.Equals("was", StringComparison.Ordinal)
+            && !word.Equals("does", StringComparison.Ordinal) && CueOf(k) == Tense.Present;
+    }
+
     /// <summary>True when a sentence boundary lies before any token in <c>(from, to)</c> exclusive of <paramref name="from"/>.</summary>
     private bool CrossesBreak(int from, int to)
     {
@@ -74,11 +97,27 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
             return Tense.Future;
         }
 
+        // "is to resume trading Tuesday": be + to-infinitive names what is planned.
+        if ((word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase)) && IsWordAt(i + 1, "to")
+            && i + 1 < count && !tokens[i + 1].BreakBefore)
+        {
+            return Tense.Future;
+        }
+
+        // "expected to hit Florida by Saturday": an infinitive has no tense of its own; the verb that governs it decides.
+        if (i > 0 && !token.BreakBefore && IsWordAt(i - 1, "to") && !IsWordAt(i - 2, "used"))
+        {
+            return Tense.Unknown;
+        }
+
         // The curated cue words come first: "scheduled to close Monday" is future though "scheduled" is a past form.
         if (token.Entry is { Tense: not Tense.Unknown } e)
         {
             // "set to open Monday", "set for Monday" look ahead; "the record set on Aug. 6" is a participle like any other.
-            return word.Equals("set", StringComparison.OrdinalIgnoreCase) && !IsWordAt(i + 1, "to") && !IsWordAt(i + 1, "for") ? AfterAuxiliary(i) : e.Tense;
+            // A past form is read with its auxiliary too: "is to be held Nov. 20" looks ahead.
+            return (word.Equals("set", StringComparison.OrdinalIgnoreCase) && !IsWordAt(i + 1, "to") && !IsWordAt(i + 1, "for")) || e.Tense == Tense.Past
+                ? AfterAuxiliary(i)
+                : e.Tense;
         }
 
         if (pos is not null && posTokens is not null)

@@ -32,7 +32,7 @@ internal static class TimeValues
     /// <summary>Expands a phrase template (D-1, W+0-WE, M-1, Y+1, Q-1, MD:12-25, literal) for the article date.</summary>
     public static string Expand(string template, DateOnly? dct, Tense tense)
     {
-        if (template != "WE" && (template.Length < 3 || template[1] is not ('+' or '-' or ':') || template[0] is not ('D' or 'W' or 'M' or 'Y' or 'Q')))
+        if (template != "WE" && !template.StartsWith("MD:", StringComparison.Ordinal) && (template.Length < 3 || template[1] is not ('+' or '-' or ':') || template[0] is not ('D' or 'W' or 'M' or 'Y' or 'Q')))
         {
             return template;
         }
@@ -88,6 +88,8 @@ internal static class TimeValues
                 return Quarter(index / 4, (index % 4) + 1);
             case 'E':
                 return Year(d.Year + (10 * amount))[..3];
+            case 'C':
+                return Year(d.Year + (100 * amount))[..2];
             default: return Year(d.Year + amount);
         }
     }

@@ -63,6 +63,11 @@ internal sealed partial class TimexGrammar
                 return TryDayValue(year, month, day, out string? full) && Found(i, afterYear, TimexType.DATE, full!, "month-day-year", out match);
             }
 
+            if (TryRelativeYearAfter(afterDay, out year, out afterYear))
+            {
+                return TryDayValue(year, month, day, out string? full) && Found(i, afterYear, TimexType.DATE, full!, "month-day-rel-year", out match);
+            }
+
             if (day > DaysIn(month))
             {
                 return false;
@@ -120,6 +125,11 @@ internal sealed partial class TimexGrammar
             return TryDayValue(year, month, day, out string? full) && Found(i, end, TimexType.DATE, full!, "day-month-year", out match);
         }
 
+        if (TryRelativeYearAfter(k, out year, out end))
+        {
+            return TryDayValue(year, month, day, out string? full) && Found(i, end, TimexType.DATE, full!, "day-month-rel-year", out match);
+        }
+
         return day <= DaysIn(month) && Found(i, k, TimexType.DATE, TimeValues.YearlessDate(month, day, dct, tenses.Around(i, k)), "day-month", out match);
     }
 
@@ -151,13 +161,24 @@ internal sealed partial class TimexGrammar
             return Found(i, date.End, TimexType.DATE, value, "weekday-date", out match);
         }
 
-        return Found(i, k, TimexType.DATE, TimeValues.Weekday(weekday, dct, tenses.Around(i, k)), "weekday", out match);
+        var tense = tenses.Around(i, k);
+        if (tense != Tense.Past && tenses.IsScheduleVerbBefore(i) && !(IsPunct(k, '\'') && Adjacent(k)))
+        {
+            tense = Tense.Future; // "arrives Sunday", "voting ends on Sunday": the news present names what is scheduled
+        }
+
+        return Found(i, k, TimexType.DATE, TimeValues.Weekday(weekday, dct, tense), "weekday", out match);
     }
 
     /// <summary>3 p.m., 3:30 pm, 15:00 (EST), optionally anchored: "3 p.m. Tuesday".</summary>
     private bool TryClock(int i, out TimexMatch match)
     {
         match = default;
+        if (t[i].Length == 4 && Entry(i + 1) is { IsTimeZone: true } && t[i].Number / 100 <= 23 && t[i].Number % 100 <= 59)
+        {
+            return TryClockAnchor(i, i + 1, t[i].Number / 100, t[i].Number % 100, out match); // "(1130 GMT)": the wire services' 24-hour clock
+        }
+
         if (t[i].Length > 2)
         {
             return false;
@@ -200,6 +221,10 @@ internal sealed partial class TimexGrammar
         if (IsPunct(k, ',') && Entry(k + 1) is { Month: > 0 })
         {
             k++;
+        }
+        else if (IsWord(k, "local") && IsWord(k + 1, "time") && Entry(k + 2) is { Weekday: > 0 })
+        {
+            k += 2; // "10:30 a.m. local time Friday"
         }
 
         if (Entry(k) is { } anchor && (anchor.Weekday > 0 || anchor.Month > 0) && TryCore(k, afterThe: false, out var date) && date.Value.Length == 10)
@@ -390,6 +415,32 @@ internal sealed partial class TimexGrammar
 
         year = t[k].Number;
         next = k + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// "this year", "last year", "of next year", "of the current year" after a month, day, quarter or season: TimeML
+    /// makes "January 1 this year" and "the second half of last year" one expression whose year the relative word names.
+    /// "past" and the anaphoric words ("the previous year") are left out: they name spans or need an anchor.
+    /// </summary>
+    private bool TryRelativeYearAfter(int i, out int year, out int next)
+    {
+        year = 0;
+        next = i;
+        int k = IsWord(i, "of") ? i + 1 : i;
+        if (k > i && IsWord(k, "the") && Entry(k + 1) is { Rel: not null })
+        {
+            k++;
+        }
+
+        if (dct is not { } d || Entry(k) is not { Rel: { } rel, IsAnaphoric: false } || IsWord(k, "past") || IsWord(k, "latest")
+            || Entry(k + 1) is not { Unit: TimeUnit.Year, PluralUnit: false })
+        {
+            return false;
+        }
+
+        year = d.Year + rel;
+        next = k + 2;
         return true;
     }
 

@@ -8,12 +8,31 @@ internal sealed partial class TimexGrammar
     {
         match = default;
         int k = i + 1;
-        if (TryCount(k, out string amount, out int afterCount) && Entry(SkipRangeEnd(afterCount)) is { Unit: not TimeUnit.None } counted)
+
+        // "that year", "that same week": a demonstrative points back like "the same", at the last date the text named.
+        bool demonstrative = Word(i).Equals("that", StringComparison.OrdinalIgnoreCase);
+        if (demonstrative && Entry(k) is { IsAnaphoric: true, Rel: 0 })
+        {
+            k++;
+        }
+
+        if (demonstrative && (Entry(k) is not { Unit: TimeUnit.Year or TimeUnit.Quarter or TimeUnit.Month or TimeUnit.Week, PluralUnit: false }
+            || (IsPunct(k + 1, '-') && Adjacent(k + 1)) || IsWord(k + 1, "after")))
+        {
+            return false; // "that week-long talks", "that month after month"
+        }
+
+        if (rel < 0 && TryWeekOfMonth(i, out match))
+        {
+            return true;
+        }
+
+        if (!demonstrative && TryCount(k, out string amount, out int afterCount) && Entry(SkipRangeEnd(afterCount)) is { Unit: not TimeUnit.None } counted)
         {
             return Found(i, SkipRangeEnd(afterCount) + 1, TimexType.DURATION, TimeValues.Duration(amount, counted.Unit), "rel-duration", out match);
         }
 
-        if (rel == 0 && Entry(k) is { Rel: { } second } && second != 0)
+        if (rel == 0 && !demonstrative && Entry(k) is { Rel: { } second } && second != 0)
         {
             // "this coming Sunday", "this past spring": the second word says which one.
             (rel, k) = (second, k + 1);
@@ -43,12 +62,13 @@ internal sealed partial class TimexGrammar
 
             // "the next day" tells of the day after the events told, like "the following day"; "the next week" may be a span.
             bool anaphoric = t[i].Entry!.IsAnaphoric || (e.Unit == TimeUnit.Day && IsWord(i, "next"));
-            if (afterThe && anaphoric && AnaphoricValue(e.Unit, rel) is { } told)
+            if ((afterThe || demonstrative) && anaphoric && AnaphoricValue(e.Unit, rel) is { } told)
             {
                 return Found(i, k + 1, TimexType.DATE, told, "rel-anaphoric", out match);
             }
 
-            if (afterThe && rel != 0 && e.Unit != TimeUnit.Year)
+            // "the next century" is the coming one, a date; "the past century" may be the last hundred years.
+            if (afterThe && rel != 0 && e.Unit is not (TimeUnit.Year or TimeUnit.Weekend) && !(e.Unit == TimeUnit.Century && rel > 0))
             {
                 return Found(i, k + 1, TimexType.DURATION, TimeValues.Duration("1", e.Unit), "rel-unit-duration", out match);
             }
@@ -61,6 +81,7 @@ internal sealed partial class TimexGrammar
                 TimeUnit.Quarter => TimeValues.Shift('Q', rel, dct),
                 TimeUnit.Year => TimeValues.Shift('Y', rel, dct),
                 TimeUnit.Decade => TimeValues.Shift('E', rel, dct),
+                TimeUnit.Century => TimeValues.Shift('C', rel, dct),
                 _ => null,
             };
             if (value is null)
@@ -164,6 +185,46 @@ internal sealed partial class TimexGrammar
 
         return TryCountUnit(k, afterThe: false, out var span) && span.Type == TimexType.DURATION
             && Found(i, span.End, TimexType.DURATION, span.Value, "year-ago-quarter", out match);
+    }
+
+    /// <summary>
+    /// "the same period last year", "the corresponding quarter of 1997": the period of a named year that a report compares
+    /// with, one expression valued by that year (its quarter when a quarter is meant and the report named one).
+    /// </summary>
+    private bool TrySamePeriod(int i, out TimexMatch match)
+    {
+        match = default;
+        if (!(IsWord(i, "same") || IsWord(i, "corresponding") || IsWord(i, "comparable"))
+            || !(IsWord(i + 1, "period") || IsWord(i + 1, "quarter") || IsWord(i + 1, "time")))
+        {
+            return false;
+        }
+
+        int k = i + 2;
+        if (!TryRelativeYearAfter(k, out int year, out int end) && !TryYearAfter(k, out year, out end) && !(IsWord(k, "of") && TryYearAfter(k + 1, out year, out end)))
+        {
+            return false;
+        }
+
+        string value = IsWord(i + 1, "quarter") && reportedQuarter is { } quarter ? $"{TimeValues.Year(year)}-{quarter}" : TimeValues.Year(year);
+        return Found(i, end, TimexType.DATE, value, "same-period", out match);
+    }
+
+    /// <summary>
+    /// "a decrease from the year before", "he had arrived the day before.": the unit next to the last date the text named.
+    /// Only at the end of a clause: in "the day before the vote" the time is the vote's, which the text does not date.
+    /// </summary>
+    private bool TryUnitBefore(int i, out TimexMatch match)
+    {
+        match = default;
+        int rel = IsWord(i + 1, "before") ? -1 : IsWord(i + 1, "after") ? 1 : 0;
+        if (rel == 0 || Entry(i) is not { PluralUnit: false, Unit: TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year } unit
+            || (Continues(i + 2) && t[i + 2].Kind != ScanKind.Punct) || AnaphoricValue(unit.Unit, rel) is not { } value)
+        {
+            return false;
+        }
+
+        return Found(i, i + 2, TimexType.DATE, value, "unit-before", out match);
     }
 
     /// <summary>"(for) the [fiscal] year ended Sept. 30": an accounting year, a one-year span whose end is told apart.</summary>
@@ -293,6 +354,12 @@ internal sealed partial class TimexGrammar
                 : Found(i, afterAgo, TimexType.DATE, AgoValue(amount, unit.Unit, direction), "count-ago", out match);
         }
 
+        if (!hyphen && i > 0 && !t[i].BreakBefore && IsWord(i - 1, "in") && unit.Unit is not (TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
+            && tenses.Around(i, end) == Tense.Future)
+        {
+            return Found(i, end, TimexType.DATE, AgoValue(amount, unit.Unit, 1), "in-count", out match); // "will be redeemed in five years": a date ahead
+        }
+
         bool article = t[i].Kind == ScanKind.Word && t[i].Length <= 2 && t[i].Entry!.Number == 1;
         if (article && IsSetContext(i))
         {
@@ -386,7 +453,8 @@ internal sealed partial class TimexGrammar
         string letter = e.Unit == TimeUnit.Quarter ? "Q" : "H";
         int end = k + 1;
         int year;
-        if (TryYearAfter(end, out int explicitYear, out int afterYear) || (IsWord(end, "of") && TryYearAfter(end + 1, out explicitYear, out afterYear)))
+        if (TryYearAfter(end, out int explicitYear, out int afterYear) || (IsWord(end, "of") && TryYearAfter(end + 1, out explicitYear, out afterYear))
+            || TryRelativeYearAfter(end, out explicitYear, out afterYear))
         {
             (year, end) = (explicitYear, afterYear);
         }
@@ -401,6 +469,25 @@ internal sealed partial class TimexGrammar
         }
 
         return Found(i, end, TimexType.DATE, $"{TimeValues.Year(year)}-{letter}{ordinal}", hyphen ? "quarter-adjective" : e.Unit == TimeUnit.Quarter ? "quarter" : "half", out match);
+    }
+
+    /// <summary>
+    /// "the first week of August", "the second week of July 1997": one expression, the ISO week that holds the week's
+    /// first day; "the last week of May" is the week that holds the month's last day.
+    /// </summary>
+    private bool TryWeekOfMonth(int i, out TimexMatch match)
+    {
+        match = default;
+        bool last = Word(i).Equals("last", StringComparison.OrdinalIgnoreCase);
+        if (!(last || t[i].Entry!.Ordinal is >= 1 and <= 4) || Entry(i + 1) is not { Unit: TimeUnit.Week, PluralUnit: false } || !IsWord(i + 2, "of")
+            || Entry(i + 3) is not { Month: > 0 } || !TryMonth(i + 3, out var month) || month.Value.Length != 7 || !char.IsAsciiDigit(month.Value[0]))
+        {
+            return false;
+        }
+
+        var first = new DateOnly(int.Parse(month.Value.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture), t[i + 3].Entry!.Month, 1);
+        var day = last ? first.AddMonths(1).AddDays(-1) : first.AddDays(7 * (t[i].Entry!.Ordinal - 1));
+        return Found(i, month.End, TimexType.DATE, TimeValues.Week(day), "week-of-month", out match);
     }
 
     /// <summary>"[fiscal] third quarter" or "second half" after a known year ("1988 third quarter", "this year's third quarter").</summary>
@@ -435,7 +522,7 @@ internal sealed partial class TimexGrammar
         match = default;
         string season = t[i].Entry!.Season!;
         int k = IsWord(i + 1, "of") ? i + 2 : i + 1;
-        if (TryYearAfter(k, out int year, out int end))
+        if (TryYearAfter(k, out int year, out int end) || TryRelativeYearAfter(i + 1, out year, out end))
         {
             return Found(i, end, TimexType.DATE, $"{TimeValues.Year(year)}-{season}", "season", out match);
         }
@@ -507,7 +594,7 @@ internal sealed partial class TimexGrammar
         bool fraction = t[i].Entry!.Unit is TimeUnit.Quarter or TimeUnit.Half || (i > 0 && IsPunct(i - 1, '-') && Adjacent(i)); // "three-quarters of"
         // "follows months of talks" is a span; "the hours of operation", "millions of years of" are not.
         bool counted = i > 0 && !t[i].BreakBefore && t[i - 1].Kind == ScanKind.Word
-            && Word(i - 1) is var previous && (previous.Equals("the", StringComparison.OrdinalIgnoreCase) || previous.Equals("of", StringComparison.OrdinalIgnoreCase)
+            && Word(i - 1) is var previous && (previous.Equals("the", StringComparison.OrdinalIgnoreCase) || t[i - 1].Entry is { IsMod: true } // "the early hours of Friday" || previous.Equals("of", StringComparison.OrdinalIgnoreCase)
                 || previous.Equals("its", StringComparison.OrdinalIgnoreCase) || previous.Equals("their", StringComparison.OrdinalIgnoreCase));
         bool after = (IsWord(end, "of") && !fraction && !counted) || IsWord(end, "after") || IsWord(end, "before") || IsWord(end, "later") || IsWord(end, "earlier") || IsWord(end, "ago");
         if (!before && !after)
@@ -676,9 +763,13 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
+        // The word before may open its sentence ("Twice a week, ..."); "24 hours a day" and "seven days a week" count a rate too.
         int p = i - 1;
-        return t[p].Kind == ScanKind.Digits || (t[p].Kind == ScanKind.Punct && text[t[p].Start] == '%')
-            || IsWord(p, "times") || IsWord(p, "once") || IsWord(p, "twice") || IsWord(p, "percent") || IsWord(p, "million")
-            || IsWord(p, "billion") || IsWord(p, "dollars") || IsWord(p, "cents");
+        var before = t[p].Kind == ScanKind.Word ? Word(p) : default;
+        return t[p].Kind == ScanKind.Digits || (t[p].Kind == ScanKind.Punct && text[t[p].Start] == '%') || t[p].Entry is { PluralUnit: true }
+            || before.Equals("times", StringComparison.OrdinalIgnoreCase) || before.Equals("once", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("twice", StringComparison.OrdinalIgnoreCase) || before.Equals("percent", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("million", StringComparison.OrdinalIgnoreCase) || before.Equals("billion", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("dollars", StringComparison.OrdinalIgnoreCase) || before.Equals("cents", StringComparison.OrdinalIgnoreCase);
     }
 }

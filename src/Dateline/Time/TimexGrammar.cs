@@ -51,14 +51,14 @@ internal sealed partial class TimexGrammar
         {
             if (IsCandidateStart(i) && TryMatch(i, out var match))
             {
-                match = WithArticleOfPeriod(match);
+                match = WithDayBefore(WithArticleOfPeriod(match), found);
                 found.Add(match);
                 if (match.Type == TimexType.DATE && match.Value.Length == 7 && match.Value[5] == 'Q' && char.IsAsciiDigit(match.Value[6]))
                 {
                     reportedQuarter = match.Value[5..];
                 }
 
-                if (match.Rule is "month-day-year" or "day-month-year" or "iso-date" or "slash-date" or "month-year" or "year" or "weekday-date" or "month" or "month-day" or "day-month")
+                if (match.Rule is "month-day-year" or "day-month-year" or "iso-date" or "slash-date" or "month-year" or "year" or "weekday-date" or "month" or "month-day" or "day-month" or "weekday" or "month-day-rel-year" or "day-month-rel-year")
                 {
                     namedDate = match.Value;
                 }
@@ -243,7 +243,12 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        return !afterThe || core.Rule is "year-ago-quarter" or "rel-anaphoric" or "year-ended" or "the-year-named" or "the-year" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
+        if (approx && core.Value is "PRESENT_REF" or "PAST_REF" or "FUTURE_REF")
+        {
+            return false; // "up to now", "about the future": the preposition is no approximation
+        }
+
+        return !afterThe || core.Rule is "same-period" or "unit-before" or "week-of-month" or "year-ago-quarter" or "rel-anaphoric" or "year-ended" or "the-year-named" or "the-year" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
             or "decade" or "century" or "season" or "year-quarter";
     }
 
@@ -341,17 +346,22 @@ internal sealed partial class TimexGrammar
             return TryDecade(i, out match);
         }
 
+        if (afterThe && TrySamePeriod(i, out match))
+        {
+            return true;
+        }
+
         if (token.Entry is not { } e)
         {
             return false;
         }
 
-        return (afterThe && (TryYearEnded(i, out match) || TryTheYearNamed(i, out match)))
+        return (afterThe && (TryYearEnded(i, out match) || TryTheYearNamed(i, out match) || TryUnitBefore(i, out match)))
             || TryYearAgoQuarter(i, out match)
             || (e.Month > 0 && TryMonth(i, out match))
             || (e.Weekday > 0 && TryWeekday(i, out match))
             || (e.Rel is not null && TryRelative(i, e.Rel.Value, afterThe, out match))
-            || (e.Ordinal > 0 && (TryQuarter(i, out match) || TryCentury(i, out match) || TryOrdinalCount(i, out match)))
+            || (e.Ordinal > 0 && (TryQuarter(i, out match) || TryWeekOfMonth(i, out match) || TryCentury(i, out match) || TryOrdinalCount(i, out match)))
             || (e.Season is not null && TrySeason(i, afterThe, out match))
             || (e.IsEvery && TrySet(i, out match))
             || (e.SetValue is not null && !ModifiesNoun(i) && Found(i, i + 1, TimexType.SET, e.SetValue, "set-adverb", out match))
@@ -416,6 +426,35 @@ internal sealed partial class TimexGrammar
         }
 
         return match;
+    }
+
+    /// <summary>
+    /// "Thursday at 10 p.m.", "Friday, Aug. 7, at 3 p.m.": a clock time that names no day of its own is on the day
+    /// named just before it (only "at", "around", "about" or a comma between), not on the article date.
+    /// </summary>
+    private TimexMatch WithDayBefore(TimexMatch match, List<TimexMatch> found)
+    {
+        if (match.Rule != "clock" || found.Count == 0 || dct is not { } d || !match.Value.StartsWith(TimeValues.Date(d), StringComparison.Ordinal))
+        {
+            return match;
+        }
+
+        var before = found[^1];
+        if (before.Type != TimexType.DATE || before.Value.Length != 10 || !char.IsAsciiDigit(before.Value[0]) || match.First - before.End > 2
+            || t[match.First].BreakBefore)
+        {
+            return match;
+        }
+
+        for (int k = before.End; k < match.First; k++)
+        {
+            if (t[k].BreakBefore || !(IsPunct(k, ',') || IsWord(k, "at") || IsWord(k, "around") || IsWord(k, "about")))
+            {
+                return match;
+            }
+        }
+
+        return match with { Value = before.Value + match.Value[10..], Rule = "clock-after-day" };
     }
 
     /// <summary>"a three-year period": the article before a counted period is part of the expression.</summary>
