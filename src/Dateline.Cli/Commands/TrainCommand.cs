@@ -17,6 +17,7 @@ public static class TrainCommand
         EntityCommands.TrainGazetteers(context),
         TrainClustersCommand.Create(context),
         TrainQuoteCuesCommand.Create(context),
+        TrainQuoteCueModelCommand.Create(context),
     };
 
     /// <summary>The options every <c>train</c> subcommand takes.</summary>

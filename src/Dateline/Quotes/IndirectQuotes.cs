@@ -1,5 +1,6 @@
 using Dateline.Actors;
 using Dateline.Documents;
+using Dateline.Learning;
 using Dateline.Text;
 
 namespace Dateline.Quotes;
@@ -9,7 +10,7 @@ namespace Dateline.Quotes;
 /// "according to X, …", "X told Y (that) …", "X called for …", and clauses whose verb shares an earlier
 /// subject ("…, calling it “illusive” and pledged that …").
 /// </summary>
-internal static class IndirectQuotes
+internal static partial class IndirectQuotes
 {
     private const int MinContentTokens = 3;
 
@@ -104,21 +105,22 @@ internal static class IndirectQuotes
         return words;
     }
 
-    public static void Find(QuoteContext context)
+    public static void Find(QuoteContext context, SequenceModel cueModel)
     {
         var sentences = context.Sentences;
+        var learned = LearnedCues.For(context, cueModel);
         for (int s = 0; s < sentences.Count; s++)
         {
             int start = sentences.FirstTokens[s], end = sentences.EndTokens[s];
             int coveredUntil = start;
             for (int i = start; i < end; i++)
             {
-                if (context.CueUsed[i] || i < coveredUntil || context.Reported[i] || InDirectQuote(context, i) || !context.TryCue(i, end, out int length, out var cue))
+                if (context.CueUsed[i] || i < coveredUntil || context.Reported[i] || InDirectQuote(context, i))
                 {
                     continue;
                 }
 
-                var draft = cue == CueClass.Prep ? FromPreposition(context, i, length, start, end) : FromVerb(context, i, length, cue, start, end);
+                var draft = FromCue(context, learned, i, start, end, out int length);
                 if (draft is not null)
                 {
                     context.Drafts.Add(draft);
@@ -129,7 +131,7 @@ internal static class IndirectQuotes
                     }
                 }
 
-                i += length - 1;
+                i += Math.Max(length, 1) - 1;
             }
         }
     }
@@ -140,7 +142,7 @@ internal static class IndirectQuotes
     private static QuoteDraft? FromVerb(QuoteContext context, int cue, int length, CueClass cueClass, int start, int end)
     {
         var (document, tokens, mentions) = (context.Document, context.Tokens, context.Mentions);
-        if (mentions.IsPassive(cue, start))
+        if (IsPassive(context, cue, start))
         {
             return null;
         }

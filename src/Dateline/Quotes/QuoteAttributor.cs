@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dateline.Actors;
 using Dateline.Documents;
+using Dateline.Learning;
 using Dateline.Pipeline;
 using Dateline.Text;
 using Dateline.Time;
@@ -14,6 +15,20 @@ namespace Dateline.Quotes;
 /// </summary>
 public sealed class QuoteAttributor : IComponent
 {
+    private readonly SequenceModel? cueModel;
+    private readonly bool filterAttributions = true;
+
+    public QuoteAttributor()
+    {
+    }
+
+    /// <summary>With a given cue model (training: null filter-less output to learn the attribution filter from).</summary>
+    internal QuoteAttributor(SequenceModel cueModel, bool filterAttributions)
+    {
+        this.cueModel = cueModel;
+        this.filterAttributions = filterAttributions;
+    }
+
     public string Name => "quotes";
 
     public IReadOnlyList<Type> Requires { get; } = [typeof(TokenLayer), typeof(SentenceLayer), typeof(ActorLayer)];
@@ -25,7 +40,7 @@ public sealed class QuoteAttributor : IComponent
         var context = new QuoteContext(document, document.Get<TokenLayer>(), document.Get<SentenceLayer>(), document.Get<ActorLayer>());
         DirectQuotes.Find(context);
         IndirectQuotes.ExtendDirect(context);
-        IndirectQuotes.Find(context);
+        IndirectQuotes.Find(context, cueModel ?? LearnedCues.ShippedModel);
         SpeakerSieves.ResolvePending(context);
         string? articleDate = document.Info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var timexes = (document.Find<TimexLayer>()?.Timexes ?? []).OrderBy(t => t.Span.Start).ToArray();
@@ -40,7 +55,7 @@ public sealed class QuoteAttributor : IComponent
             quotes.Add(new Quote(draft.Span, draft.Kind, draft.Cue, draft.Mention?.Span, draft.Speaker, draft.ActorId, DateOf(context, draft, timexes) ?? articleDate, draft.Sieve));
         }
 
-        return document.With(new QuoteLayer(quotes));
+        return document.With(new QuoteLayer(filterAttributions ? AttributionFilter.Keep(document, quotes) : quotes));
     }
 
     /// <summary>A DATE timex in the cue's clause, after the cue and before the sentence ends.</summary>

@@ -1,4 +1,6 @@
 using Dateline.Actors;
+using Dateline.Documents;
+using Dateline.Text;
 
 namespace Dateline.Quotes;
 
@@ -32,6 +34,10 @@ internal static class QuoteCues
 
     /// <summary>The class of a learned cue verb by its lemma.</summary>
     public static bool TryLearned(ReadOnlySpan<char> lemma, out CueClass cue) => Learned.Value.TryGetValue(lemma, out cue);
+
+    /// <summary>Whether the curated list (not the learned lemmas) has a cue at <paramref name="token"/>.</summary>
+    public static bool IsCurated(Document document, TokenLayer tokens, int token, int limit) =>
+        Table.TryMatch(document, tokens, token, limit, out _, out var cue) && IsCue(cue);
 
     /// <summary>Whether the class introduces speech (the other classes are helper word lists).</summary>
     public static bool IsCue(CueClass cue) => cue is CueClass.Speech or CueClass.Object or CueClass.Prep or CueClass.Partial;
