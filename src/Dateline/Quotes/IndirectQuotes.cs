@@ -495,6 +495,7 @@ internal static partial class IndirectQuotes
 
     private static QuoteDraft Build(QuoteContext context, int first, int end, int cue, int length, SpeakerMention mention, string sieve)
     {
+        end = CutTail(context, first, end);
         var draft = new QuoteDraft(first, end, context.SpanOf(first, end), QuoteKind.Indirect, context.ParagraphOf[first])
         {
             CueToken = cue,
