@@ -120,7 +120,8 @@ internal static partial class IndirectQuotes
                     continue;
                 }
 
-                var draft = FromCue(context, learned, i, start, end, out int length);
+                int length = 1;
+                var draft = FromRaisedCue(context, i, start, end) ?? FromCue(context, learned, i, start, end, out length);
                 if (draft is not null)
                 {
                     context.Drafts.Add(draft);
