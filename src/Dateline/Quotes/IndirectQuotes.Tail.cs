@@ -1,4 +1,5 @@
 using Dateline.Actors;
+using Dateline.Documents;
 
 namespace Dateline.Quotes;
 
@@ -9,6 +10,8 @@ namespace Dateline.Quotes;
 /// </summary>
 internal static partial class IndirectQuotes
 {
+    private const int MaxSourcePhraseTokens = 16;
+
     private static readonly HashSet<string> TailOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "which", "who", "while", "whereas", "as", "but", "although", "though", "despite", "even", "including", "adding", "saying",
@@ -41,5 +44,26 @@ internal static partial class IndirectQuotes
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "According to early results of exit polls conducted by Edison Research, …": a source phrase no mention rule
+    /// reads, taken whole up to its comma (or the sentence end), when it is short and starts with a word.
+    /// </summary>
+    private static SpeakerMention? PhraseUntilComma(QuoteContext context, int first, int end)
+    {
+        var (document, tokens) = (context.Document, context.Tokens);
+        if (first >= end || !TokenText.IsWord(document, tokens, first) || context.Mentions.IsQuoteMark(first))
+        {
+            return null;
+        }
+
+        int last = first;
+        while (last + 1 < end && last - first < MaxSourcePhraseTokens && !TokenText.Is(document, tokens, last + 1, ",") && !context.IsTerminal(last + 1))
+        {
+            last++;
+        }
+
+        return last - first >= MaxSourcePhraseTokens ? null : new SpeakerMention(new TextSpan(tokens.Starts[first], tokens.Ends[last]), SpeakerKind.Nominal, null);
     }
 }

@@ -247,7 +247,7 @@ internal static partial class IndirectQuotes
     {
         var (document, tokens, mentions) = (context.Document, context.Tokens, context.Mentions);
         int contentEnd = TrimEnd(context, cue + length, end);
-        var speaker = mentions.Right(cue + length, contentEnd);
+        var speaker = mentions.Right(cue + length, contentEnd) ?? PhraseUntilComma(context, cue + length, contentEnd);
         if (speaker is null)
         {
             return null;
