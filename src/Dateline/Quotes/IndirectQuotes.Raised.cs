@@ -5,7 +5,7 @@ namespace Dateline.Quotes;
 /// <summary>
 /// Attributions whose cue has no speaker subject of its own (see <c>data/quotes/raising.txt</c>): a question clause
 /// after "Asked" ("Asked whether he would run, Rubio said …") and the infinitive after a raising verb ("The House is
-/// expected to pass the bill"). The mention nearest the cue stands in as speaker.
+/// expected to pass the bill"), and the "that" clause of a noun ("Trump's claim that …"). The mention nearest the cue stands in as speaker.
 /// </summary>
 internal static partial class IndirectQuotes
 {
@@ -44,7 +44,25 @@ internal static partial class IndirectQuotes
             return Build(context, first, contentEnd, cue, 1, subject, "raised-subject");
         }
 
+        if (IsRaisingKind(context, cue, "noun") && context.IsNoun(cue) && TokenText.Is(context.Document, context.Tokens, cue + 1, "that")
+            && OpensClause(context, cue + 2, end))
+        {
+            return FromNounClause(context, cue, start, end);
+        }
+
         return null;
+    }
+
+    /// <summary>"Trump's claim that …": the possessor speaks; "He repeated his warning that …": the clause subject.</summary>
+    private static QuoteDraft? FromNounClause(QuoteContext context, int cue, int start, int end)
+    {
+        var (document, tokens) = (context.Document, context.Tokens);
+        int first = cue + 2;
+        int contentEnd = CutAtNextAttribution(context, first, TrimEnd(context, first, end));
+        var speaker = cue - 1 > start && TokenText.IsPossessive(document, tokens, cue - 1) ? context.Mentions.Left(cue - 1, start) : context.Mentions.FirstIn(start, cue);
+        return speaker is null || contentEnd - first < MinContentTokens || Overlaps(context, first, contentEnd)
+            ? null
+            : Build(context, first, contentEnd, cue, 1, speaker, "noun-that");
     }
 
     /// <summary>"Asked whether …, Rubio said": the question up to its comma; "He was asked what …": the rest of the clause.</summary>

@@ -12,9 +12,11 @@ internal static partial class IndirectQuotes
 {
     private const int MaxSourcePhraseTokens = 16;
 
+    private const int MaxTitleLength = 5;
+
     private static readonly HashSet<string> TailOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "which", "who", "while", "whereas", "as", "but", "although", "though", "despite", "even", "including", "adding", "saying",
+        "who", "while", "whereas", "as", "but", "although", "though", "despite", "even", "adding", "saying",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TailOpenerLookup = TailOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -65,5 +67,17 @@ internal static partial class IndirectQuotes
         }
 
         return last - first >= MaxSourcePhraseTokens ? null : new SpeakerMention(new TextSpan(tokens.Starts[first], tokens.Ends[last]), SpeakerKind.Nominal, null);
+    }
+
+    /// <summary>"…, Mr. Sykes said": a title the actor mention leaves out ("Mr.", "Sen.") still stands before the name.</summary>
+    private static int SkipTitles(QuoteContext context, int token, int start)
+    {
+        while (token > start && TokenText.IsCapitalised(context.Document, context.Tokens, token)
+            && TokenText.Of(context.Document, context.Tokens, token) is { Length: <= MaxTitleLength } title && title[^1] == '.')
+        {
+            token--;
+        }
+
+        return token;
     }
 }
