@@ -92,4 +92,8 @@ internal static partial class IndirectQuotes
             ? null
             : Build(context, first, contentEnd, cue, 1, speaker, "asked-question");
     }
+
+    /// <summary>"Asked whether …, Rubio said he …": the lead already belongs to the sentence's last attribution.</summary>
+    private static bool FollowsDraft(QuoteContext context, int first, int end) =>
+        context.Drafts.Count > 0 && context.Drafts[^1] is { Kind: QuoteKind.Indirect } last && last.First < end && last.End > first;
 }

@@ -178,7 +178,7 @@ internal static partial class IndirectQuotes
                 comma = left is null ? -1 : cue - 1;
             }
 
-            if (comma - start >= MinContentTokens && !Overlaps(context, start, comma))
+            if (comma - start >= MinContentTokens && !Overlaps(context, start, comma) && !FollowsDraft(context, start, comma))
             {
                 // "That is why, he said, the party …": a short lead resumed after the cue is one content.
                 int resumes = ResumesAfter(context, cue + length, contentEnd);

@@ -247,6 +247,12 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
                 first--;
             }
 
+            // "Six in 10 say …": a poll share is one phrase, not a year after a preposition.
+            if (tags is not null && first - 2 >= limit && tags[first] == Upos.NUM && tags[first - 2] == Upos.NUM && TokenText.Is(document, tokens, first - 1, "in"))
+            {
+                first -= 2;
+            }
+
             if (!IsNounPhrase(first, head))
             {
                 return null;
