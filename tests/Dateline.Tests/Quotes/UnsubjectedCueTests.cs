@@ -17,10 +17,11 @@ public class UnsubjectedCueTests
         Assert.Equal("he had not decided", document.Text(QuoteHolding(document, "not decided", QuoteKind.Indirect).Span));
     }
 
-    [Fact]
-    public void ThatClauseOfAClaimIsReportedContent()
+    [Theory]
+    [InlineData("Reporters heard Maria Lopez's allegation that the council had wasted the grant money.")]
+    public void ThatClauseOfAClaimIsReportedContent(string text)
     {
-        var document = AnalyseTagged("Then came Maria Lopez's claim that the council had wasted the grant money.", "Maria Lopez");
+        var document = AnalyseTagged(text, "Maria Lopez");
         var quote = QuoteHolding(document, "the council had wasted", QuoteKind.Indirect);
         Assert.Equal("the council had wasted the grant money", document.Text(quote.Span));
         Assert.Equal("noun-that", quote.Sieve);
