@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Dateline.Learning;
@@ -12,6 +13,9 @@ namespace Dateline.Learning;
 public sealed class WeightTable
 {
     private const ulong EmptyKey = 0;
+
+    /// <summary>Feature counts up to this are looked up in two passes (see <see cref="AddScores"/>).</summary>
+    private const int BatchSize = 32;
 
     private readonly Slot[] slots;
     private readonly int mask;
@@ -94,9 +98,36 @@ public sealed class WeightTable
     {
         int labels = LabelCount;
         scores = scores[..labels];
-        foreach (ulong feature in features)
+        if (features.Length > BatchSize)
         {
-            int row = RowOf(feature);
+            foreach (ulong feature in features)
+            {
+                int row = RowOf(feature);
+                if (row >= 0)
+                {
+                    AddRow(weights.AsSpan(row * labels, labels), scores);
+                }
+            }
+
+            return;
+        }
+
+        // The table is too big for the cache, so a probe usually misses. Reading every first slot before
+        // using any lets the CPU wait for the misses together, not one by one.
+        Span<int> rows = stackalloc int[BatchSize];
+        Span<ulong> firstKeys = stackalloc ulong[BatchSize];
+        var table = slots;
+        for (int i = 0; i < features.Length; i++)
+        {
+            int slot = (int)(FeatureHash.Mix(Normalize(features[i])) & (ulong)mask);
+            rows[i] = slot;
+            firstKeys[i] = table[slot].Key;
+        }
+
+        for (int i = 0; i < features.Length; i++)
+        {
+            ulong key = Normalize(features[i]);
+            int row = firstKeys[i] == key ? table[rows[i]].Row : firstKeys[i] == EmptyKey ? -1 : RowOf(key);
             if (row >= 0)
             {
                 AddRow(weights.AsSpan(row * labels, labels), scores);
@@ -104,24 +135,32 @@ public sealed class WeightTable
         }
     }
 
-    private static void AddRow(ReadOnlySpan<float> row, Span<float> scores)
-    {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated && row.Length >= Vector<float>.Count)
-        {
-            var target = MemoryMarshal.Cast<float, Vector<float>>(scores);
-            var source = MemoryMarshal.Cast<float, Vector<float>>(row);
-            for (int v = 0; v < source.Length; v++)
-            {
-                target[v] += source[v];
-            }
+    private static void AddRow(ReadOnlySpan<float> row, Span<float> scores) => AddTo(scores, row);
 
-            i = source.Length * Vector<float>.Count;
+    /// <summary><paramref name="target"/>[i] += <paramref name="source"/>[i] over the source's length, vectorised.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void AddTo(Span<float> target, ReadOnlySpan<float> source)
+    {
+        int length = source.Length;
+        if (target.Length < length)
+        {
+            throw new ArgumentException("The target is shorter than the source.", nameof(target));
         }
 
-        for (; i < row.Length; i++)
+        ref float to = ref MemoryMarshal.GetReference(target);
+        ref float from = ref MemoryMarshal.GetReference(source);
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
         {
-            scores[i] += row[i];
+            for (; i + Vector<float>.Count <= length; i += Vector<float>.Count)
+            {
+                (Vector.LoadUnsafe(ref to, (nuint)i) + Vector.LoadUnsafe(ref from, (nuint)i)).StoreUnsafe(ref to, (nuint)i);
+            }
+        }
+
+        for (; i < length; i++)
+        {
+            Unsafe.Add(ref to, i) += Unsafe.Add(ref from, i);
         }
     }
 

@@ -31,7 +31,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
     public ulong LowerHash(int position) => tokens[position].Lower;
 
     /// <summary>The exact-form hash <see cref="FormHash"/> gives, for a word outside any sentence.</summary>
-    public static ulong FormHashOf(string word) => FeatureHash.Add(FeatureHash.Start(0), word);
+    public static ulong FormHashOf(ReadOnlySpan<char> word) => FeatureHash.Add(FeatureHash.Start(0), word);
 
     /// <summary>The lowercase hash <see cref="LowerHash"/> gives, for a word outside any sentence.</summary>
     public static ulong LowerHashOf(ReadOnlySpan<char> word) => FeatureHash.AddLowercase(FeatureHash.Start(0), word);
@@ -79,9 +79,10 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
 
     /// <summary>
     /// Like <see cref="Reset(ReadOnlySpan{string})"/>, taking the hashes of known words from
-    /// <paramref name="cache"/>; <paramref name="cacheEntries"/> receives each word's entry or -1.
+    /// <paramref name="cache"/>; <paramref name="cacheEntries"/> holds each word's entry or -1 (see
+    /// <see cref="WordScoreCache.Read"/>).
     /// </summary>
-    public void Reset(ReadOnlySpan<string> words, WordScoreCache cache, Span<int> cacheEntries)
+    public void Reset(ReadOnlySpan<string> words, WordScoreCache cache, ReadOnlySpan<int> cacheEntries)
     {
         Length = words.Length;
         if (tokens.Length < words.Length)
@@ -92,8 +93,8 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
 
         for (int i = 0; i < words.Length; i++)
         {
-            ulong form = FormHashOf(words[i]);
-            if (cache.TryGet(form, out int entry))
+            int entry = cacheEntries[i];
+            if (entry >= 0)
             {
                 tokens[i] = cache.Hashes(entry);
                 if (i == 0)
@@ -103,11 +104,9 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
             }
             else
             {
-                entry = -1;
                 tokens[i] = Hash(words[i], i == 0, classes, clusters);
             }
 
-            cacheEntries[i] = entry;
             fixedLabels[i] = entry >= 0 ? cache.FixedLabel(entry) : -1; // dictionary words are lexicon words
         }
 

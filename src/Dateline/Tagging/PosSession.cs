@@ -38,9 +38,30 @@ public sealed class PosSession
     /// <summary>Tags one sentence and lemmatizes each word with its tag.</summary>
     public void Tag(ReadOnlySpan<string> words, Span<Upos> tags, Span<string> lemmas)
     {
+        EnsureCapacity(words.Length);
+        for (int i = 0; i < words.Length; i++)
+        {
+            cache.Read(words[i], null, out cacheEntries[i]);
+        }
+
+        TagRead(words, tags, lemmas);
+    }
+
+    /// <summary>The word of a token, read as <see cref="WordScoreCache.Read"/> does; pass its entry to <see cref="Tag(ReadOnlySpan{string}, ReadOnlySpan{int}, Span{Upos}, Span{string})"/>.</summary>
+    internal string Read(ReadOnlySpan<char> text, string? norm, out int entry) => cache.Read(text, norm, out entry);
+
+    /// <summary>Like <see cref="Tag(ReadOnlySpan{string}, Span{Upos}, Span{string})"/> with the words' cache entries from <see cref="Read"/>.</summary>
+    internal void Tag(ReadOnlySpan<string> words, ReadOnlySpan<int> entries, Span<Upos> tags, Span<string> lemmas)
+    {
+        EnsureCapacity(words.Length);
+        entries.CopyTo(cacheEntries);
+        TagRead(words, tags, lemmas);
+    }
+
+    private void TagRead(ReadOnlySpan<string> words, Span<Upos> tags, Span<string> lemmas)
+    {
         int length = words.Length;
-        EnsureCapacity(length);
-        features.Reset(words, cache, cacheEntries);
+        features.Reset(words, cache, cacheEntries.AsSpan(0, length));
         ComputeUnknownWords(length);
         for (int position = 0; position < length; position++)
         {
@@ -73,24 +94,7 @@ public sealed class PosSession
         return SequenceModel.ArgMax(scores);
     }
 
-    private void Add(ReadOnlySpan<float> vector)
-    {
-        var target = scores.AsSpan(0, vector.Length);
-        int i = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated)
-        {
-            int width = System.Numerics.Vector<float>.Count;
-            for (; i + width <= vector.Length; i += width)
-            {
-                (new System.Numerics.Vector<float>(target[i..]) + new System.Numerics.Vector<float>(vector[i..])).CopyTo(target[i..]);
-            }
-        }
-
-        for (; i < vector.Length; i++)
-        {
-            target[i] += vector[i];
-        }
-    }
+    private void Add(ReadOnlySpan<float> vector) => WeightTable.AddTo(scores, vector);
 
     private ReadOnlySpan<float> Vector(int token, Role role)
     {

@@ -36,22 +36,24 @@ public sealed class PosTagger : IComponent
     {
         var tokens = document.Get<TokenLayer>();
         var sentences = document.Get<SentenceLayer>();
+        var session = model().CreateSession();
         var words = new string[tokens.Count];
+        var entries = new int[tokens.Count];
         for (int i = 0; i < words.Length; i++)
         {
-            words[i] = tokens.TextOf(document, i);
+            // Cached words reuse the cache's string: no substring per token.
+            words[i] = session.Read(document.Raw.AsSpan(tokens.Starts[i], tokens.Ends[i] - tokens.Starts[i]), tokens.Norms[i], out entries[i]);
         }
 
         var tags = new Upos[tokens.Count];
         var lemmas = new string[tokens.Count];
-        var session = model().CreateSession();
         int next = 0;
         for (int s = 0; s <= sentences.Count; s++)
         {
             int first = s < sentences.Count ? Math.Clamp(sentences.FirstTokens[s], next, tokens.Count) : tokens.Count;
             if (first > next)
             {
-                session.Tag(words.AsSpan(next, first - next), tags.AsSpan(next), lemmas.AsSpan(next));
+                session.Tag(words.AsSpan(next, first - next), entries.AsSpan(next, first - next), tags.AsSpan(next), lemmas.AsSpan(next));
             }
 
             if (s == sentences.Count)
@@ -60,7 +62,7 @@ public sealed class PosTagger : IComponent
             }
 
             int end = Math.Clamp(sentences.EndTokens[s], first, tokens.Count);
-            session.Tag(words.AsSpan(first, end - first), tags.AsSpan(first), lemmas.AsSpan(first));
+            session.Tag(words.AsSpan(first, end - first), entries.AsSpan(first, end - first), tags.AsSpan(first), lemmas.AsSpan(first));
             next = end;
         }
 

@@ -12,6 +12,7 @@ internal sealed class WordScoreCache
 {
     private readonly Dictionary<ulong, int> entries;
     private readonly TokenHashes[] hashes;
+    private readonly string[] forms;
     private readonly float[] vectors;
     private readonly float[] boundaryVectors;
     private readonly float[] tagPairs;
@@ -31,6 +32,7 @@ internal sealed class WordScoreCache
             .ToArray();
         entries = new Dictionary<ulong, int>(distinct.Length);
         hashes = new TokenHashes[distinct.Length];
+        forms = distinct;
         vectors = new float[distinct.Length * RoleCount * labels];
         fixedLabels = new int[distinct.Length];
         var scratch = new FeatureVector();
@@ -96,6 +98,25 @@ internal sealed class WordScoreCache
     public bool TryGet(ulong formHash, out int entry) => entries.TryGetValue(formHash, out entry);
 
     public ref readonly TokenHashes Hashes(int entry) => ref hashes[entry];
+
+    /// <summary>The word form of an entry, so a cached word needs no string of its own.</summary>
+    public string Form(int entry) => forms[entry];
+
+    /// <summary>
+    /// The word of a token (<paramref name="text"/> unless a repaired <paramref name="norm"/> wins): the cached
+    /// form's string when the word is cached (<paramref name="entry"/>), else a new one (entry -1).
+    /// </summary>
+    public string Read(ReadOnlySpan<char> text, string? norm, out int entry)
+    {
+        ReadOnlySpan<char> word = norm ?? text;
+        if (entries.TryGetValue(PosFeatures.FormHashOf(word), out entry))
+        {
+            return forms[entry];
+        }
+
+        entry = -1;
+        return norm ?? text.ToString();
+    }
 
     /// <summary>The tag-dictionary label of a cached word, or -1.</summary>
     public int FixedLabel(int entry) => fixedLabels[entry];
