@@ -14,12 +14,9 @@ internal static partial class IndirectQuotes
 
     private const int MaxTitleLength = 5;
 
-    private static readonly HashSet<string> TailOpeners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "who", "while", "whereas", "as", "but", "although", "though", "despite", "even", "adding", "saying",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TailOpenerLookup = TailOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> TailOpeners = new(() =>
+        DataLines.Read("quotes", "content-tails.txt").Select(row => row[0]).ToHashSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>());
 
     private static int CutTail(QuoteContext context, int first, int end)
     {
@@ -32,7 +29,7 @@ internal static partial class IndirectQuotes
             }
 
             bool comma = TokenText.Is(document, tokens, i, ",");
-            if (comma && TailOpenerLookup.Contains(TokenText.Of(document, tokens, i + 1)))
+            if (comma && TailOpeners.Value.Contains(TokenText.Of(document, tokens, i + 1)))
             {
                 return TrimEnd(context, first, i);
             }
