@@ -14,7 +14,7 @@ public sealed class WeightTable
 {
     private const ulong EmptyKey = 0;
 
-    /// <summary>Feature counts up to this are looked up in two passes (see <see cref="AddScores"/>).</summary>
+    /// <summary>How many features <see cref="AddScores"/> probes together.</summary>
     private const int BatchSize = 32;
 
     private readonly Slot[] slots;
@@ -98,44 +98,33 @@ public sealed class WeightTable
     {
         int labels = LabelCount;
         scores = scores[..labels];
-        if (features.Length > BatchSize)
-        {
-            foreach (ulong feature in features)
-            {
-                int row = RowOf(feature);
-                if (row >= 0)
-                {
-                    AddRow(weights.AsSpan(row * labels, labels), scores);
-                }
-            }
 
-            return;
-        }
-
-        // The table is too big for the cache, so a probe usually misses. Reading every first slot before
-        // using any lets the CPU wait for the misses together, not one by one.
-        Span<int> rows = stackalloc int[BatchSize];
+        // The table is too big for the cache, so a probe usually misses. Reading the first slot of a whole batch
+        // before using any lets the CPU wait for the misses together, not one by one.
+        Span<int> firstSlots = stackalloc int[BatchSize];
         Span<ulong> firstKeys = stackalloc ulong[BatchSize];
         var table = slots;
-        for (int i = 0; i < features.Length; i++)
+        for (int from = 0; from < features.Length; from += BatchSize)
         {
-            int slot = (int)(FeatureHash.Mix(Normalize(features[i])) & (ulong)mask);
-            rows[i] = slot;
-            firstKeys[i] = table[slot].Key;
-        }
-
-        for (int i = 0; i < features.Length; i++)
-        {
-            ulong key = Normalize(features[i]);
-            int row = firstKeys[i] == key ? table[rows[i]].Row : firstKeys[i] == EmptyKey ? -1 : RowOf(key);
-            if (row >= 0)
+            var batch = features.Slice(from, Math.Min(BatchSize, features.Length - from));
+            for (int i = 0; i < batch.Length; i++)
             {
-                AddRow(weights.AsSpan(row * labels, labels), scores);
+                int slot = (int)(FeatureHash.Mix(Normalize(batch[i])) & (ulong)mask);
+                firstSlots[i] = slot;
+                firstKeys[i] = table[slot].Key;
+            }
+
+            for (int i = 0; i < batch.Length; i++)
+            {
+                ulong key = Normalize(batch[i]);
+                int row = firstKeys[i] == key ? table[firstSlots[i]].Row : firstKeys[i] == EmptyKey ? -1 : RowOf(key);
+                if (row >= 0)
+                {
+                    AddTo(scores, weights.AsSpan(row * labels, labels));
+                }
             }
         }
     }
-
-    private static void AddRow(ReadOnlySpan<float> row, Span<float> scores) => AddTo(scores, row);
 
     /// <summary><paramref name="target"/>[i] += <paramref name="source"/>[i] over the source's length, vectorised.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
