@@ -72,6 +72,12 @@ internal sealed class LexEntry
 
     public int Clock { get; set; }
 
+    /// <summary>A modal, "to" or "not": a following "last" with a count is the verb ("could last two weeks").</summary>
+    public bool IsVerbal { get; set; }
+
+    /// <summary>A reporting verb: a day right after it ("officials said Saturday") dates the report, not the events.</summary>
+    public bool IsReporting { get; set; }
+
     public Tense Tense { get; set; }
 
     public bool StartsPhrase { get; set; }
@@ -155,7 +161,7 @@ internal sealed class TimeLexicon
 
     private static void ApplyCategory(LexEntry entry, string category, string value, string line)
     {
-        entry.IsTrigger |= category is not ("DET" or "APPROX" or "TZ" or "AGO");
+        entry.IsTrigger |= category is not ("DET" or "APPROX" or "TZ" or "AGO" or "VERBAL" or "REPORTING");
         switch (category)
         {
             case "MONTH": entry.Month = Int(value); break;
@@ -180,6 +186,8 @@ internal sealed class TimeLexicon
             case "DET": entry.IsDet = true; break;
             case "TZ": entry.IsTimeZone = true; break;
             case "CLOCK": entry.Clock = Int(value); break;
+            case "VERBAL": entry.IsVerbal = true; break;
+            case "REPORTING": entry.IsReporting = true; break;
             default: throw new InvalidDataException($"data/time/lexicon.txt: unknown category in '{line}'");
         }
     }

@@ -32,7 +32,7 @@ internal static class TimeValues
     /// <summary>Expands a phrase template (D-1, W+0-WE, M-1, Y+1, Q-1, MD:12-25, literal) for the article date.</summary>
     public static string Expand(string template, DateOnly? dct, Tense tense)
     {
-        if (template != "WE" && !template.StartsWith("MD:", StringComparison.Ordinal) && (template.Length < 3 || template[1] is not ('+' or '-' or ':') || template[0] is not ('D' or 'W' or 'M' or 'Y' or 'Q')))
+        if (template != "WE" && !template.StartsWith("MD:", StringComparison.Ordinal) && !template.StartsWith("ND:", StringComparison.Ordinal) && (template.Length < 3 || template[1] is not ('+' or '-' or ':') || template[0] is not ('D' or 'W' or 'M' or 'Y' or 'Q')))
         {
             return template;
         }
@@ -41,6 +41,11 @@ internal static class TimeValues
         {
             // "the weekend": early in the week it is the one just past, later the one ahead.
             return dct is { } d ? Week(d.AddDays(IsoWeekday(d) <= 3 ? -7 : 0)) + "-WE" : "XXXX-WXX-WE";
+        }
+
+        if (template.StartsWith("ND:", StringComparison.Ordinal))
+        {
+            return NthWeekdayHoliday(template, dct, tense);
         }
 
         if (template.StartsWith("MD:", StringComparison.Ordinal))
@@ -142,6 +147,37 @@ internal static class TimeValues
 
         int year = YearFor(month, day, d, tense);
         return day <= DateTime.DaysInMonth(year, month) ? Date(new DateOnly(year, month, day)) : $"{Year(year)}-{month:00}-{day:00}";
+    }
+
+    /// <summary>
+    /// "ND:11-4-4" (Thanksgiving: the fourth Thursday of November; "L" for the last one): a holiday on the n-th
+    /// weekday of a month, in the year the tense picks as for a year-less date.
+    /// </summary>
+    private static string NthWeekdayHoliday(string template, DateOnly? dct, Tense tense)
+    {
+        int month = int.Parse(template.AsSpan(3, 2), CultureInfo.InvariantCulture);
+        bool last = template[6] == 'L';
+        int nth = last ? 5 : template[6] - '0';
+        int weekday = template[8] - '0';
+        if (dct is not { } d)
+        {
+            return $"XXXX-{month:00}";
+        }
+
+        int year = YearFor(month, NthWeekday(d.Year, month, nth, weekday, last).Day, d, tense);
+        return Date(NthWeekday(year, month, nth, weekday, last));
+    }
+
+    private static DateOnly NthWeekday(int year, int month, int nth, int weekday, bool last)
+    {
+        if (last)
+        {
+            var end = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+            return end.AddDays(-((IsoWeekday(end) - weekday + 7) % 7));
+        }
+
+        var first = new DateOnly(year, month, 1);
+        return first.AddDays(((weekday - IsoWeekday(first) + 7) % 7) + (7 * (nth - 1)));
     }
 
     public static string YearlessMonth(int month, DateOnly? dct, Tense tense) =>

@@ -27,6 +27,12 @@ internal sealed partial class TimexGrammar
             return true;
         }
 
+        if (rel < 0 && i > 0 && !t[i].BreakBefore && t[i - 1].Entry is { IsVerbal: true } && Word(i).Equals("last", StringComparison.OrdinalIgnoreCase)
+            && TryCount(k, out _, out _))
+        {
+            return false; // "the talks could last two weeks": the verb, and the count alone is the duration
+        }
+
         if (!demonstrative && TryCount(k, out string amount, out int afterCount) && Entry(SkipRangeEnd(afterCount)) is { Unit: not TimeUnit.None } counted)
         {
             return Found(i, SkipRangeEnd(afterCount) + 1, TimexType.DURATION, TimeValues.Duration(amount, counted.Unit), "rel-duration", out match);
@@ -123,7 +129,11 @@ internal sealed partial class TimexGrammar
 
         if (e.PartOfDay is { } part && rel != 0)
         {
-            return Found(i, k + 1, TimexType.TIME, $"{TimeValues.Shift('D', rel, dct)}T{part}", "rel-part-of-day", out match);
+            // "(early) the next morning" is the morning after the day the text told of, like "the next day".
+            string day = afterThe && (t[i].Entry!.IsAnaphoric || IsWord(i, "next")) && AnaphoricValue(TimeUnit.Day, rel) is { } told
+                ? told
+                : TimeValues.Shift('D', rel, dct);
+            return Found(i, k + 1, TimexType.TIME, $"{day}T{part}", "rel-part-of-day", out match);
         }
 
         return false;
@@ -528,8 +538,8 @@ internal sealed partial class TimexGrammar
         }
 
         bool ambiguous = Word(i).Equals("fall", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("spring", StringComparison.OrdinalIgnoreCase);
-        if (i == 0 || t[i].BreakBefore || !(IsWord(i - 1, "in") || IsWord(i - 1, "during") || IsWord(i - 1, "until") || IsWord(i - 1, "since")
-            || (afterThe && !ambiguous) || (t[i - 1].Entry is { IsMod: true } && !ambiguous)))
+        if (i == 0 || t[i].BreakBefore || !(IsSeasonPreposition(i - 1) || (afterThe && (!ambiguous || (i > 1 && IsSeasonPreposition(i - 2) && !IsWord(i - 2, "in"))))
+            || (t[i - 1].Entry is { IsMod: true } && !ambiguous)))
         {
             return false;
         }
@@ -540,9 +550,21 @@ internal sealed partial class TimexGrammar
         }
 
         int start = season switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
-        int seasonYear = tenses.Around(i, i + 1) == Tense.Past && start > d.Month ? d.Year - 1 : d.Year;
+        var tense = tenses.Around(i, i + 1);
+        int seasonYear = tense switch
+        {
+            Tense.Past when start > d.Month => d.Year - 1,
+            Tense.Future when start + 3 <= d.Month => d.Year + 1, // "will last until the spring" said in August
+            _ => d.Year,
+        };
         return Found(i, i + 1, TimexType.DATE, $"{TimeValues.Year(seasonYear)}-{season}", "season", out match);
     }
+
+    /// <summary>
+    /// "in spring", "until the fall": before these a season word is no verb or noun of another sense. "in the spring"
+    /// is left out: TimeBank leaves it unannotated where it is generic ("beat up in the spring").
+    /// </summary>
+    private bool IsSeasonPreposition(int k) => IsWord(k, "in") || IsWord(k, "during") || IsWord(k, "until") || IsWord(k, "since");
 
     /// <summary>every day, every two weeks, each year, every Monday, every morning.</summary>
     private bool TrySet(int i, out TimexMatch match)

@@ -18,6 +18,12 @@ internal sealed partial class TimexGrammar
     /// <summary>How many sentences back an earnings report's "a year earlier" still refers to the quarter it reported.</summary>
     private const int ReportedQuarterReach = 8;
 
+    /// <summary>How many sentence breaks back a bare clock time still finds the day the narrative told of.</summary>
+    private const int ToldDayReach = 1;
+
+    /// <summary>How many earlier expressions a bare clock time looks back through for that day.</summary>
+    private const int MaxToldDayLookBack = 6;
+
     private readonly string text;
     private readonly ScanToken[] t;
     private readonly int count;
@@ -249,7 +255,7 @@ internal sealed partial class TimexGrammar
         }
 
         return !afterThe || core.Rule is "same-period" or "unit-before" or "week-of-month" or "year-ago-quarter" or "rel-anaphoric" or "year-ended" or "the-year-named" or "the-year" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
-            or "decade" or "century" or "season" or "year-quarter";
+            or "rel-part-of-day" or "decade" or "century" or "season" or "year-quarter";
     }
 
     private bool SkipApproximator(int i, out int next)
@@ -364,7 +370,7 @@ internal sealed partial class TimexGrammar
             || (e.Ordinal > 0 && (TryQuarter(i, out match) || TryWeekOfMonth(i, out match) || TryCentury(i, out match) || TryOrdinalCount(i, out match)))
             || (e.Season is not null && TrySeason(i, afterThe, out match))
             || (e.IsEvery && TrySet(i, out match))
-            || (e.SetValue is not null && !ModifiesNoun(i) && Found(i, i + 1, TimexType.SET, e.SetValue, "set-adverb", out match))
+            || (e.SetValue is not null && !ModifiesNoun(i) && !InName(i) && Found(i, i + 1, TimexType.SET, e.SetValue, "set-adverb", out match))
             || (e.Number is >= 11 and <= 20 && TryWordYearAlone(i, out match))
             || ((e.Number >= 0 || e.IsQuant) && TryCountUnit(i, afterThe, out match))
             || (e.PluralUnit && TryBareUnit(i, out match))
@@ -403,7 +409,7 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        string value = TimeValues.Expand(best.Value, dct, best.Value.StartsWith("MD:", StringComparison.Ordinal) ? tenses.Around(i, bestEnd) : Tense.Unknown);
+        string value = TimeValues.Expand(best.Value, dct, best.Value.StartsWith("MD:", StringComparison.Ordinal) || best.Value.StartsWith("ND:", StringComparison.Ordinal) ? tenses.Around(i, bestEnd) : Tense.Unknown);
         return Found(i, bestEnd, best.Type, value, "phrase", out match);
     }
 
@@ -430,7 +436,9 @@ internal sealed partial class TimexGrammar
 
     /// <summary>
     /// "Thursday at 10 p.m.", "Friday, Aug. 7, at 3 p.m.": a clock time that names no day of its own is on the day
-    /// named just before it (only "at", "around", "about" or a comma between), not on the article date.
+    /// named just before it (only "at", "around", "about" or a comma between), not on the article date. Further
+    /// back it is on the day the narrative has reached: "On Friday, the first blast came at 10:35 a.m." and the
+    /// next sentence's "at 10:40 a.m." tell of that Friday (TimeML anchors a time to the reference time).
     /// </summary>
     private TimexMatch WithDayBefore(TimexMatch match, List<TimexMatch> found)
     {
@@ -440,21 +448,57 @@ internal sealed partial class TimexGrammar
         }
 
         var before = found[^1];
-        if (before.Type != TimexType.DATE || before.Value.Length != 10 || !char.IsAsciiDigit(before.Value[0]) || match.First - before.End > 2
-            || t[match.First].BreakBefore)
+        if (IsFullDay(before) && match.First - before.End <= 2 && !t[match.First].BreakBefore && OnlyClockLinkBetween(before.End, match.First))
         {
-            return match;
+            return match with { Value = before.Value[..10] + match.Value[10..], Rule = "clock-after-day" };
         }
 
-        for (int k = before.End; k < match.First; k++)
+        for (int k = found.Count - 1; k >= 0 && k >= found.Count - MaxToldDayLookBack; k--)
         {
-            if (t[k].BreakBefore || !(IsPunct(k, ',') || IsWord(k, "at") || IsWord(k, "around") || IsWord(k, "about")))
+            if (SentencesBetween(found[k].End, match.First) > ToldDayReach)
             {
-                return match;
+                break;
+            }
+
+            if (IsFullDay(found[k]) && !DatesReport(found[k].First))
+            {
+                return match with { Value = found[k].Value[..10] + match.Value[10..], Rule = "clock-on-told-day" };
             }
         }
 
-        return match with { Value = before.Value + match.Value[10..], Rule = "clock-after-day" };
+        return match;
+    }
+
+    /// <summary>"said Saturday", "told reporters on Friday": the day the words were said, not the events they tell of.</summary>
+    private bool DatesReport(int first)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - 3 && !t[k + 1].BreakBefore && t[k].Kind == ScanKind.Word; k--)
+        {
+            if (t[k].Entry is { IsReporting: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A date or time on one calendar day (2024-10-07, 2024-10-07T15:00), by any rule.</summary>
+    private static bool IsFullDay(TimexMatch match) =>
+        match.Type is TimexType.DATE or TimexType.TIME && match.Value.Length >= 10 && char.IsAsciiDigit(match.Value[0])
+        && match.Value[4] == '-' && char.IsAsciiDigit(match.Value[5]) && match.Value[7] == '-' && (match.Value.Length == 10 || match.Value[10] == 'T');
+
+    private bool OnlyClockLinkBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (t[k].BreakBefore || !(IsPunct(k, ',') || IsWord(k, "at") || IsWord(k, "around") || IsWord(k, "about")))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"a three-year period": the article before a counted period is part of the expression.</summary>
@@ -466,6 +510,9 @@ internal sealed partial class TimexGrammar
             ? match with { First = before }
             : match;
     }
+
+    /// <summary>"People's Daily", "the Weekly Standard": a capital inside a sentence makes the word part of a name.</summary>
+    private bool InName(int i) => i > 0 && !t[i].BreakBefore && IsCapitalized(i);
 
     /// <summary>
     /// "daily flights", "average daily volume": the adjective before a noun names no recurrence TimeML annotates;

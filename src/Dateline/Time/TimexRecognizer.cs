@@ -9,7 +9,9 @@ namespace Dateline.Time;
 /// Finds dates, times, durations and sets in the article body and resolves them to TIMEX3 values against
 /// the article date (<see cref="ArticleInfo.Date"/>, never the clock). Runs its own character scanner, so it
 /// needs no other layer; when a <see cref="PosLayer"/> is present, verb tags decide the tense that places
-/// weekdays and year-less dates. Also raises <c>DATELINE_DOUBTFUL</c> when the content contradicts the date.
+/// weekdays and year-less dates. A dateline that dates the story itself ("JOHANNESBURG, August 7 (Xinhua) --",
+/// "said in an editorial on Monday, Oct. 26:") a day or two off the header date is the reference instead: its
+/// "today" and "Friday" are the writer's. Also raises <c>DATELINE_DOUBTFUL</c> when the content contradicts the date.
 /// </summary>
 public sealed class TimexRecognizer : IComponent
 {
@@ -27,6 +29,11 @@ public sealed class TimexRecognizer : IComponent
         {
             var tenses = new TenseOracle(document.Raw, tokens, count, document.Find<TokenLayer>(), document.Find<PosLayer>());
             var matches = new TimexGrammar(document.Raw, tokens, count, UsableDate(document.Info.Date), tenses, lexicon).Run();
+            if (TimexGrammar.DatelineDate(document.Raw, tokens, count, matches, UsableDate(document.Info.Date)) is { } told)
+            {
+                matches = new TimexGrammar(document.Raw, tokens, count, told, tenses, lexicon).Run();
+            }
+
             var timexes = new Timex[matches.Count];
             for (int k = 0; k < matches.Count; k++)
             {

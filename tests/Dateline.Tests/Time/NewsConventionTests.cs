@@ -126,8 +126,8 @@ public sealed class NewsConventionTests
         AssertValue(text, expression, TimexType.TIME, value, Saturday);
 
     [Fact]
-    public void AClockTimeInTheNextSentenceKeepsTheArticleDate() =>
-        AssertValue("Police came Thursday. At 3 p.m. they left.", "3 p.m.", TimexType.TIME, "1998-08-08T15:00", Saturday);
+    public void AClockTimeInTheNextSentenceIsOnTheDayTheNarrativeReached() =>
+        AssertValue("Police came Thursday. At 3 p.m. they left.", "3 p.m.", TimexType.TIME, "1998-08-06T15:00", Saturday);
 
     [Theory]
     [InlineData("Albright arrives Sunday in Cairo.", "Sunday", "1998-08-09")]
