@@ -263,8 +263,8 @@ internal sealed partial class TimexGrammar
         // Only "mid-" joins a part of day with a hyphen; "a late-night show" is an adjective.
         bool hyphenated = i > 0 && IsPunct(i - 1, '-') && Adjacent(i);
         int before = hyphenated ? i - 2 : i - 1;
-        bool modified = before >= 0 && !t[i].BreakBefore && t[before].Entry is { IsMod: true } && !IsWord(before, "fiscal")
-            && (!hyphenated || IsWord(before, "mid"));
+        bool modified = before >= 0 && !t[i].BreakBefore && t[before].Entry is { IsMod: true } && !IsWordAt(before, "fiscal")
+            && (!hyphenated || IsWordAt(before, "mid"));
         if (day is null && !modified)
         {
             return false;
@@ -278,7 +278,7 @@ internal sealed partial class TimexGrammar
     private bool TryYear(int i, out TimexMatch match)
     {
         match = default;
-        bool afterMid = i > 1 && IsPunct(i - 1, '-') && IsWord(i - 2, "mid");
+        bool afterMid = i > 1 && IsPunct(i - 1, '-') && Adjacent(i) && IsWordAt(i - 2, "mid");
         if (!IsPlausibleYear(i) || (!afterMid && i > 0 && Adjacent(i) && t[i - 1].Kind == ScanKind.Punct && text[t[i - 1].Start] is '$' or '#' or '.' or ',' or '/' or '-'))
         {
             return false;

@@ -364,7 +364,7 @@ internal sealed partial class TimexGrammar
                 : Found(i, afterAgo, TimexType.DATE, AgoValue(amount, unit.Unit, direction), "count-ago", out match);
         }
 
-        if (!hyphen && i > 0 && !t[i].BreakBefore && IsWord(i - 1, "in") && unit.Unit is not (TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
+        if (!hyphen && i > 0 && !t[i].BreakBefore && IsWordAt(i - 1, "in") && unit.Unit is not (TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
             && tenses.Around(i, end) == Tense.Future)
         {
             return Found(i, end, TimexType.DATE, AgoValue(amount, unit.Unit, 1), "in-count", out match); // "will be redeemed in five years": a date ahead
@@ -538,7 +538,7 @@ internal sealed partial class TimexGrammar
         }
 
         bool ambiguous = Word(i).Equals("fall", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("spring", StringComparison.OrdinalIgnoreCase);
-        if (i == 0 || t[i].BreakBefore || !(IsSeasonPreposition(i - 1) || (afterThe && (!ambiguous || (i > 1 && IsSeasonPreposition(i - 2) && !IsWord(i - 2, "in"))))
+        if (i == 0 || t[i].BreakBefore || !(IsSeasonPreposition(i - 1) || (afterThe && (!ambiguous || (i > 1 && !t[i - 1].BreakBefore && IsSeasonPreposition(i - 2) && !IsWordAt(i - 2, "in"))))
             || (t[i - 1].Entry is { IsMod: true } && !ambiguous)))
         {
             return false;
@@ -564,7 +564,7 @@ internal sealed partial class TimexGrammar
     /// "in spring", "until the fall": before these a season word is no verb or noun of another sense. "in the spring"
     /// is left out: TimeBank leaves it unannotated where it is generic ("beat up in the spring").
     /// </summary>
-    private bool IsSeasonPreposition(int k) => IsWord(k, "in") || IsWord(k, "during") || IsWord(k, "until") || IsWord(k, "since");
+    private bool IsSeasonPreposition(int k) => IsWordAt(k, "in") || IsWordAt(k, "during") || IsWordAt(k, "until") || IsWordAt(k, "since");
 
     /// <summary>every day, every two weeks, each year, every Monday, every morning.</summary>
     private bool TrySet(int i, out TimexMatch match)
@@ -610,8 +610,8 @@ internal sealed partial class TimexGrammar
     {
         match = default;
         bool before = i > 0 && !t[i].BreakBefore && t[i - 1].Kind == ScanKind.Word
-            && (IsWord(i - 1, "for") || IsWord(i - 1, "in") || IsWord(i - 1, "over") || IsWord(i - 1, "within") || IsWord(i - 1, "lasted")
-                || IsWord(i - 1, "spent") || IsWord(i - 1, "took") || IsWord(i - 1, "after"));
+            && (IsWordAt(i - 1, "for") || IsWordAt(i - 1, "in") || IsWordAt(i - 1, "over") || IsWordAt(i - 1, "within") || IsWordAt(i - 1, "lasted")
+                || IsWordAt(i - 1, "spent") || IsWordAt(i - 1, "took") || IsWordAt(i - 1, "after"));
         int end = IsWord(i + 1, "or") && Entry(i + 2) is { PluralUnit: true } ? i + 3 : i + 1; // "weeks or months"
         bool fraction = t[i].Entry!.Unit is TimeUnit.Quarter or TimeUnit.Half || (i > 0 && IsPunct(i - 1, '-') && Adjacent(i)); // "three-quarters of"
         // "follows months of talks" is a span; "the hours of operation", "millions of years of" are not.

@@ -505,7 +505,7 @@ internal sealed partial class TimexGrammar
     private TimexMatch WithArticleOfPeriod(TimexMatch match)
     {
         int before = match.First - 1;
-        return match.Rule == "count-adjective" && before >= 0 && !t[match.First].BreakBefore && (IsWord(before, "a") || IsWord(before, "an"))
+        return match.Rule == "count-adjective" && before >= 0 && !t[match.First].BreakBefore && (IsWordAt(before, "a") || IsWordAt(before, "an"))
             && (IsWord(match.End - 1, "period") || IsWord(match.End - 1, "term"))
             ? match with { First = before }
             : match;
@@ -567,6 +567,12 @@ internal sealed partial class TimexGrammar
 
     private bool IsWord(int i, string word) =>
         i < count && t[i].Kind == ScanKind.Word && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase) && (i == 0 || !t[i].BreakBefore);
+
+    /// <summary>
+    /// Token <paramref name="i"/> is <paramref name="word"/>, wherever its sentence starts: for looking back from a
+    /// token the caller has already seen continue the sentence ("For years, ...", "In spring ...").
+    /// </summary>
+    private bool IsWordAt(int i, string word) => i >= 0 && i < count && t[i].Kind == ScanKind.Word && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool IsPunct(int i, char c) => i < count && t[i].Kind == ScanKind.Punct && text[t[i].Start] == c;
 

@@ -81,4 +81,12 @@ public sealed class NarrativeConventionTests
         const string text = "The report ran in People's Daily and in the Weekly Herald.";
         Assert.Empty(Timexes(text, Saturday));
     }
+
+    [Theory]
+    [InlineData("The port was shut. For years, the town waited.", "years", TimexType.DURATION, "PXY")]
+    [InlineData("The port was shut. Within hours, crowds formed.", "hours", TimexType.DURATION, "PTXH")]
+    [InlineData("In spring the river floods the valley.", "spring", TimexType.DATE, "1998-SP")]
+    [InlineData("A three-year period of calm followed.", "A three-year period", TimexType.DURATION, "P3Y")]
+    public void AWordThatOpensTheSentenceStillLeadsIntoTheExpression(string text, string expression, TimexType type, string value) =>
+        AssertValue(text, expression, type, value, Saturday);
 }
