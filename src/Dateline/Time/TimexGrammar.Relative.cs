@@ -16,6 +16,13 @@ internal sealed partial class TimexGrammar
             k++;
         }
 
+        if (demonstrative && Entry(k) is { PartOfDay: { } toldPart } && Word(k)[^1] is not ('s' or 'S') && !(IsPunct(k + 1, '-') && Adjacent(k + 1))
+            && AnaphoricValue(TimeUnit.Day, 0) is { } toldDay)
+        {
+            // "That night, agents searched the area": the night of the day the text told of.
+            return Found(i, k + 1, TimexType.TIME, $"{toldDay}T{toldPart}", "that-part-of-day", out match);
+        }
+
         if (demonstrative && (Entry(k) is not { Unit: TimeUnit.Year or TimeUnit.Quarter or TimeUnit.Month or TimeUnit.Week, PluralUnit: false }
             || (IsPunct(k + 1, '-') && Adjacent(k + 1)) || IsWord(k + 1, "after")))
         {

@@ -64,9 +64,14 @@ internal sealed partial class TimexGrammar
                     reportedQuarter = match.Value[5..];
                 }
 
-                if (match.Rule is "month-day-year" or "day-month-year" or "iso-date" or "slash-date" or "month-year" or "year" or "weekday-date" or "month" or "month-day" or "day-month" or "weekday" or "month-day-rel-year" or "day-month-rel-year")
+                if (match.Rule is "month-day-year" or "day-month-year" or "iso-date" or "slash-date" or "month-year" or "year" or "weekday-date" or "month" or "month-day" or "day-month" or "weekday" or "month-day-rel-year" or "day-month-rel-year"
+                    && !(match.Value.Length == 10 && DatesReport(match.First)))
                 {
                     namedDate = match.Value;
+                }
+                else if (match.Type == TimexType.TIME && match.Rule.EndsWith("+part-of-day", StringComparison.Ordinal) && IsFullDay(match))
+                {
+                    namedDate = match.Value[..10]; // "shot Friday night ... died the same day": that Friday
                 }
 
                 i = match.End;

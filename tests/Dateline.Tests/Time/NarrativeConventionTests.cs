@@ -89,4 +89,12 @@ public sealed class NarrativeConventionTests
     [InlineData("A three-year period of calm followed.", "A three-year period", TimexType.DURATION, "P3Y")]
     public void AWordThatOpensTheSentenceStillLeadsIntoTheExpression(string text, string expression, TimexType type, string value) =>
         AssertValue(text, expression, type, value, Saturday);
+
+    [Fact]
+    public void TheSameDayAfterANightIsThatDay() =>
+        AssertValue("The guard was shot Thursday night. He died the same day in hospital.", "the same day", TimexType.DATE, "1998-08-06", Saturday);
+
+    [Fact]
+    public void ThatNightIsTheNightOfTheDayToldNotOfTheReport() =>
+        AssertValue("The convoy was attacked Thursday, officials said Friday. That night, troops sealed the road.", "That night", TimexType.TIME, "1998-08-06TNI", Saturday);
 }
