@@ -403,6 +403,16 @@ internal sealed partial class TimexGrammar
             return true;
         }
 
+        if (Continues(k) && t[k].Kind == ScanKind.Punct && text[t[k].Start] is '\'' or '\u2019' && IsDigits(k + 1, 2, 2) && Adjacent(k + 1)
+            && !(k + 2 < count && Adjacent(k + 2) && t[k + 2].Kind is ScanKind.Word or ScanKind.Digits) && dct is { } d)
+        {
+            // "the summer of '97", "June '98": the century that puts the year nearest the article date.
+            year = (d.Year / 100 * 100) + t[k + 1].Number;
+            year += year > d.Year + 20 ? -100 : year < d.Year - 80 ? 100 : 0;
+            next = k + 2;
+            return true;
+        }
+
         if (!Continues(k) || !IsPlausibleYear(k) || (k + 1 < count && Adjacent(k + 1) && t[k + 1].Kind == ScanKind.Digits))
         {
             return false;

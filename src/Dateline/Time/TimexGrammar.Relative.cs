@@ -318,7 +318,7 @@ internal sealed partial class TimexGrammar
             k++;
         }
 
-        if (Entry(k) is not { Unit: not TimeUnit.None } unit || (amount == "1" && unit.PluralUnit) || IsFraction(unit, k, hyphen))
+        if (Entry(k) is not { Unit: not TimeUnit.None } unit || (amount == "1" && unit.PluralUnit && !half) || IsFraction(unit, k, hyphen))
         {
             return false;
         }

@@ -97,4 +97,11 @@ public sealed class NarrativeConventionTests
     [Fact]
     public void ThatNightIsTheNightOfTheDayToldNotOfTheReport() =>
         AssertValue("The convoy was attacked Thursday, officials said Friday. That night, troops sealed the road.", "That night", TimexType.TIME, "1998-08-06TNI", Saturday);
+
+    [Theory]
+    [InlineData("He had served 1 1/2 years of his term.", "1 1/2 years", TimexType.DURATION, "P1Y6M")]
+    [InlineData("The fire burned in the summer of '97 and again in June '98.", "the summer of '97", TimexType.DATE, "1997-SU")]
+    [InlineData("The fire burned in the summer of '97 and again in June '98.", "June '98", TimexType.DATE, "1998-06")]
+    public void WireStyleNumbersAreRead(string text, string expression, TimexType type, string value) =>
+        AssertValue(text, expression, type, value, Saturday);
 }
