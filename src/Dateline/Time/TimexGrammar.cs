@@ -443,17 +443,18 @@ internal sealed partial class TimexGrammar
     /// "Thursday at 10 p.m.", "Friday, Aug. 7, at 3 p.m.": a clock time that names no day of its own is on the day
     /// named just before it (only "at", "around", "about" or a comma between), not on the article date. Further
     /// back it is on the day the narrative has reached: "On Friday, the first blast came at 10:35 a.m." and the
-    /// next sentence's "at 10:40 a.m." tell of that Friday (TimeML anchors a time to the reference time).
+    /// next sentence's "at 10:40 a.m." tell of that Friday (TimeML anchors a time to the reference time); so is a
+    /// part of day with no day of its own ("by late afternoon").
     /// </summary>
     private TimexMatch WithDayBefore(TimexMatch match, List<TimexMatch> found)
     {
-        if (match.Rule != "clock" || found.Count == 0 || dct is not { } d || !match.Value.StartsWith(TimeValues.Date(d), StringComparison.Ordinal))
+        if (match.Rule is not ("clock" or "part-of-day") || found.Count == 0 || dct is not { } d || !match.Value.StartsWith(TimeValues.Date(d), StringComparison.Ordinal))
         {
             return match;
         }
 
         var before = found[^1];
-        if (IsFullDay(before) && match.First - before.End <= 2 && !t[match.First].BreakBefore && OnlyClockLinkBetween(before.End, match.First))
+        if (match.Rule == "clock" && IsFullDay(before) && match.First - before.End <= 2 && !t[match.First].BreakBefore && OnlyClockLinkBetween(before.End, match.First))
         {
             return match with { Value = before.Value[..10] + match.Value[10..], Rule = "clock-after-day" };
         }
@@ -467,7 +468,7 @@ internal sealed partial class TimexGrammar
 
             if (IsFullDay(found[k]) && !DatesReport(found[k].First))
             {
-                return match with { Value = found[k].Value[..10] + match.Value[10..], Rule = "clock-on-told-day" };
+                return match with { Value = found[k].Value[..10] + match.Value[10..], Rule = match.Rule + "-on-told-day" };
             }
         }
 

@@ -16,6 +16,7 @@ public sealed class NarrativeConventionTests
     [InlineData("On Friday, the first blast came at 10:35 a.m. near the port.", "10:35 a.m.", "1998-08-07T10:35")]
     [InlineData("The ferry sank on Thursday. The last call came at 9 p.m. from the bridge.", "9 p.m.", "1998-08-06T21:00")]
     [InlineData("The tremor struck Friday at about 4:10 a.m. local time (0110 GMT).", "0110 GMT", "1998-08-07T01:10")]
+    [InlineData("The march began on Thursday and by late afternoon filled the square.", "late afternoon", "1998-08-06TAF")]
     public void ABareClockTimeIsOnTheDayTheNarrativeReached(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.TIME, value, Saturday);
 
