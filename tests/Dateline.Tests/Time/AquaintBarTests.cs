@@ -31,9 +31,10 @@ public sealed class AquaintBarTests(ITestOutputHelper output)
 
         output.WriteLine($"AQUAINT strict F1 {total.StrictF1:0.000}, relaxed F1 {total.RelaxedF1:0.000}, value F1 {total.ValueF1:0.000}");
         // The conventions developed on TimeBank in session 8 moved AQUAINT strict F1 from 0.829 to 0.819 (AQUAINT is held
-        // out, its errors were not studied), so the floor sits just below that.
-        Assert.True(total.StrictF1 >= 0.81, $"strict F1 {total.StrictF1:0.000}");
-        Assert.True(total.RelaxedF1 >= 0.90, $"relaxed F1 {total.RelaxedF1:0.000}");
-        Assert.True(total.ValueF1 >= 0.72, $"value F1 {total.ValueF1:0.000}");
+        // out, its errors were not studied); session 10's narrative and dateline conventions brought it to 0.825 and
+        // value F1 to 0.741, so the floors sit just below that.
+        Assert.True(total.StrictF1 >= 0.82, $"strict F1 {total.StrictF1:0.000}");
+        Assert.True(total.RelaxedF1 >= 0.92, $"relaxed F1 {total.RelaxedF1:0.000}");
+        Assert.True(total.ValueF1 >= 0.735, $"value F1 {total.ValueF1:0.000}");
     }
 }
