@@ -53,10 +53,13 @@ public static class NerRecipe
         Store(cacheDirectory, "first.dlm", first);
         var conllDev = NerCorpus.Read(Path.Combine(corporaDirectory, ConllDev));
         var unerDev = NerCorpus.Read(Path.Combine(corporaDirectory, UnerDev));
+        var firstConll = trainer.Evaluate(first, conllDev);
+        var firstUner = trainer.Evaluate(first, unerDev, UnerTypes);
         log.WriteLine("first stage alone, CoNLL-2003 eng.testa:");
-        log.Write(trainer.Evaluate(first, conllDev).Report());
+        log.Write(firstConll.Report());
         log.WriteLine("first stage alone, UNER English-EWT dev (PER/ORG/LOC):");
-        log.Write(trainer.Evaluate(first, unerDev, UnerTypes).Report());
+        log.Write(firstUner.Report());
+        first = new SequenceModel(first.Header with { DevScore = DevScore(firstConll, firstUner) }, first.Labels, first.Weights, null, new Dictionary<string, byte[]>());
 
         var jackknifed = trainer.Jackknife(train, FoldOptions, Folds, firstHeader,
             fold => Cached(cacheDirectory, $"fold-{fold}.dlm"), (fold, model) => Store(cacheDirectory, $"fold-{fold}.dlm", model));
@@ -71,16 +74,17 @@ public static class NerRecipe
         log.Write(conll.Report());
         log.WriteLine("UNER English-EWT dev (PER/ORG/LOC):");
         log.Write(uner.Report());
-        var devScore = string.Create(
-            CultureInfo.InvariantCulture,
-            $"CoNLL-2003 eng.testa F1 {conll.Overall.F1:F2}; UNER English-EWT dev F1 {uner.Overall.F1:F2} (PER/ORG/LOC)");
-        model = new SequenceModel(model.Header with { DevScore = devScore }, model.Labels, model.Weights, null, sections);
+        model = new SequenceModel(model.Header with { DevScore = DevScore(conll, uner) }, model.Labels, model.Weights, null, sections);
 
         var path = Path.Combine(outputDirectory, EntityTagger.ModelFileName);
         ModelWriter.Write(model, path);
         log.WriteLine($"wrote {path} ({new FileInfo(path).Length:N0} bytes, {model.Weights.FeatureCount:N0} features) in {clock.Elapsed.TotalSeconds:F0} s");
         return model;
     }
+
+    private static string DevScore(NerScore conll, NerScore uner) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"CoNLL-2003 eng.testa F1 {conll.Overall.F1:F2}; UNER English-EWT dev F1 {uner.Overall.F1:F2} (PER/ORG/LOC)");
 
     private static byte[] ToBytes(SequenceModel model)
     {

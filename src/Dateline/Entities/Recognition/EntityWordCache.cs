@@ -28,6 +28,7 @@ internal sealed class EntityWordCache
     private readonly float[] firstStageAfter;
     private readonly float[] firstStageBefore;
     private readonly float[] firstStageLongest;
+    private readonly float[] noScores;
 
     private EntityWordCache(SequenceModel model)
     {
@@ -35,6 +36,7 @@ internal sealed class EntityWordCache
         clusters = WordClusters.Default;
         labels = model.Labels.Count;
         boundaryRoles = RoleScores(WordHashes.Boundary);
+        noScores = new float[labels];
         firstStageAfter = FirstStageTable(SentenceFeatures.FirstStageLabelCodes, SentenceFeatures.FirstStageAfterFeature);
         firstStageBefore = FirstStageTable(SentenceFeatures.FirstStageLabelCodes, SentenceFeatures.FirstStageBeforeFeature);
         firstStageLongest = FirstStageTable(EntityLabels.Types.Length + 1, (type, own) => SentenceFeatures.LongestMentionFeature(type - 1, own));
@@ -82,7 +84,7 @@ internal sealed class EntityWordCache
         int codes = SentenceFeatures.FirstStageLabelCodes;
         var afterRow = firstStageAfter.AsSpan(((own * codes) + after) * labels, labels);
         var beforeRow = firstStageBefore.AsSpan(((before * codes) + own) * labels, labels);
-        var longestRow = longestType is { } type ? firstStageLongest.AsSpan((((type + 1) * codes) + own) * labels, labels) : new float[labels];
+        var longestRow = longestType is { } type ? firstStageLongest.AsSpan((((type + 1) * codes) + own) * labels, labels) : noScores;
         for (int label = 0; label < labels; label++)
         {
             scores[label] += afterRow[label] + beforeRow[label] + longestRow[label];
