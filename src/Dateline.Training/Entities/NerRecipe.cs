@@ -21,6 +21,14 @@ public static class NerRecipe
 
     public static readonly PerceptronOptions Options = new(Epochs: 20, Seed: 20240101, MinFeatureCount: 2, PruneBelow: 0.05f);
 
+    /// <summary>The jackknifed first-stage models that label the second stage's training data.</summary>
+    public static readonly PerceptronOptions FoldOptions = Options with { Epochs = 10 };
+
+    public const int Folds = 4;
+
+    /// <summary>When set, a directory where first-stage models are kept between runs (they depend only on the first-stage features and data).</summary>
+    private const string StageCacheVariable = "DATELINE_NER_STAGE_CACHE";
+
     public const string Corpora =
         "CoNLL-2003 English eng.train (Reuters RCV1, 14,041 sentences); UNER English-EWT train pre-release 0c7ce0d, OTH mapped to O (12,543 sentences)";
 
@@ -39,23 +47,60 @@ public static class NerRecipe
         log.WriteLine($"read {train.Count:N0} documents, {train.Sum(d => d.Sentences.Count):N0} sentences");
 
         var trainer = new NerTrainer(Gazetteer.Default) { Log = log.WriteLine };
-        var header = new ModelHeader("ner", EntityTagger.FeatureSetId, Corpora, Licences, "");
-        var model = trainer.Train(train, Options, header);
+        var cacheDirectory = Environment.GetEnvironmentVariable(StageCacheVariable);
+        var firstHeader = new ModelHeader("ner-first-stage", EntityTagger.FirstStageFeatureSetId, Corpora, Licences, "");
+        var first = Cached(cacheDirectory, "first.dlm") ?? trainer.Train(train, Options, firstHeader);
+        Store(cacheDirectory, "first.dlm", first);
+        var conllDev = NerCorpus.Read(Path.Combine(corporaDirectory, ConllDev));
+        var unerDev = NerCorpus.Read(Path.Combine(corporaDirectory, UnerDev));
+        var firstConll = trainer.Evaluate(first, conllDev);
+        var firstUner = trainer.Evaluate(first, unerDev, UnerTypes);
+        log.WriteLine("first stage alone, CoNLL-2003 eng.testa:");
+        log.Write(firstConll.Report());
+        log.WriteLine("first stage alone, UNER English-EWT dev (PER/ORG/LOC):");
+        log.Write(firstUner.Report());
+        first = new SequenceModel(first.Header with { DevScore = DevScore(firstConll, firstUner) }, first.Labels, first.Weights, null, new Dictionary<string, byte[]>());
 
-        var conll = trainer.Evaluate(model, NerCorpus.Read(Path.Combine(corporaDirectory, ConllDev)));
-        var uner = trainer.Evaluate(model, NerCorpus.Read(Path.Combine(corporaDirectory, UnerDev)), UnerTypes);
+        var jackknifed = trainer.Jackknife(train, FoldOptions, Folds, firstHeader,
+            fold => Cached(cacheDirectory, $"fold-{fold}.dlm"), (fold, model) => Store(cacheDirectory, $"fold-{fold}.dlm", model));
+        var header = new ModelHeader("ner", EntityTagger.FeatureSetId, Corpora, Licences, "");
+        var second = trainer.Train(train, Options, header, jackknifed);
+        var sections = new Dictionary<string, byte[]> { [EntityTagger.FirstStageSection] = ToBytes(first) };
+        var model = new SequenceModel(second.Header, second.Labels, second.Weights, null, sections);
+
+        var conll = trainer.Evaluate(model, conllDev);
+        var uner = trainer.Evaluate(model, unerDev, UnerTypes);
         log.WriteLine("CoNLL-2003 eng.testa:");
         log.Write(conll.Report());
         log.WriteLine("UNER English-EWT dev (PER/ORG/LOC):");
         log.Write(uner.Report());
-        var devScore = string.Create(
-            CultureInfo.InvariantCulture,
-            $"CoNLL-2003 eng.testa F1 {conll.Overall.F1:F2}; UNER English-EWT dev F1 {uner.Overall.F1:F2} (PER/ORG/LOC)");
-        model = new SequenceModel(model.Header with { DevScore = devScore }, model.Labels, model.Weights, null, new Dictionary<string, byte[]>());
+        model = new SequenceModel(model.Header with { DevScore = DevScore(conll, uner) }, model.Labels, model.Weights, null, sections);
 
         var path = Path.Combine(outputDirectory, EntityTagger.ModelFileName);
         ModelWriter.Write(model, path);
         log.WriteLine($"wrote {path} ({new FileInfo(path).Length:N0} bytes, {model.Weights.FeatureCount:N0} features) in {clock.Elapsed.TotalSeconds:F0} s");
         return model;
+    }
+
+    private static string DevScore(NerScore conll, NerScore uner) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"CoNLL-2003 eng.testa F1 {conll.Overall.F1:F2}; UNER English-EWT dev F1 {uner.Overall.F1:F2} (PER/ORG/LOC)");
+
+    private static byte[] ToBytes(SequenceModel model)
+    {
+        using var stream = new MemoryStream();
+        ModelWriter.Write(model, stream);
+        return stream.ToArray();
+    }
+
+    private static SequenceModel? Cached(string? directory, string name) =>
+        directory is not null && File.Exists(Path.Combine(directory, name)) ? ModelFormat.Read(Path.Combine(directory, name)) : null;
+
+    private static void Store(string? directory, string name, SequenceModel model)
+    {
+        if (directory is not null && !File.Exists(Path.Combine(directory, name)))
+        {
+            ModelWriter.Write(model, Path.Combine(directory, name));
+        }
     }
 }

@@ -13,14 +13,48 @@ public sealed class NerTrainer(Gazetteer gazetteer)
 
     public Action<string>? Log { get; init; }
 
-    public SequenceModel Train(IReadOnlyList<NerDocument> documents, PerceptronOptions options, ModelHeader header)
+    /// <summary>
+    /// A first-stage model, or with <paramref name="firstStageLabels"/> (BILOU labels per document, as an unseen
+    /// first stage gave them: <see cref="Jackknife"/>) the second stage, still without its first-stage section.
+    /// </summary>
+    public SequenceModel Train(IReadOnlyList<NerDocument> documents, PerceptronOptions options, ModelHeader header, IReadOnlyList<int[]>? firstStageLabels = null)
     {
-        var data = documents.Where(d => d.Sentences.Count > 0).Select(ToTrainingSequence).ToList();
+        var data = documents.Select((d, index) => (d, index)).Where(p => p.d.Sentences.Count > 0)
+            .Select(p => ToTrainingSequence(p.d, firstStageLabels?[p.index])).ToList();
         var trainer = new PerceptronTrainer(Labels, options)
         {
             EpochDone = (epoch, accuracy) => Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: token accuracy {accuracy:P2}")),
         };
-        return trainer.Train(data, header with { FeatureSetId = EntityTagger.FeatureSetId }, new Dictionary<string, byte[]>());
+        var featureSet = firstStageLabels is null ? EntityTagger.FirstStageFeatureSetId : EntityTagger.FeatureSetId;
+        return trainer.Train(data, header with { FeatureSetId = featureSet }, new Dictionary<string, byte[]>());
+    }
+
+    /// <summary>
+    /// First-stage labels for every training document from a model that did not see it: documents are dealt into
+    /// <paramref name="folds"/> folds by index, and each fold is tagged by a model trained on the others.
+    /// </summary>
+    public List<int[]> Jackknife(IReadOnlyList<NerDocument> documents, PerceptronOptions options, int folds, ModelHeader header, Func<int, SequenceModel?>? cached = null, Action<int, SequenceModel>? trained = null)
+    {
+        var labels = new int[documents.Count][];
+        for (int fold = 0; fold < folds; fold++)
+        {
+            var model = cached?.Invoke(fold);
+            if (model is null)
+            {
+                var rest = documents.Where((_, index) => index % folds != fold).ToList();
+                Log?.Invoke($"first-stage fold {fold + 1}/{folds}: training on {rest.Count:N0} documents");
+                model = Train(rest, options, header);
+                trained?.Invoke(fold, model);
+            }
+
+            var tagger = new EntityTagger(model, gazetteer);
+            for (int index = fold; index < documents.Count; index += folds)
+            {
+                labels[index] = tagger.Tag(documents[index].Sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList());
+            }
+        }
+
+        return labels.ToList();
     }
 
     /// <summary>IOB2 predictions of <paramref name="model"/> for every sentence of every document.</summary>
@@ -61,7 +95,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
     private static string MapTag(string tag, Func<string, string> map) =>
         tag.Length > 2 && map(tag[2..]) is var type && type != "O" ? tag[..2] + type : tag.Length > 2 ? "O" : tag;
 
-    private TrainingSequence ToTrainingSequence(NerDocument document)
+    private TrainingSequence ToTrainingSequence(NerDocument document, int[]? firstStageLabels)
     {
         var sentences = document.Sentences.Select(s => new SentenceFeatures(s.Words, gazetteer)).ToList();
         var gold = new List<int>();
@@ -73,6 +107,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
             gold.AddRange(EntityLabels.FromSpans(sentence.Words.Length, spans));
         }
 
-        return new TrainingSequence(new DocumentFeatures(sentences), gold.ToArray());
+        var firstStage = firstStageLabels is null ? null : new FirstStage(sentences, firstStageLabels);
+        return new TrainingSequence(new DocumentFeatures(sentences, firstStage: firstStage), gold.ToArray());
     }
 }

@@ -16,14 +16,25 @@ public sealed class CachedScoringTests
     ];
 
     [Fact]
-    public void CachedScoresEqualFeatureByFeatureScores()
+    public void CachedScoresEqualFeatureByFeatureScores() => AssertCachedScoresEqual(null);
+
+    [Fact]
+    public void CachedSecondStageScoresEqualFeatureByFeatureScores()
+    {
+        var sentences = Sentences.Select(s => new SentenceFeatures(s, Gazetteer.Default)).ToList();
+        // Any first-stage labels will do, as long as both readings see the same: another pseudo-random sequence.
+        var firstLabels = Enumerable.Range(0, sentences.Sum(s => s.Length)).Select(i => (i * 5 + 3) % EntityLabels.Count).ToArray();
+        AssertCachedScoresEqual(new FirstStage(sentences, firstLabels));
+    }
+
+    private static void AssertCachedScoresEqual(FirstStage? firstStage)
     {
         var model = EntityTagger.ShippedModel;
         var weights = CompactWeights.Of(model);
         var cache = EntityWordCache.Of(model);
         var gazetteer = Gazetteer.Default;
-        var plain = new DocumentFeatures(Sentences.Select(s => new SentenceFeatures(s, gazetteer)).ToList());
-        var cached = new DocumentFeatures(Sentences.Select(s => new SentenceFeatures(s, gazetteer, null, cache)).ToList());
+        var plain = new DocumentFeatures(Sentences.Select(s => new SentenceFeatures(s, gazetteer)).ToList(), firstStage: firstStage);
+        var cached = new DocumentFeatures(Sentences.Select(s => new SentenceFeatures(s, gazetteer, null, cache)).ToList(), firstStage: firstStage);
         // Any label history will do, as long as both see the same one: a fixed pseudo-random sequence.
         var labels = Enumerable.Range(0, plain.Length).Select(i => (i * 7) % EntityLabels.Count).ToArray();
         var features = new FeatureVector();

@@ -14,14 +14,24 @@ public sealed class DocumentFeatures : ISequenceFeatures
     private readonly bool useMemory;
     private readonly DocumentCase documentCase;
     private readonly Dictionary<ulong, float[]?> contextScores = [];
+    private readonly FirstStage? firstStage;
+    private readonly Dictionary<ulong, float[]> firstStageWordScores = [];
     private DocumentMemory memory = new();
     private int remembered;
 
-    public DocumentFeatures(IReadOnlyList<SentenceFeatures> sentences, bool useMemory = true)
+    /// <param name="firstStage">For a second-stage model: the first stage's labels of this document.</param>
+    public DocumentFeatures(IReadOnlyList<SentenceFeatures> sentences, bool useMemory = true, FirstStage? firstStage = null)
+        : this(sentences, useMemory, firstStage, null)
+    {
+    }
+
+    /// <summary>With <paramref name="documentCase"/>: another reading of the same sentences shares its case evidence.</summary>
+    internal DocumentFeatures(IReadOnlyList<SentenceFeatures> sentences, bool useMemory, FirstStage? firstStage, DocumentCase? documentCase)
     {
         this.sentences = sentences.ToArray();
         this.useMemory = useMemory;
-        documentCase = new DocumentCase(this.sentences);
+        this.firstStage = firstStage;
+        this.documentCase = documentCase ?? new DocumentCase(this.sentences);
         starts = new int[this.sentences.Length + 1];
         for (int s = 0; s < this.sentences.Length; s++)
         {
@@ -30,6 +40,8 @@ public sealed class DocumentFeatures : ISequenceFeatures
     }
 
     public int Length => starts[^1];
+
+    internal DocumentCase Case => documentCase;
 
     public IReadOnlyList<SentenceFeatures> Sentences => sentences;
 
@@ -43,6 +55,10 @@ public sealed class DocumentFeatures : ISequenceFeatures
         int sentence = SentenceOf(position);
         var (offset, previous, beforePrevious) = Locate(sentence, position, previousLabels);
         sentences[sentence].Extract(offset, previous, beforePrevious, useMemory ? memory : null, documentCase, features);
+        if (firstStage is not null)
+        {
+            sentences[sentence].AddFirstStageFeatures(offset, position, firstStage, features);
+        }
     }
 
     /// <summary>
@@ -59,6 +75,11 @@ public sealed class DocumentFeatures : ISequenceFeatures
         weights.Score(scratch.Items, scores);
         features.AddCachedScores(offset, cache, scores);
         cache.AddHistoryScores(previous, beforePrevious, scores);
+        if (firstStage is not null)
+        {
+            AddFirstStageScores(features, offset, position, cache, scores);
+        }
+
         if (features.Capitalized[offset])
         {
             ulong lower = features.LowerHashes[offset];
@@ -76,6 +97,29 @@ public sealed class DocumentFeatures : ISequenceFeatures
                     scores[label] += cached[label];
                 }
             }
+        }
+    }
+
+    private void AddFirstStageScores(SentenceFeatures features, int offset, int position, EntityWordCache cache, Span<float> scores)
+    {
+        var (before, own, after) = features.FirstStageLabels(offset, position, firstStage!);
+        var summary = features.FirstStageSummary(offset, firstStage!);
+        cache.AddFirstStageScores(before, own, after, summary?.LongestType, scores);
+        if (summary is null)
+        {
+            return;
+        }
+
+        ulong word = features.WordAt(offset);
+        if (!firstStageWordScores.TryGetValue(word, out var cached))
+        {
+            cached = cache.FirstStageWordScores(summary, features.ShapeAt(offset));
+            firstStageWordScores[word] = cached;
+        }
+
+        for (int label = 0; label < cached.Length; label++)
+        {
+            scores[label] += cached[label];
         }
     }
 

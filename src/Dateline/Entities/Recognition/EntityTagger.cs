@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dateline.Entities.Gazetteers;
 using Dateline.Learning;
 using Dateline.Tagging;
@@ -11,8 +12,17 @@ namespace Dateline.Entities.Recognition;
 /// </summary>
 public sealed class EntityTagger
 {
-    /// <summary>The feature extractor this code implements; a model trained with another is refused.</summary>
-    public const string FeatureSetId = "ner-features-3";
+    /// <summary>
+    /// The feature extractor of the shipped, second-stage model: <see cref="FirstStageFeatureSetId"/> plus the
+    /// first stage's document-wide predictions (<see cref="FirstStage"/>). A model with another id is refused.
+    /// </summary>
+    public const string FeatureSetId = "ner-features-4";
+
+    /// <summary>The first stage's features (no <see cref="FirstStage"/> input); such a model also tags on its own.</summary>
+    public const string FirstStageFeatureSetId = "ner-features-3";
+
+    /// <summary>The section of a second-stage model that holds the first-stage model file.</summary>
+    public const string FirstStageSection = "first-stage";
 
     public const string ModelFileName = "ner" + ModelFormat.FileExtension;
 
@@ -22,6 +32,8 @@ public sealed class EntityTagger
     private static readonly bool[] Follows = Enumerable.Range(0, EntityLabels.Count * EntityLabels.Count)
         .Select(i => EntityLabels.MayFollow(i / EntityLabels.Count, i % EntityLabels.Count)).ToArray();
 
+    private static readonly ConditionalWeakTable<SequenceModel, SequenceModel> FirstStageModels = [];
+
     private static readonly bool[] Ends = Enumerable.Range(0, EntityLabels.Count).Select(EntityLabels.MayEnd).ToArray();
 
     private readonly CompactWeights weights;
@@ -29,10 +41,19 @@ public sealed class EntityTagger
     private readonly Gazetteer gazetteer;
     private readonly FeatureVector features = new();
     private readonly float[] scores;
+    private readonly EntityTagger? firstStage;
 
     public EntityTagger(SequenceModel model, Gazetteer gazetteer)
     {
-        if (model.Header.FeatureSetId != FeatureSetId)
+        if (model.Header.FeatureSetId == FeatureSetId)
+        {
+            firstStage = new EntityTagger(FirstStageModels.GetValue(model, m => ModelFormat.Read(new MemoryStream(m.Section(FirstStageSection)))), gazetteer);
+            if (firstStage.firstStage is not null)
+            {
+                throw new InvalidDataException("The NER first-stage model must not have a first stage of its own.");
+            }
+        }
+        else if (model.Header.FeatureSetId != FirstStageFeatureSetId)
         {
             throw new InvalidDataException($"NER model uses feature set '{model.Header.FeatureSetId}', this code implements '{FeatureSetId}'.");
         }
@@ -53,27 +74,123 @@ public sealed class EntityTagger
     /// <summary>BILOU labels (<see cref="EntityLabels"/>) for every token of every sentence, in document order.</summary>
     public int[] Tag(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<Upos[]>? pos = null)
     {
+        if (firstStage is null)
+        {
+            var prepared = Prepare(sentences, pos);
+            var document = new DocumentFeatures(prepared);
+            var labels = new int[document.Length];
+            for (int s = 0; s < prepared.Length; s++)
+            {
+                Decode(document, s, labels);
+            }
+
+            return labels;
+        }
+
+        return TagInTwoStages(sentences, pos);
+    }
+
+    /// <summary>
+    /// The first stage tags the whole document; the second re-tags only around the capitalised words the first gave
+    /// more than one entity type in this document, where its view of every occurrence can settle the type.
+    /// </summary>
+    private int[] TagInTwoStages(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<Upos[]>? pos)
+    {
+        var first = firstStage!;
+        var firstPrepared = first.Prepare(sentences, pos);
+        var firstDocument = new DocumentFeatures(firstPrepared);
+        var labels = new int[firstDocument.Length];
+        for (int s = 0; s < firstPrepared.Length; s++)
+        {
+            first.Decode(firstDocument, s, labels);
+        }
+
+        var stage = new FirstStage(firstPrepared, labels.ToArray());
+        var mixed = firstPrepared.ToArray();
+        var starts = firstDocument.SentenceStarts;
+        var disputed = new (int From, int Last)[mixed.Length];
+        for (int s = 0; s < mixed.Length; s++)
+        {
+            int from = -1, last = -1;
+            for (int position = starts[s]; position < starts[s + 1]; position++)
+            {
+                if (stage.Disputes(position))
+                {
+                    from = from < 0 ? position : from;
+                    last = position;
+                }
+            }
+
+            disputed[s] = (from, last);
+            if (from >= 0)
+            {
+                mixed[s] = firstPrepared[s].WithCache(sentences[s], cache);
+            }
+        }
+
+        var second = new DocumentFeatures(mixed, useMemory: true, stage, firstDocument.Case);
+        for (int s = 0; s < mixed.Length; s++)
+        {
+            if (disputed[s].From >= 0)
+            {
+                Redecode(second, s, labels, disputed[s].From, disputed[s].Last);
+            }
+        }
+
+        return labels;
+    }
+
+    private SentenceFeatures[] Prepare(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<Upos[]>? pos)
+    {
         var prepared = new SentenceFeatures[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
             prepared[s] = new SentenceFeatures(sentences[s], gazetteer, pos?[s], cache);
         }
 
-        var document = new DocumentFeatures(prepared);
-        var labels = new int[document.Length];
+        return prepared;
+    }
+
+    /// <summary>
+    /// Re-labels the tokens of sentence <paramref name="s"/> around <paramref name="from"/>…<paramref name="last"/>:
+    /// from the start of the first-stage mention before <paramref name="from"/> up to where, past
+    /// <paramref name="last"/>, the new label agrees with the old one again (the rest then stays grammatical).
+    /// </summary>
+    private void Redecode(DocumentFeatures document, int s, int[] labels, int from, int last)
+    {
         var starts = document.SentenceStarts;
-        for (int s = 0; s < prepared.Length; s++)
+        int start = starts[s], end = starts[s + 1];
+        from = Math.Max(start, from - 1);
+        while (from > start && EntityLabels.PartOf(labels[from]) is 'I' or 'L')
         {
-            int end = starts[s + 1];
-            for (int position = starts[s]; position < end; position++)
-            {
-                document.Score(s, position, labels.AsSpan(0, position), weights, cache, features, scores);
-                int previous = position == starts[s] ? EntityLabels.Outside : labels[position - 1];
-                labels[position] = Best(previous, lastInSentence: position == end - 1);
-            }
+            from--;
         }
 
-        return labels;
+        for (int position = from; position < end; position++)
+        {
+            document.Score(s, position, labels.AsSpan(0, position), weights, cache, features, scores);
+            int previous = position == start ? EntityLabels.Outside : labels[position - 1];
+            int label = Best(previous, lastInSentence: position == end - 1);
+            bool same = label == labels[position];
+            labels[position] = label;
+            if (same && position > last)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>Labels sentence <paramref name="s"/> greedily.</summary>
+    private void Decode(DocumentFeatures document, int s, int[] labels)
+    {
+        var starts = document.SentenceStarts;
+        int end = starts[s + 1];
+        for (int position = starts[s]; position < end; position++)
+        {
+            document.Score(s, position, labels.AsSpan(0, position), weights, cache, features, scores);
+            int previous = position == starts[s] ? EntityLabels.Outside : labels[position - 1];
+            labels[position] = Best(previous, lastInSentence: position == end - 1);
+        }
     }
 
     private int Best(int previous, bool lastInSentence)

@@ -25,6 +25,10 @@ internal sealed class EntityWordCache
     private readonly int labels;
     private readonly float[] boundaryRoles;
     private readonly float[] labelHistory;
+    private readonly float[] firstStageAfter;
+    private readonly float[] firstStageBefore;
+    private readonly float[] firstStageLongest;
+    private readonly float[] noScores;
 
     private EntityWordCache(SequenceModel model)
     {
@@ -32,6 +36,10 @@ internal sealed class EntityWordCache
         clusters = WordClusters.Default;
         labels = model.Labels.Count;
         boundaryRoles = RoleScores(WordHashes.Boundary);
+        noScores = new float[labels];
+        firstStageAfter = FirstStageTable(SentenceFeatures.FirstStageLabelCodes, SentenceFeatures.FirstStageAfterFeature);
+        firstStageBefore = FirstStageTable(SentenceFeatures.FirstStageLabelCodes, SentenceFeatures.FirstStageBeforeFeature);
+        firstStageLongest = FirstStageTable(EntityLabels.Types.Length + 1, (type, own) => SentenceFeatures.LongestMentionFeature(type - 1, own));
         // Scores of the two label-history features for every (previous, before previous) pair; -1 is SentenceStart.
         int histories = labels + 1;
         labelHistory = new float[histories * histories * labels];
@@ -46,6 +54,51 @@ internal sealed class EntityWordCache
                 weights.Score(features.Items, labelHistory.AsSpan((((previous + 1) * histories) + beforePrevious + 1) * labels, labels));
             }
         }
+    }
+
+    /// <summary>Scores of each first-stage label feature for every pair of codes, [first code × second code × label].</summary>
+    private float[] FirstStageTable(int rows, Func<int, int, ulong> feature)
+    {
+        int codes = SentenceFeatures.FirstStageLabelCodes;
+        var table = new float[rows * codes * labels];
+        var features = new FeatureVector(1);
+        for (int a = 0; a < rows; a++)
+        {
+            for (int b = 0; b < codes; b++)
+            {
+                features.Clear();
+                features.Add(feature(a, b));
+                weights.Score(features.Items, table.AsSpan(((a * codes) + b) * labels, labels));
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// Adds the scores of the second stage's first-stage label features (<see cref="SentenceFeatures.AddFirstStageFeatures"/>
+    /// minus the per-word ones); <paramref name="longestType"/> is null when the word has no first-stage summary.
+    /// </summary>
+    public void AddFirstStageScores(int before, int own, int after, int? longestType, Span<float> scores)
+    {
+        int codes = SentenceFeatures.FirstStageLabelCodes;
+        var afterRow = firstStageAfter.AsSpan(((own * codes) + after) * labels, labels);
+        var beforeRow = firstStageBefore.AsSpan(((before * codes) + own) * labels, labels);
+        var longestRow = longestType is { } type ? firstStageLongest.AsSpan((((type + 1) * codes) + own) * labels, labels) : noScores;
+        for (int label = 0; label < labels; label++)
+        {
+            scores[label] += afterRow[label] + beforeRow[label] + longestRow[label];
+        }
+    }
+
+    /// <summary>The summed scores of the per-word first-stage features (<see cref="SentenceFeatures.AddFirstStageWordFeatures"/>).</summary>
+    public float[] FirstStageWordScores(FirstStage.WordSummary summary, ulong shape)
+    {
+        var features = new FeatureVector(5);
+        SentenceFeatures.AddFirstStageWordFeatures(summary, shape, features);
+        var scores = new float[labels];
+        weights.Score(features.Items, scores);
+        return scores;
     }
 
     /// <summary>Adds the scores of the label-history features (labels, or <see cref="SentenceFeatures.SentenceStart"/>).</summary>

@@ -20,7 +20,10 @@ public sealed class SentenceFeatures
     private readonly WordHashes[] hashes;
     private readonly ulong[]? prefixes;
     private readonly ulong[]? suffixes;
-    private readonly EntityWordCache.Entry[]? entries;
+    private readonly EntityWordCache.Entry?[]? entries;
+
+    /// <summary>Where a sentence read through another model's cache fetches its entries on first use (<see cref="WithCache"/>).</summary>
+    private readonly (IReadOnlyList<string> Tokens, EntityWordCache Cache)? lazyEntries;
     private readonly ushort[] gazetteerBegins;
     private readonly ushort[] gazetteerInsides;
     private readonly Upos[]? pos;
@@ -78,6 +81,29 @@ public sealed class SentenceFeatures
 
         gazetteer.Match(tokens, fold: Shouted, gazetteerBegins, gazetteerInsides);
     }
+
+    /// <summary>The same sentence read through another model's word cache; everything but the cached scores is shared.</summary>
+    private SentenceFeatures(SentenceFeatures source, IReadOnlyList<string> tokens, EntityWordCache cache)
+    {
+        Length = source.Length;
+        pos = source.pos;
+        hashes = source.hashes;
+        LowerHashes = source.LowerHashes;
+        Capitalized = source.Capitalized;
+        LowerInitial = source.LowerInitial;
+        AfterOpening = source.AfterOpening;
+        gazetteerBegins = source.gazetteerBegins;
+        gazetteerInsides = source.gazetteerInsides;
+        Shouted = source.Shouted;
+        entries = new EntityWordCache.Entry?[Length];
+        lazyEntries = (tokens, cache);
+    }
+
+    /// <summary>
+    /// This sentence prepared for scoring with another model's <paramref name="cache"/> (the two-stage tagger's second
+    /// stage, which re-scores only some tokens: their words are looked up when first needed).
+    /// </summary>
+    internal SentenceFeatures WithCache(IReadOnlyList<string> tokens, EntityWordCache cache) => new(this, tokens, cache);
 
     /// <summary>Where a neighbour stands relative to the token whose features it feeds.</summary>
     internal enum Role
@@ -195,12 +221,83 @@ public sealed class SentenceFeatures
         }
     }
 
+    /// <summary>
+    /// The second stage's view of the first (<see cref="FirstStage"/>): its labels around token <paramref name="i"/>
+    /// (at document position <paramref name="position"/>) and what it said about the same word across the document.
+    /// </summary>
+    public void AddFirstStageFeatures(int i, int position, FirstStage stage, FeatureVector output)
+    {
+        var (before, own, after) = FirstStageLabels(i, position, stage);
+        AddFirstStageLabelFeatures(before, own, after, output);
+        if (FirstStageSummary(i, stage) is { } summary)
+        {
+            AddFirstStageWordFeatures(summary, hashes[i].Shape, output);
+            output.Add(LongestMentionFeature(summary.LongestType, own));
+        }
+    }
+
+    /// <summary>The first stage's labels before, at and after token <paramref name="i"/>, as indexes below <see cref="FirstStageLabelCodes"/>.</summary>
+    internal (int Before, int Own, int After) FirstStageLabels(int i, int position, FirstStage stage) => (
+        i > 0 ? stage.LabelAt(position - 1) + 1 : FirstStageLabelCodes - 1,
+        stage.LabelAt(position) + 1,
+        i + 1 < Length ? stage.LabelAt(position + 1) + 1 : FirstStageLabelCodes - 1);
+
+    /// <summary>What the first stage said of token <paramref name="i"/>'s word across the document, for capitalised words.</summary>
+    internal FirstStage.WordSummary? FirstStageSummary(int i, FirstStage stage) =>
+        Capitalized[i] || Shouted ? stage.Find(hashes[i].Lower) : null;
+
+    /// <summary>First-stage labels plus one (0: none), and the sentence boundary last.</summary>
+    internal const int FirstStageLabelCodes = EntityLabels.Count + 2;
+
+    internal static void AddFirstStageLabelFeatures(int before, int own, int after, FeatureVector output)
+    {
+        output.Add(FirstStageAfterFeature(own, after));
+        output.Add(FirstStageBeforeFeature(before, own));
+    }
+
+    internal static ulong FirstStageAfterFeature(int own, int after) => Feature(81, (ulong)own, LabelCode(after));
+
+    internal static ulong FirstStageBeforeFeature(int before, int own) => Feature(82, LabelCode(before), (ulong)own);
+
+    /// <summary>The type of the longest first-stage mention holding the word (-1: none), with the token's own first-stage label code.</summary>
+    internal static ulong LongestMentionFeature(int longestType, int own) => Feature(86, (ulong)(longestType + 1), (ulong)own);
+
+    internal static void AddFirstStageWordFeatures(FirstStage.WordSummary summary, ulong shape, FeatureVector output)
+    {
+        int majority = summary.Majority;
+        bool unanimous = (summary.Seen & (summary.Seen - 1)) == 0;
+        output.Add(Feature(84, (ulong)majority, unanimous ? 1UL : 0UL));
+        output.Add(Feature(85, (ulong)summary.Seen));
+        output.Add(Feature(87, (ulong)summary.First));
+        output.Add(Feature(88, (ulong)majority, shape));
+        int total = summary.Counts.Sum();
+        int share = summary.Counts[majority] * 5 / total;
+        output.Add(Feature(89, (ulong)majority, (ulong)share, (ulong)Math.Min(total, 4)));
+    }
+
+    private static ulong LabelCode(int code) => code == FirstStageLabelCodes - 1 ? Boundary : (ulong)code;
+
     /// <summary>Adds the cached scores of token <paramref name="i"/>'s word-only features and of its neighbours' role features.</summary>
     internal void AddCachedScores(int i, EntityWordCache cache, Span<float> scores)
     {
+        cache.AddScores(EntryAt(i)!, i == 0, EntryAt(i - 1), EntryAt(i + 1), EntryAt(i - 2), EntryAt(i + 2), scores);
+    }
+
+    /// <summary>The cache entry of token <paramref name="i"/>, null outside the sentence.</summary>
+    private EntityWordCache.Entry? EntryAt(int i)
+    {
+        if (i < 0 || i >= Length)
+        {
+            return null;
+        }
+
         var words = entries!;
-        cache.AddScores(words[i], i == 0, i - 1 >= 0 ? words[i - 1] : null, i + 1 < Length ? words[i + 1] : null,
-            i - 2 >= 0 ? words[i - 2] : null, i + 2 < Length ? words[i + 2] : null, scores);
+        if (words[i] is null && lazyEntries is var (tokens, cache))
+        {
+            words[i] = cache.Get(tokens[i]);
+        }
+
+        return words[i];
     }
 
     /// <summary>The features of one word form on its own: bias, word, folded word, shape, affixes, clusters.</summary>
@@ -339,9 +436,12 @@ public sealed class SentenceFeatures
         output.Add(Feature(53, here, hashes[i].Shape));
     }
 
+    /// <summary>The exact word form's hash of token <paramref name="i"/>.</summary>
+    internal ulong WordAt(int i) => hashes[i].Word;
+
     private WordHashes HashesAt(int i) => i < 0 || i >= Length ? WordHashes.Boundary : hashes[i];
 
     private ulong LowerAt(int i) => i < 0 || i >= Length ? Boundary : hashes[i].Lower;
 
-    private ulong ShapeAt(int i) => i < 0 || i >= Length ? Boundary : hashes[i].Shape;
+    internal ulong ShapeAt(int i) => i < 0 || i >= Length ? Boundary : hashes[i].Shape;
 }
