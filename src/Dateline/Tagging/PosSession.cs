@@ -30,7 +30,7 @@ public sealed class PosSession
     {
         this.model = model;
         cache = model.Cache;
-        features = new PosFeatures(model.Dictionary, model.Classes, model.Clusters);
+        features = new PosFeatures(model.Dictionary, model.Classes, model.Clusters, model.TagLexicon);
         labelCount = model.Model.Labels.Count;
         scores = new float[labelCount];
     }
@@ -75,8 +75,9 @@ public sealed class PosSession
             var tag = model.Tags[label];
             tags[i] = tag;
             int entry = cacheEntries[i];
-            lemmas[i] = (entry >= 0 ? cache.Lemma(entry, label) : null)
-                ?? model.Lemmatizer.Lemmatize(words[i], features.FormHash(i), features.LowerHash(i), tag);
+            lemmas[i] = entry < 0
+                ? model.Lemmatizer.Lemmatize(words[i], features.FormHash(i), features.LowerHash(i), tag)
+                : cache.Lemma(entry, label) ?? model.Lemmatizer.LemmatizeInexact(words[i], features.LowerHash(i), tag); // the cache holds every exact pair
         }
     }
 
