@@ -34,7 +34,7 @@ internal sealed class TagLexicon
             return entry;
         }
 
-        if (entries.TryGetValue(lower, out entry))
+        if (lower != exact && entries.TryGetValue(lower, out entry))
         {
             match = 2;
             return entry;
