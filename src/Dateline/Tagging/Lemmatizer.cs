@@ -60,6 +60,10 @@ internal sealed class Lemmatizer
         return ApplyRule(form, upos);
     }
 
+    /// <summary>Like <see cref="Lemmatize(string, ulong, ulong, Upos)"/> for a form known to lack an exact (form, UPOS) entry.</summary>
+    public string LemmatizeInexact(string form, ulong lowerHash, Upos upos) =>
+        lowercase.TryGetValue(Key(lowerHash, upos), out var lemma) ? lemma : ApplyRule(form, upos);
+
     public string Lemmatize(string form, Upos upos) =>
         Lemmatize(form, PosFeatures.FormHashOf(form), PosFeatures.LowerHashOf(form), upos);
 

@@ -5,21 +5,30 @@ namespace Dateline.Tagging;
 /// <summary>
 /// The UPOS tagger's features (<see cref="Id"/>): the word, its lowercase, prefixes 1–3 and suffixes 1–4,
 /// its shape and traits, the previous two tags, and the words ±2 around it with the suffixes of ±1; ambiguity
-/// classes of the word and its neighbours, alone and as the (previous, word, next) class trigram.
+/// classes of the word and its neighbours, alone and as the (previous, word, next) class trigram; what the outside
+/// <see cref="TagLexicon"/> says of the word and its ±1 neighbours (a word the treebanks lack takes its ambiguity
+/// class from there).
 /// Per-token parts are hashed once per sentence; a position only combines precomputed hashes.
 /// Reused sentence after sentence by one thread.
 /// </summary>
-internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? classes, ClusterTable? clusters, int capacity = 64) : ISequenceFeatures
+internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? classes, ClusterTable? clusters, TagLexicon? lexicon, int capacity = 64) : ISequenceFeatures
 {
     /// <summary>Names this extractor; change it whenever a feature or template number changes.</summary>
-    public const string Id = "pos-features-4";
+    public const string Id = "pos-features-5";
 
     public const int MaxAffix = 4;
+
+    /// <summary>Marks an ambiguity class taken from the <see cref="TagLexicon"/>, not from the training data.</summary>
+    private const uint OutsideClass = 1u << 31;
 
     private static readonly TokenHashes Before1 = TokenHashes.Boundary("<s>"), Before2 = TokenHashes.Boundary("<s2>");
     private static readonly TokenHashes After1 = TokenHashes.Boundary("</s>"), After2 = TokenHashes.Boundary("</s2>");
 
+    /// <summary>Bounds the memory of unknown words' hashes on hostile input.</summary>
+    private const int MaxUnknownWords = 4096;
+
     private TokenHashes[] tokens = new TokenHashes[capacity];
+    private Dictionary<string, TokenHashes>? unknownWords;
     private int[] fixedLabels = new int[capacity];
 
     public int Length { get; private set; }
@@ -47,7 +56,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
 
         for (int i = 0; i < words.Length; i++)
         {
-            tokens[i] = Hash(words[i], i == 0, classes, clusters);
+            tokens[i] = Hash(words[i], i == 0, classes, clusters, lexicon);
             fixedLabels[i] = tagDictionary?.LabelOf(tokens[i].Exact) ?? -1;
         }
 
@@ -104,7 +113,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
             }
             else
             {
-                tokens[i] = Hash(words[i], i == 0, classes, clusters);
+                tokens[i] = UnknownWord(words[i], i == 0);
             }
 
             fixedLabels[i] = entry >= 0 ? cache.FixedLabel(entry) : -1; // dictionary words are lexicon words
@@ -113,8 +122,34 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         Style = StyleOf(words);
     }
 
+    /// <summary>
+    /// The hashes of a word the score cache lacks. A document repeats its rare words (names above all), so they
+    /// are kept, up to <see cref="MaxUnknownWords"/> words, sparing the affix, shape and lexicon work.
+    /// </summary>
+    private TokenHashes UnknownWord(string word, bool sentenceStart)
+    {
+        unknownWords ??= new Dictionary<string, TokenHashes>(StringComparer.Ordinal);
+        if (!unknownWords.TryGetValue(word, out var token))
+        {
+            if (unknownWords.Count >= MaxUnknownWords)
+            {
+                unknownWords.Clear();
+            }
+
+            token = Hash(word, sentenceStart: false, classes, clusters, lexicon);
+            unknownWords[word] = token;
+        }
+
+        if (sentenceStart)
+        {
+            token.Traits |= TokenHashes.SentenceStartTrait;
+        }
+
+        return token;
+    }
+
     /// <summary>The hashes of one word, with its ambiguity classes.</summary>
-    public static TokenHashes Hash(string word, bool sentenceStart, WordClasses? classes, ClusterTable? clusters)
+    public static TokenHashes Hash(string word, bool sentenceStart, WordClasses? classes, ClusterTable? clusters, TagLexicon? lexicon)
     {
         var token = TokenHashes.Of(word, sentenceStart);
         token.Cluster = clusters?.FineOf(word) ?? -1;
@@ -122,6 +157,18 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         {
             token.ExactClass = classes.ExactClass(token.Exact);
             token.LowerClass = classes.LowerClass(token.Lower);
+        }
+
+        token.LexiconFirst = -1;
+        if (lexicon is not null)
+        {
+            var entry = lexicon.Find(token.Exact, token.Lower, out token.LexiconMatch);
+            token.LexiconMask = entry.Mask;
+            token.LexiconFirst = token.LexiconMatch == 0 ? -1 : entry.First;
+            if (token.AnyClass == 0 && token.LexiconMatch != 0)
+            {
+                token.LowerClass = entry.Upos | OutsideClass; // a word the treebanks lack takes its class from the lexicon
+            }
         }
 
         return token;
@@ -207,6 +254,10 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         {
             features.Add(Combine(37, word.HyphenTail));
         }
+
+        features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(51), word.LexiconMatch), word.LexiconMask));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(52), word.LexiconMatch), word.LexiconFirst));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(53), word.Traits), word.LexiconFirst));
     }
 
     /// <summary>Features of a word seen from a neighbouring position (cacheable per word form and role).</summary>
@@ -220,6 +271,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
                 features.Add(Combine(27, neighbour.Shape));
                 features.Add(FeatureHash.Add(FeatureHash.Start(32), (int)neighbour.AnyClass));
                 features.Add(FeatureHash.Add(FeatureHash.Start(49), neighbour.Cluster >> 2));
+                features.Add(FeatureHash.Add(FeatureHash.Start(54), neighbour.LexiconFirst));
                 break;
             case NeighbourRole.Next:
                 features.Add(Combine(20, neighbour.Lower));
@@ -227,6 +279,8 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
                 features.Add(Combine(26, neighbour.Shape));
                 features.Add(FeatureHash.Add(FeatureHash.Start(30), (int)neighbour.AnyClass));
                 features.Add(FeatureHash.Add(FeatureHash.Start(50), neighbour.Cluster >> 2));
+                features.Add(FeatureHash.Add(FeatureHash.Start(55), neighbour.LexiconFirst));
+                features.Add(FeatureHash.AddHash(FeatureHash.Start(56), neighbour.LexiconMask));
                 break;
             case NeighbourRole.Previous2:
                 features.Add(Combine(19, neighbour.Lower));

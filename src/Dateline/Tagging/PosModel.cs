@@ -4,7 +4,7 @@ namespace Dateline.Tagging;
 
 /// <summary>
 /// The UPOS tagger and lemmatizer behind one model file: perceptron weights over <see cref="PosFeatures"/>,
-/// a tag dictionary, ambiguity classes and the lemma lexicon and rules as sections. Immutable and shared;
+/// a tag dictionary, ambiguity classes, word clusters, an outside tag lexicon and the lemma lexicon and rules as sections. Immutable and shared;
 /// tag through a <see cref="PosSession"/> (one per thread).
 /// </summary>
 public sealed class PosModel
@@ -28,8 +28,9 @@ public sealed class PosModel
         Dictionary = model.TryGetSection(TagDictionary.SectionName, out var section) ? TagDictionary.Read(section) : null;
         Classes = model.TryGetSection(WordClasses.SectionName, out section) ? WordClasses.Read(section) : null;
         Clusters = model.TryGetSection(ClusterTable.SectionName, out section) ? ClusterTable.Read(section) : null;
+        TagLexicon = model.TryGetSection(TagLexicon.SectionName, out section) ? TagLexicon.Read(section) : null;
         Lemmatizer = Lemmatizer.FromModel(model);
-        Cache = new WordScoreCache(Lemmatizer, Dictionary, Classes, Clusters, model, Tags);
+        Cache = new WordScoreCache(Lemmatizer, Dictionary, Classes, Clusters, TagLexicon, model, Tags);
     }
 
     /// <summary>The model shipped in <c>models/</c>, read on first use.</summary>
@@ -44,6 +45,8 @@ public sealed class PosModel
     internal WordClasses? Classes { get; }
 
     internal ClusterTable? Clusters { get; }
+
+    internal TagLexicon? TagLexicon { get; }
 
     internal Lemmatizer Lemmatizer { get; }
 

@@ -24,13 +24,14 @@ public sealed class PosSession
     private int[] cacheEntries = new int[64];
     private int[] scratchOffsets = new int[64];
     private float[] scratch = new float[64 * WordScoreCache.RoleCount * 17];
+    private byte[] computedRoles = new byte[64];
     private int used;
 
     internal PosSession(PosModel model)
     {
         this.model = model;
         cache = model.Cache;
-        features = new PosFeatures(model.Dictionary, model.Classes, model.Clusters);
+        features = new PosFeatures(model.Dictionary, model.Classes, model.Clusters, model.TagLexicon);
         labelCount = model.Model.Labels.Count;
         scores = new float[labelCount];
     }
@@ -75,8 +76,9 @@ public sealed class PosSession
             var tag = model.Tags[label];
             tags[i] = tag;
             int entry = cacheEntries[i];
-            lemmas[i] = (entry >= 0 ? cache.Lemma(entry, label) : null)
-                ?? model.Lemmatizer.Lemmatize(words[i], features.FormHash(i), features.LowerHash(i), tag);
+            lemmas[i] = entry < 0
+                ? model.Lemmatizer.Lemmatize(words[i], features.FormHash(i), features.LowerHash(i), tag)
+                : cache.Lemma(entry, label) ?? model.Lemmatizer.LemmatizeInexact(words[i], features.LowerHash(i), tag); // the cache holds every exact pair
         }
     }
 
@@ -109,14 +111,29 @@ public sealed class PosSession
         }
 
         int entry = cacheEntries[token];
-        return entry >= 0
-            ? cache.Vector(entry, role)
-            : scratch.AsSpan(scratchOffsets[token] + (int)role * labelCount, labelCount);
+        if (entry >= 0)
+        {
+            return cache.Vector(entry, role);
+        }
+
+        // An unknown word's role vectors are computed on first use: a role towards a tag-dictionary neighbour,
+        // which is never scored, is never needed.
+        int offset = scratchOffsets[token];
+        var vector = scratch.AsSpan(offset + (int)role * labelCount, labelCount);
+        int word = offset / (WordScoreCache.RoleCount * labelCount);
+        if ((computedRoles[word] & (1 << (int)role)) == 0)
+        {
+            WordScoreCache.ComputeRole(model.Model, in features.At(token), role, context, vector);
+            computedRoles[word] |= (byte)(1 << (int)role);
+        }
+
+        return vector;
     }
 
     /// <summary>
-    /// Role vectors of words the cache does not know, feature by feature. A document repeats its rare words
-    /// (names above all), so the vectors are kept for the session, up to <see cref="MaxRememberedWords"/> words.
+    /// Room for the role vectors of words the cache does not know (filled on first use by <see cref="Vector"/>).
+    /// A document repeats its rare words (names above all), so the vectors are kept for the session, up to
+    /// <see cref="MaxRememberedWords"/> words.
     /// </summary>
     private void ComputeUnknownWords(int length)
     {
@@ -147,7 +164,13 @@ public sealed class PosSession
                 Array.Resize(ref scratch, (used + size) * 2);
             }
 
-            WordScoreCache.ComputeOwnRoles(model.Model, in word, context, scratch.AsSpan(used, size));
+            int slot = used / size;
+            if (computedRoles.Length <= slot)
+            {
+                Array.Resize(ref computedRoles, computedRoles.Length * 2);
+            }
+
+            computedRoles[slot] = 0;
             remembered[key] = scratchOffsets[i] = used;
             used += size;
         }

@@ -15,6 +15,10 @@ internal struct TokenHashes
 
     /// <summary>The fine word cluster (0–1023), -1 when unclustered, -2 at a sentence boundary.</summary>
     public int Cluster;
+    /// <summary>The outside tag lexicon's tag mask and likeliest tag (<see cref="TagLexicon"/>), and how it matched: 0 not at all, 1 exact, 2 lowercase, -1 boundary.</summary>
+    public ulong LexiconMask;
+    public int LexiconFirst;
+    public int LexiconMatch;
     public Affixes Prefixes;
     public Affixes Suffixes;
 
@@ -30,7 +34,7 @@ internal struct TokenHashes
     public static TokenHashes Boundary(string marker)
     {
         ulong hash = FeatureHash.Add(FeatureHash.Start(0), marker);
-        var result = new TokenHashes { Exact = hash, Lower = hash, Shape = hash, HyphenTail = hash, Cluster = -2, Traits = -1, ExactClass = uint.MaxValue, LowerClass = uint.MaxValue };
+        var result = new TokenHashes { Exact = hash, Lower = hash, Shape = hash, HyphenTail = hash, Cluster = -2, LexiconMatch = -1, LexiconFirst = -2, LexiconMask = hash, Traits = -1, ExactClass = uint.MaxValue, LowerClass = uint.MaxValue };
         for (int i = 0; i < PosFeatures.MaxAffix; i++)
         {
             result.Prefixes[i] = hash;

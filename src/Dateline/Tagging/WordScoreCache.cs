@@ -21,7 +21,7 @@ internal sealed class WordScoreCache
     private readonly int labels;
 
     /// <param name="lexicon">The lemma lexicon: its forms are cached, with their lemma per tag.</param>
-    public WordScoreCache(Lemmatizer lexicon, TagDictionary? dictionary, WordClasses? classes, ClusterTable? clusters, SequenceModel model, Upos[] tags)
+    public WordScoreCache(Lemmatizer lexicon, TagDictionary? dictionary, WordClasses? classes, ClusterTable? clusters, TagLexicon? tagLexicon, SequenceModel model, Upos[] tags)
     {
         labels = model.Labels.Count;
         // Forms seen at least ClassMinCount times (those with an ambiguity class) cover nearly every running
@@ -38,7 +38,7 @@ internal sealed class WordScoreCache
         var scratch = new FeatureVector();
         for (int entry = 0; entry < distinct.Length; entry++)
         {
-            hashes[entry] = PosFeatures.Hash(distinct[entry], sentenceStart: false, classes, clusters);
+            hashes[entry] = PosFeatures.Hash(distinct[entry], sentenceStart: false, classes, clusters, tagLexicon);
             fixedLabels[entry] = dictionary?.LabelOf(hashes[entry].Exact) ?? -1;
             if (entries.TryAdd(hashes[entry].Exact, entry))
             {
@@ -157,24 +157,13 @@ internal sealed class WordScoreCache
     }
 
     /// <summary>
-    /// Like <see cref="ComputeRoles"/> for one word of the sentence being tagged: the word's own vector goes to
-    /// <see cref="Role.Self"/> or <see cref="Role.SelfAtSentenceStart"/> by its sentence-start trait; the other
-    /// self slot is left as is.
+    /// One role vector of a word of the sentence being tagged (the self roles read the word's own traits, so
+    /// <paramref name="word"/> carries the sentence-start trait exactly when the role is <see cref="Role.SelfAtSentenceStart"/>).
     /// </summary>
-    public static void ComputeOwnRoles(SequenceModel model, in TokenHashes word, FeatureVector scratch, Span<float> target)
+    public static void ComputeRole(SequenceModel model, in TokenHashes word, Role role, FeatureVector scratch, Span<float> target)
     {
-        int labels = target.Length / RoleCount;
-        var self = (word.Traits & TokenHashes.SentenceStartTrait) != 0 ? Role.SelfAtSentenceStart : Role.Self;
-        for (int role = 0; role < RoleCount; role++)
-        {
-            if (role <= (int)Role.SelfAtSentenceStart && role != (int)self)
-            {
-                continue;
-            }
-
-            RoleFeatures(in word, (Role)role, scratch);
-            model.Score(scratch.Items, target.Slice(role * labels, labels));
-        }
+        RoleFeatures(in word, role, scratch);
+        model.Score(scratch.Items, target);
     }
 
     private static void RoleFeatures(in TokenHashes word, Role role, FeatureVector scratch)
