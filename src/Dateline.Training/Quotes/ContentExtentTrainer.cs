@@ -137,12 +137,15 @@ public static class ContentExtentTrainer
                 continue;
             }
 
-            var vectors = candidates.Select(end =>
+            var vectors = new ulong[candidates.Count][];
+            var stretch = default(ExtentFeatures.Stretch);
+            for (int c = 0; c < candidates.Count; c++)
             {
                 buffer.Clear();
-                features.Add(site, end, buffer);
-                return buffer.Items.ToArray();
-            }).ToArray();
+                features.Add(site, candidates[c], ref stretch, buffer);
+                vectors[c] = buffer.Items.ToArray();
+            }
+
             examples.Add(new Example(vectors, goldIndex, candidates.IndexOf(site.RuleEnd)));
         }
 
