@@ -65,7 +65,10 @@ public static class ContentExtentTrainer
             log.WriteLine($"extent epoch {epoch}: train accuracy {(double)right / Math.Max(1, examples.Length):P2}");
         }
 
-        var header = new ModelHeader(ContentExtent.Kind, ExtentFeatures.Id, QuoteCueTrainer.Corpora, QuoteCueTrainer.Licences, "");
+        var header = new ModelHeader(ContentExtent.Kind, ExtentFeatures.Id, QuoteCueTrainer.Corpora, QuoteCueTrainer.Licences, "")
+        {
+            Training = string.Create(CultureInfo.InvariantCulture, $"ranking perceptron over candidate ends, averaged, epochs {Epochs}, seed {QuoteCueTrainer.Options.Seed}, prune below {PruneBelow}"),
+        };
         return new SequenceModel(header, Labels, weights.Average(step, PruneBelow), null, new Dictionary<string, byte[]>());
     }
 
