@@ -9,8 +9,8 @@ using Dateline.Training.Learning;
 namespace Dateline.Training.Quotes;
 
 /// <summary>
-/// Trains the attribution filter stored in <c>models/quote-cues.dlm</c>: the attributor (with the new cue model, no
-/// filter) runs over PolNeAR train; each reported-speech quote is labelled KEEP when its attribution (the quotes
+/// Trains the attribution filter stored in <c>models/quote-cues.dlm</c>: the attributor (with the new cue and extent
+/// models, no filter) runs over PolNeAR train; each reported-speech quote is labelled KEEP when its attribution (the quotes
 /// sharing its cue) finds a gold content at character F1 ≥ 0.5, else DROP.
 /// </summary>
 public static class AttributionFilterTrainer
@@ -25,9 +25,9 @@ public static class AttributionFilterTrainer
     public sealed record LabelledQuotes(Document Document, Quote[] Quotes, int[] Gold);
 
     /// <summary>Learns from each fold's output under the cue model trained on the other folds.</summary>
-    public static SequenceModel Train(IReadOnlyList<IReadOnlyList<QuoteCueTrainer.LabelledDocument>> folds, IReadOnlyList<SequenceModel> cueModels, TextWriter log)
+    public static SequenceModel Train(IReadOnlyList<IReadOnlyList<QuoteCueTrainer.LabelledDocument>> folds, IReadOnlyList<SequenceModel> cueModels, SequenceModel extentModel, TextWriter log)
     {
-        var labelled = folds.SelectMany((fold, f) => Label(fold, cueModels[f]).Select(d => (Document: d, CueModel: cueModels[f]))).ToArray();
+        var labelled = folds.SelectMany((fold, f) => Label(fold, cueModels[f], extentModel).Select(d => (Document: d, CueModel: cueModels[f]))).ToArray();
         var sequences = labelled.Where(d => d.Document.Quotes.Length > 0).Select(d => new TrainingSequence(new QuoteSequence(d.Document, d.CueModel), d.Document.Gold)).ToArray();
         log.WriteLine($"attribution filter: {labelled.Sum(d => d.Document.Quotes.Length):N0} reported-speech quotes, {labelled.Sum(d => d.Document.Gold.Count(g => g == 1)):N0} matched");
         var header = new ModelHeader(AttributionFilter.Kind, DraftFeatures.Id, QuoteCueTrainer.Corpora, QuoteCueTrainer.Licences, "");
@@ -39,10 +39,10 @@ public static class AttributionFilterTrainer
     }
 
     /// <summary>Share of dev quotes kept and share of kept ones that match gold, against the unfiltered output.</summary>
-    public static string Score(SequenceModel model, IReadOnlyList<QuoteCueTrainer.LabelledDocument> dev, SequenceModel cueModel)
+    public static string Score(SequenceModel model, IReadOnlyList<QuoteCueTrainer.LabelledDocument> dev, SequenceModel cueModel, SequenceModel extentModel)
     {
         int total = 0, matched = 0, kept = 0, keptMatched = 0;
-        foreach (var document in Label(dev, cueModel))
+        foreach (var document in Label(dev, cueModel, extentModel))
         {
             var keep = AttributionFilter.Keep(document.Document, document.Quotes, cueModel, model, AttributionFilter.DropBelow).ToHashSet();
             for (int q = 0; q < document.Quotes.Length; q++)
@@ -59,10 +59,10 @@ public static class AttributionFilterTrainer
             $"reported-speech quotes matching gold {matched}/{total} ({(double)matched / Math.Max(1, total):P1}) before, {keptMatched}/{kept} ({(double)keptMatched / Math.Max(1, kept):P1}) after filtering");
     }
 
-    private static LabelledQuotes[] Label(IReadOnlyList<QuoteCueTrainer.LabelledDocument> documents, SequenceModel cueModel)
+    private static LabelledQuotes[] Label(IReadOnlyList<QuoteCueTrainer.LabelledDocument> documents, SequenceModel cueModel, SequenceModel extentModel)
     {
         var actors = new ActorResolver();
-        var attributor = new QuoteAttributor(cueModel, filterAttributions: false);
+        var attributor = new QuoteAttributor(cueModel, extentModel, filterAttributions: false);
         return documents.AsParallel().AsOrdered().Select(labelled =>
         {
             var document = attributor.Process(actors.Process(labelled.Document));

@@ -43,22 +43,33 @@ public static class QuoteCueTrainer
         var devDocuments = Read(Path.Combine(corporaDirectory, DevSplit));
         var dev = Score(model, devDocuments);
         log.WriteLine($"PolNeAR dev cue verbs: {dev}");
-        var filter = AttributionFilterTrainer.Train(folds, crossFitted, log);
-        string filterScore = AttributionFilterTrainer.Score(filter, devDocuments, model);
+
+        // Content ends are learned from the sieves' output under the full cue model; the filter then sees re-drawn ends.
+        var extents = ContentExtentTrainer.Train(train, model, log);
+        string extentScore = ContentExtentTrainer.Score(extents, devDocuments, model);
+        log.WriteLine($"PolNeAR dev content extents: {extentScore}");
+        extents = new SequenceModel(extents.Header with { DevScore = $"PolNeAR dev: {extentScore}" }, extents.Labels, extents.Weights, null, new Dictionary<string, byte[]>());
+        var filter = AttributionFilterTrainer.Train(folds, crossFitted, extents, log);
+        string filterScore = AttributionFilterTrainer.Score(filter, devDocuments, model, extents);
         log.WriteLine($"PolNeAR dev attribution filter: {filterScore}");
         filter = new SequenceModel(filter.Header with { DevScore = $"PolNeAR dev: {filterScore}" }, filter.Labels, filter.Weights, null, new Dictionary<string, byte[]>());
-        using var filterBytes = new MemoryStream();
-        ModelWriter.Write(filter, filterBytes);
         model = new SequenceModel(
-            model.Header with { DevScore = $"PolNeAR dev verbs inside gold cues: {dev}; attribution filter: {filterScore}" },
+            model.Header with { DevScore = $"PolNeAR dev verbs inside gold cues: {dev}; content extents: {extentScore}; attribution filter: {filterScore}" },
             model.Labels,
             model.Weights,
             null,
-            new Dictionary<string, byte[]> { [AttributionFilter.Section] = filterBytes.ToArray() });
+            new Dictionary<string, byte[]> { [AttributionFilter.Section] = Bytes(filter), [ContentExtent.Section] = Bytes(extents) });
         string path = Path.Combine(outputDirectory, LearnedCues.ModelFileName);
         ModelWriter.Write(model, path);
         log.WriteLine($"wrote {path} ({new FileInfo(path).Length:N0} bytes, {model.Weights.FeatureCount:N0} features) in {clock.Elapsed.TotalSeconds:F0} s");
         return model;
+    }
+
+    private static byte[] Bytes(SequenceModel model)
+    {
+        using var bytes = new MemoryStream();
+        ModelWriter.Write(model, bytes);
+        return bytes.ToArray();
     }
 
     private static SequenceModel TrainCues(IReadOnlyList<LabelledDocument> documents, ModelHeader header, TextWriter log)

@@ -73,7 +73,7 @@ public sealed class QuoteEvaluation
             if (show is not null && analysed.Id.Contains(show, StringComparison.Ordinal))
             {
                 evaluation.Shown.AddRange(analysed.Get<QuoteLayer>().Quotes.Select(q =>
-                    $"{q.Kind} [{q.Sieve}] speaker={q.Speaker} mention={(q.SpeakerMention is { } m ? analysed.Text(m) : "-")} cue={(q.Cue is { } c ? analysed.Text(c) : "-")}: {Clip(analysed.Text(q.Span))}"));
+                    $"{q.Kind} [{q.Sieve}{(q.ExtentRule is { } rule ? "+" + rule : "")}] speaker={q.Speaker} mention={(q.SpeakerMention is { } m ? analysed.Text(m) : "-")} cue={(q.Cue is { } c ? analysed.Text(c) : "-")}: {Clip(analysed.Text(q.Span))}"));
             }
 
             evaluation.Score(analysed, gold, errorsToKeep);

@@ -113,7 +113,7 @@ internal static partial class IndirectQuotes
         }
 
         var speaker = mentions.Left(cue, start) ?? (k + 1 < cue ? mentions.Left(k + 1, start) : null) ?? TaggedNoun(context, k >= start ? k : -1);
-        if (speaker is null && k >= start && (TokenText.Is(document, tokens, k, ",") || TokenText.Is(document, tokens, k, "and")))
+        if (speaker is null && k >= start && (TokenText.Is(document, tokens, k, ",") || TokenText.Is(document, tokens, k, "and") || TokenText.Is(document, tokens, k, "but")))
         {
             speaker = mentions.FirstIn(start, k) ?? TaggedNoun(context, FirstNoun(context, start, k));
         }

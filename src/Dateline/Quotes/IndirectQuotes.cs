@@ -155,7 +155,7 @@ internal static partial class IndirectQuotes
         if (left is null)
         {
             int j = mentions.SkipLeft(cue, start);
-            bool sharesSubject = j >= start && (TokenText.Is(document, tokens, j, ",") || TokenText.Is(document, tokens, j, "and"));
+            bool sharesSubject = j >= start && (TokenText.Is(document, tokens, j, ",") || TokenText.Is(document, tokens, j, "and") || TokenText.Is(document, tokens, j, "but"));
             if (sharesSubject && cueClass != CueClass.Prep)
             {
                 left = mentions.FirstIn(start, j);

@@ -17,15 +17,22 @@ public sealed class QuoteAttributor : IComponent
 {
     private readonly SequenceModel? cueModel;
     private readonly bool filterAttributions = true;
+    private readonly bool redrawExtents = true;
+    private readonly SequenceModel? extentModel;
 
     public QuoteAttributor()
     {
     }
 
-    /// <summary>With a given cue model (training: null filter-less output to learn the attribution filter from).</summary>
-    internal QuoteAttributor(SequenceModel cueModel, bool filterAttributions)
+    /// <summary>
+    /// With a given cue model and extent model (training: the sieves' own ends when <paramref name="extentModel"/> is null,
+    /// filter-less output to learn the attribution filter from).
+    /// </summary>
+    internal QuoteAttributor(SequenceModel cueModel, SequenceModel? extentModel, bool filterAttributions)
     {
         this.cueModel = cueModel;
+        this.extentModel = extentModel;
+        redrawExtents = extentModel is not null;
         this.filterAttributions = filterAttributions;
     }
 
@@ -55,7 +62,8 @@ public sealed class QuoteAttributor : IComponent
             quotes.Add(new Quote(draft.Span, draft.Kind, draft.Cue, draft.Mention?.Span, draft.Speaker, draft.ActorId, DateOf(context, draft, timexes) ?? articleDate, draft.Sieve));
         }
 
-        return document.With(new QuoteLayer(filterAttributions ? AttributionFilter.Keep(document, quotes) : quotes));
+        var redrawn = redrawExtents ? ContentExtent.Redraw(document, quotes, extentModel ?? ContentExtent.ShippedModel) : quotes;
+        return document.With(new QuoteLayer(filterAttributions ? AttributionFilter.Keep(document, redrawn) : redrawn));
     }
 
     /// <summary>A DATE timex in the cue's clause, after the cue and before the sentence ends.</summary>

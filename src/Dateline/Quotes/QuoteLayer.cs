@@ -21,6 +21,10 @@ public sealed record Quote(
     string? Speaker,
     string? SpeakerActor,
     string? Date,
-    string Sieve);
+    string Sieve)
+{
+    /// <summary>The model that re-drew where the content ends (<see cref="ContentExtent.Rule"/>), or null when the sieve's own rules did.</summary>
+    public string? ExtentRule { get; init; }
+}
 
 public sealed record QuoteLayer(IReadOnlyList<Quote> Quotes) : ILayer;

@@ -19,6 +19,15 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void CueAfterButSharesTheClauseSubject()
+    {
+        var document = AnalyseTagged("The spokeswoman declined to name the donors but said the foundation had received about $2 million last year.", "spokeswoman");
+        var quote = QuoteHolding(document, "the foundation had received", QuoteKind.Indirect);
+        Assert.Equal("said", document.Text(quote.Cue!.Value));
+        Assert.Equal("The spokeswoman", MentionText(document, quote));
+    }
+
+    [Fact]
     public void ContentEndsWhereTheNextAttributionBegins()
     {
         var document = AnalyseTagged("Tom Berg said the bridge would reopen in the spring, arguing that the repairs were nearly finished.", "Tom Berg");
