@@ -7,7 +7,8 @@ namespace Dateline.Benchmarks;
 /// <summary>
 /// Throughput benchmarks on real articles (default: the PolNeAR train texts). Each benchmark runs the layer
 /// over the whole corpus several times on one thread and reports the median words per second.
-/// Usage: <c>dotnet run -c Release --project benchmarks/Dateline.Benchmarks -- NAME [DIR] [--runs N]</c>.
+/// Usage: <c>dotnet run -c Release --project benchmarks/Dateline.Benchmarks -- NAME [DIR] [--runs N]</c>;
+/// <c>-- load</c> measures model loading instead (see <see cref="LoadBenchmark"/>).
 /// </summary>
 public static class Program
 {
@@ -15,10 +16,15 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "load")
+        {
+            return LoadBenchmark.Run();
+        }
+
         var benchmarks = Benchmarks.All.ToDictionary(b => b.Name);
         if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))
         {
-            Console.Error.WriteLine($"usage: benchmarks NAME [DIR] [--runs N]; NAME is one of: {string.Join(", ", benchmarks.Keys)}");
+            Console.Error.WriteLine($"usage: benchmarks NAME [DIR] [--runs N]; NAME is one of: {string.Join(", ", benchmarks.Keys)}, or load");
             return 2;
         }
 
