@@ -59,7 +59,10 @@ public sealed class QuoteAttributor : IComponent
                 continue;
             }
 
-            quotes.Add(new Quote(draft.Span, draft.Kind, draft.Cue, draft.Mention?.Span, draft.Speaker, draft.ActorId, DateOf(context, draft, timexes) ?? articleDate, draft.Sieve));
+            var quote = new Quote(draft.Span, draft.Kind, draft.Cue, draft.Mention?.Span, draft.Speaker, draft.ActorId, DateOf(context, draft, timexes) ?? articleDate, draft.Sieve);
+            quotes.Add(IndirectQuotes.StartAfterThat(context, draft) is { } content
+                ? quote with { Span = context.SpanOf(content.First, content.End), ExtentRule = IndirectQuotes.StartAfterThatRule }
+                : quote);
         }
 
         var redrawn = redrawExtents ? ContentExtent.Redraw(document, quotes, extentModel ?? ContentExtent.ShippedModel) : quotes;

@@ -147,6 +147,9 @@ internal sealed class QuoteContext
     /// <summary>Whether the tagger read the token as a main verb ("barked", "shot"), not an auxiliary.</summary>
     public bool IsMainVerb(int token) => tags is not null && token < Tokens.Count && tags.Tags[token] == Upos.VERB && !InMarkup(token);
 
+    /// <summary>The tagger's reading of the token (<see cref="Upos.X"/> when the document is untagged).</summary>
+    public Upos TagOf(int token) => tags is not null && token < Tokens.Count ? tags.Tags[token] : Upos.X;
+
     /// <summary>Whether the tagger read the token as a common noun.</summary>
     public bool IsNoun(int token) => tags is not null && token < Tokens.Count && tags.Tags[token] == Upos.NOUN;
 
