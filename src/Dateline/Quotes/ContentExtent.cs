@@ -9,7 +9,8 @@ namespace Dateline.Quotes;
 /// The third part of <c>models/quote-cues.dlm</c> (its <see cref="Section"/>): a ranking perceptron, trained on
 /// PolNeAR train, that re-draws where reported content after its cue ends (<see cref="ExtentFeatures"/>). The sieves
 /// find the cue, the speaker and the content's start; this model picks the end among the sentence's token
-/// boundaries, the sieve's own end included. A quote it moves records <see cref="Rule"/> as its <see cref="Quote.ExtentRule"/>.
+/// boundaries, the sieve's own end included. A quote it moves records <see cref="Rule"/> as its
+/// <see cref="Quote.ExtentRule"/>, after the rule that moved its start if one did.
 /// </summary>
 internal static class ContentExtent
 {
@@ -75,7 +76,7 @@ internal static class ContentExtent
             redrawn.Add(best == site.RuleEnd || bestScore - ruleScore <= KeepSieveEndWithin ? quote : quote with
             {
                 Span = new TextSpan(quote.Span.Start, features.Tokens.Ends[best - 1]),
-                ExtentRule = Rule,
+                ExtentRule = quote.ExtentRule is { } startRule ? startRule + "+" + Rule : Rule,
             });
         }
 

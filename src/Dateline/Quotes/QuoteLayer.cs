@@ -23,7 +23,10 @@ public sealed record Quote(
     string? Date,
     string Sieve)
 {
-    /// <summary>The model that re-drew where the content ends (<see cref="ContentExtent.Rule"/>), or null when the sieve's own rules did.</summary>
+    /// <summary>
+    /// What re-drew the content's extent after its sieve: the start rule (<see cref="IndirectQuotes.StartAfterThatRule"/>),
+    /// the end model (<see cref="ContentExtent.Rule"/>), both joined by "+", or null when the sieve's own rules stand.
+    /// </summary>
     public string? ExtentRule { get; init; }
 }
 

@@ -15,13 +15,13 @@ public class ContentStartTests
         var quote = QuoteHolding(document, content, QuoteKind.Indirect);
         Assert.Equal(content, document.Text(quote.Span));
         Assert.Equal(speaker, quote.Speaker);
-        Assert.Contains(quote.ExtentRule, new[] { IndirectQuotes.StartAfterThatRule, ContentExtent.Rule });
+        Assert.StartsWith(IndirectQuotes.StartAfterThatRule, quote.ExtentRule, StringComparison.Ordinal);
     }
 
     [Fact]
     public void RelativeThatStaysInTheContent()
     {
         var document = AnalyseTagged("Lena Ross praised trade deals that protect local farmers.", "Lena Ross");
-        Assert.DoesNotContain(document.Get<QuoteLayer>().Quotes, q => q.ExtentRule == IndirectQuotes.StartAfterThatRule);
+        Assert.DoesNotContain(document.Get<QuoteLayer>().Quotes, q => q.ExtentRule?.StartsWith(IndirectQuotes.StartAfterThatRule, StringComparison.Ordinal) == true);
     }
 }
