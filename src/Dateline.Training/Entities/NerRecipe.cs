@@ -53,13 +53,18 @@ public static class NerRecipe
         Store(cacheDirectory, "first.dlm", first);
         var conllDev = NerCorpus.Read(Path.Combine(corporaDirectory, ConllDev));
         var unerDev = NerCorpus.Read(Path.Combine(corporaDirectory, UnerDev));
-        var firstConll = trainer.Evaluate(first, conllDev);
-        var firstUner = trainer.Evaluate(first, unerDev, UnerTypes);
-        log.WriteLine("first stage alone, CoNLL-2003 eng.testa:");
-        log.Write(firstConll.Report());
-        log.WriteLine("first stage alone, UNER English-EWT dev (PER/ORG/LOC):");
-        log.Write(firstUner.Report());
-        first = new SequenceModel(first.Header with { DevScore = DevScore(firstConll, firstUner) }, first.Labels, first.Weights, null, new Dictionary<string, byte[]>());
+        string DevScoreLogged(SequenceModel scored, string which)
+        {
+            var conll = trainer.Evaluate(scored, conllDev);
+            var uner = trainer.Evaluate(scored, unerDev, UnerTypes);
+            log.WriteLine($"{which}CoNLL-2003 eng.testa:");
+            log.Write(conll.Report());
+            log.WriteLine($"{which}UNER English-EWT dev (PER/ORG/LOC):");
+            log.Write(uner.Report());
+            return DevScore(conll, uner);
+        }
+
+        first = new SequenceModel(first.Header with { DevScore = DevScoreLogged(first, "first stage alone, ") }, first.Labels, first.Weights, null, new Dictionary<string, byte[]>());
 
         var jackknifed = trainer.Jackknife(train, FoldOptions, Folds, firstHeader,
             fold => Cached(cacheDirectory, $"fold-{fold}.dlm"), (fold, model) => Store(cacheDirectory, $"fold-{fold}.dlm", model));
@@ -68,13 +73,7 @@ public static class NerRecipe
         var sections = new Dictionary<string, byte[]> { [EntityTagger.FirstStageSection] = ToBytes(first) };
         var model = new SequenceModel(second.Header, second.Labels, second.Weights, null, sections);
 
-        var conll = trainer.Evaluate(model, conllDev);
-        var uner = trainer.Evaluate(model, unerDev, UnerTypes);
-        log.WriteLine("CoNLL-2003 eng.testa:");
-        log.Write(conll.Report());
-        log.WriteLine("UNER English-EWT dev (PER/ORG/LOC):");
-        log.Write(uner.Report());
-        model = new SequenceModel(model.Header with { DevScore = DevScore(conll, uner) }, model.Labels, model.Weights, null, sections);
+        model = new SequenceModel(model.Header with { DevScore = DevScoreLogged(model, "") }, model.Labels, model.Weights, null, sections);
 
         var path = Path.Combine(outputDirectory, EntityTagger.ModelFileName);
         ModelWriter.Write(model, path);
