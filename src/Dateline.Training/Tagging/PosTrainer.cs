@@ -53,7 +53,7 @@ public static class PosTrainer
         var dictionary = BuildTagDictionary(counts);
         var classes = BuildWordClasses(counts);
         var clusters = ClusterTable.From(WordClusters.Default);
-        var lexicon = TagLexicon.LoadShipped();
+        var lexicon = ShippedTagLexicon.Load();
         var foldCounts = Enumerable.Range(0, Folds).Select(fold => TagCounts(train.Where((_, i) => i % Folds != fold).ToArray(), labels)).ToArray();
         var foldClasses = foldCounts.Select(BuildWordClasses).ToArray();
         var foldDictionaries = foldCounts.Select(BuildTagDictionary).ToArray();

@@ -12,8 +12,6 @@ internal sealed class TagLexicon
 {
     public const string SectionName = "tag-lexicon";
 
-    private const string ResourceName = "Dateline.data.tagging.en-tag-lexicon.tsv";
-
     private const int EntrySize = 21;
 
     private readonly Dictionary<ulong, Entry> entries;
@@ -42,15 +40,6 @@ internal sealed class TagLexicon
 
         match = 0;
         return default;
-    }
-
-    /// <summary>The lexicon of the embedded data file (training only; models carry their copy).</summary>
-    public static TagLexicon LoadShipped()
-    {
-        using var stream = typeof(TagLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        return Load(reader);
     }
 
     /// <summary>Reads the line format <c>word TAB tag [SPACE tag ...]</c>; tag bits are given in order of first appearance.</summary>

@@ -1,4 +1,5 @@
 using Dateline.Tagging;
+using Dateline.Training.Tagging;
 
 namespace Dateline.Tests.Tagging;
 
@@ -36,5 +37,5 @@ public class TagLexiconTests
     }
 
     [Fact]
-    public void The_shipped_lexicon_loads() => Assert.True(TagLexicon.LoadShipped().Count > 80_000);
+    public void The_shipped_lexicon_loads() => Assert.True(ShippedTagLexicon.Load().Count > 80_000);
 }
