@@ -93,6 +93,16 @@ public class DirectQuoteSieveTests
     }
 
     [Fact]
+    public void PossessedTitleIsAShowNotSpeech()
+    {
+        const string text = "In an interview on NBC's “Meet the Press,” Senator Carla Dunne said the bill would pass this month.";
+        var document = AnalyseTagged(text, "Carla Dunne");
+        Assert.DoesNotContain(document.Get<QuoteLayer>().Quotes, q => q.Kind == QuoteKind.Direct);
+        var quote = QuoteHolding(document, "the bill would pass");
+        Assert.Equal("Carla Dunne", quote.Speaker);
+    }
+
+    [Fact]
     public void LabelledHeadlineIsReportedNotVerbatim()
     {
         const string text = "GINGRICH: Party Must Decide What It Wants\n\nThe former speaker spoke on Sunday.";
