@@ -33,8 +33,9 @@ internal static partial class DirectQuotes
         FindLabels(context);
         foreach (var marked in QuoteMarks.Find(context.Document, context.Tokens, context.StartsLine))
         {
-            if (context.DirectOf[marked.Open] >= 0)
+            if (context.DirectOf[marked.Open] >= 0 || !HoldsLetter(context, marked))
             {
+                // A quote without a letter ("783491630540001280", an embedded post's id) says nothing.
                 continue;
             }
 
@@ -69,6 +70,22 @@ internal static partial class DirectQuotes
                 draft.Kind = WordCount(context, marked) < MinDirectWords || IsTitleCase(context, marked) ? QuoteKind.Partial : QuoteKind.Direct;
             }
         }
+    }
+
+    private static bool HoldsLetter(QuoteContext context, MarkedQuote marked)
+    {
+        for (int i = marked.Open + 1; i < marked.End; i++)
+        {
+            foreach (char c in TokenText.Of(context.Document, context.Tokens, i))
+            {
+                if (char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void Register(QuoteContext context, QuoteDraft draft)

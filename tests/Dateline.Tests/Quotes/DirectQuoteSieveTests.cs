@@ -103,6 +103,14 @@ public class DirectQuoteSieveTests
     }
 
     [Fact]
+    public void QuoteWithoutALetterIsNoQuote()
+    {
+        const string text = "Ann Hart wrote on Monday, \"778257943577919488\" and the page went dark.";
+        var document = AnalyseTagged(text, "Ann Hart");
+        Assert.DoesNotContain(document.Get<QuoteLayer>().Quotes, q => q.Kind != QuoteKind.Indirect);
+    }
+
+    [Fact]
     public void LabelledHeadlineIsReportedNotVerbatim()
     {
         const string text = "GINGRICH: Party Must Decide What It Wants\n\nThe former speaker spoke on Sunday.";
