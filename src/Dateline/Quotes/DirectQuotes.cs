@@ -33,9 +33,10 @@ internal static partial class DirectQuotes
         FindLabels(context);
         foreach (var marked in QuoteMarks.Find(context.Document, context.Tokens, context.StartsLine))
         {
-            if (context.DirectOf[marked.Open] >= 0 || !HoldsLetter(context, marked))
+            if (context.DirectOf[marked.Open] >= 0 || !HoldsLetter(context, marked) || IsMarkupValue(context, marked))
             {
-                // A quote without a letter ("783491630540001280", an embedded post's id) says nothing.
+                // A quote without a letter ("783491630540001280", an embedded post's id) says nothing; nor does the value of
+                // an embedded post's markup (<tweet author="@SkyNews" date="February 10, 2016">).
                 continue;
             }
 
@@ -71,6 +72,9 @@ internal static partial class DirectQuotes
             }
         }
     }
+
+    private static bool IsMarkupValue(QuoteContext context, MarkedQuote marked) =>
+        marked.Open > 0 && TokenText.Of(context.Document, context.Tokens, marked.Open - 1).EndsWith('=');
 
     private static bool HoldsLetter(QuoteContext context, MarkedQuote marked)
     {

@@ -111,6 +111,14 @@ public class DirectQuoteSieveTests
     }
 
     [Fact]
+    public void EmbeddedPostMarkupValuesAreNoQuotes()
+    {
+        const string text = "Ann Hart answered within minutes.\n\n<tweet tweet-author=\"@AnnHartNews\" tweet-date=\"March 7, 2016\">.@AnnHart promises to raise the minimum wage https://t.co/x<tweet/>.\n\nThe page went dark.";
+        var document = AnalyseTagged(text, "Ann Hart");
+        Assert.DoesNotContain(document.Get<QuoteLayer>().Quotes, q => document.Text(q.Span).Contains("AnnHartNews", StringComparison.Ordinal) || document.Text(q.Span).Contains("March", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void LabelledHeadlineIsReportedNotVerbatim()
     {
         const string text = "GINGRICH: Party Must Decide What It Wants\n\nThe former speaker spoke on Sunday.";
