@@ -19,6 +19,12 @@ internal static partial class DirectQuotes
         bool capitalised = marked.Open + 1 < tokens.Count && TokenText.IsCapitalised(document, tokens, marked.Open + 1);
         bool afterColon = marked.Open > 0 && TokenText.Is(document, tokens, marked.Open - 1, ":");
         bool endsClause = marked.Closed && marked.End - 2 > marked.Open && !TokenText.IsWord(document, tokens, marked.End - 2);
+        if (marked.Open > 0 && TokenText.IsPossessive(document, tokens, marked.Open - 1) && IsTitleCase(context, marked))
+        {
+            // "on CBS's “Face the Nation,”", "Fox News's “Hannity”": a possessed title-cased name is a show or title, not speech.
+            return QuoteKind.Partial;
+        }
+
         if ((words >= MinDirectWords || (endsClause && capitalised)) && opensClause
             && (capitalised || afterColon || marked.Open == context.ParagraphStart(marked.Open) || !marked.Closed || (words >= MinDirectWords && AfterCueComma(context, marked.Open))))
         {

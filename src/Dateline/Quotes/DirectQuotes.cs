@@ -33,8 +33,10 @@ internal static partial class DirectQuotes
         FindLabels(context);
         foreach (var marked in QuoteMarks.Find(context.Document, context.Tokens, context.StartsLine))
         {
-            if (context.DirectOf[marked.Open] >= 0)
+            if (context.DirectOf[marked.Open] >= 0 || !HoldsLetter(context, marked) || IsMarkupValue(context, marked))
             {
+                // A quote without a letter ("783491630540001280", an embedded post's id) says nothing; nor does the value of
+                // an embedded post's markup (<tweet author="@SkyNews" date="February 10, 2016">).
                 continue;
             }
 
@@ -69,6 +71,25 @@ internal static partial class DirectQuotes
                 draft.Kind = WordCount(context, marked) < MinDirectWords || IsTitleCase(context, marked) ? QuoteKind.Partial : QuoteKind.Direct;
             }
         }
+    }
+
+    private static bool IsMarkupValue(QuoteContext context, MarkedQuote marked) =>
+        marked.Open > 0 && TokenText.Of(context.Document, context.Tokens, marked.Open - 1).EndsWith('=');
+
+    private static bool HoldsLetter(QuoteContext context, MarkedQuote marked)
+    {
+        for (int i = marked.Open + 1; i < marked.End; i++)
+        {
+            foreach (char c in TokenText.Of(context.Document, context.Tokens, i))
+            {
+                if (char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void Register(QuoteContext context, QuoteDraft draft)

@@ -93,6 +93,32 @@ public class DirectQuoteSieveTests
     }
 
     [Fact]
+    public void PossessedTitleIsAShowNotSpeech()
+    {
+        const string text = "In an interview on NBC's “Meet the Press,” Senator Carla Dunne said the bill would pass this month.";
+        var document = AnalyseTagged(text, "Carla Dunne");
+        Assert.DoesNotContain(document.Get<QuoteLayer>().Quotes, q => q.Kind == QuoteKind.Direct);
+        var quote = QuoteHolding(document, "the bill would pass");
+        Assert.Equal("Carla Dunne", quote.Speaker);
+    }
+
+    [Fact]
+    public void QuoteWithoutALetterIsNoQuote()
+    {
+        const string text = "Ann Hart wrote on Monday, \"778257943577919488\" and the page went dark.";
+        var document = AnalyseTagged(text, "Ann Hart");
+        Assert.DoesNotContain(document.Get<QuoteLayer>().Quotes, q => q.Kind != QuoteKind.Indirect);
+    }
+
+    [Fact]
+    public void EmbeddedPostMarkupValuesAreNoQuotes()
+    {
+        const string text = "Ann Hart answered within minutes.\n\n<tweet tweet-author=\"@AnnHartNews\" tweet-date=\"March 7, 2016\">.@AnnHart promises to raise the minimum wage https://t.co/x<tweet/>.\n\nThe page went dark.";
+        var document = AnalyseTagged(text, "Ann Hart");
+        Assert.DoesNotContain(document.Get<QuoteLayer>().Quotes, q => document.Text(q.Span).Contains("AnnHartNews", StringComparison.Ordinal) || document.Text(q.Span).Contains("March", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void LabelledHeadlineIsReportedNotVerbatim()
     {
         const string text = "GINGRICH: Party Must Decide What It Wants\n\nThe former speaker spoke on Sunday.";
