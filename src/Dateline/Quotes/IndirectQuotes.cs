@@ -152,11 +152,14 @@ internal static partial class IndirectQuotes
         var left = mentions.Left(cue, start);
         int beforeLeft = left is null ? -1 : SkipTitles(context, tokens.FirstEndingAfter(left.Span.Start) - 1, start);
         string sieve = "cue-subject";
+        bool inverted = false;
         if (left is null)
         {
             int j = mentions.SkipLeft(cue, start);
             bool sharesSubject = j >= start && (TokenText.Is(document, tokens, j, ",") || TokenText.Is(document, tokens, j, "and") || TokenText.Is(document, tokens, j, "but"));
-            if (sharesSubject && cueClass != CueClass.Prep)
+            inverted = j == cue - 1 && cueClass == CueClass.Speech && TokenText.Is(document, tokens, j, ",") && !IsParticiple(document, tokens, cue)
+                && QuoteCues.IsCurated(document, tokens, cue, contentEnd) && InvertedSpeakerFollows(context, cue + length, contentEnd);
+            if (sharesSubject && cueClass != CueClass.Prep && !inverted)
             {
                 left = mentions.FirstIn(start, j);
                 sieve = "clause-subject";
@@ -165,7 +168,7 @@ internal static partial class IndirectQuotes
 
         // "…, X said." / "…, X said on Tuesday." / "…, said X." / "…, X said Friday, as …": the content is what precedes the comma.
         int trailing = contentEnd - (cue + length);
-        if (trailing <= MaxTrailingTokens || !OpensContent(context, cue + length, contentEnd))
+        if (trailing <= MaxTrailingTokens || inverted || !OpensContent(context, cue + length, contentEnd))
         {
             int comma = -1;
             if (left is not null && left.Antecedent is null && sieve == "cue-subject" && beforeLeft >= start && TokenText.Is(document, tokens, beforeLeft, ","))
@@ -191,10 +194,10 @@ internal static partial class IndirectQuotes
                     }
                 }
 
-                return Build(context, start, comma, cue, length, left!, "cue-after-content");
+                return Build(context, start, comma, cue, length, left!, inverted ? InvertedSieve : "cue-after-content");
             }
 
-            if (left is null || trailing < MinObjectTokens)
+            if (left is null || trailing < MinObjectTokens || inverted)
             {
                 return null;
             }
