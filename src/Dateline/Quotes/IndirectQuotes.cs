@@ -171,7 +171,8 @@ internal static partial class IndirectQuotes
         if (trailing <= MaxTrailingTokens || inverted || !OpensContent(context, cue + length, contentEnd))
         {
             int comma = -1;
-            if (left is not null && left.Antecedent is null && sieve == "cue-subject" && beforeLeft >= start && TokenText.Is(document, tokens, beforeLeft, ","))
+            if (left is not null && left.Antecedent is null && sieve == "cue-subject" && beforeLeft >= start && TokenText.Is(document, tokens, beforeLeft, ",")
+                && !IsIntroductoryLead(context, start, beforeLeft))
             {
                 comma = beforeLeft;
             }
