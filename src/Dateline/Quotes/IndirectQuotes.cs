@@ -229,7 +229,7 @@ internal static partial class IndirectQuotes
         }
 
         contentEnd = CutAtNextAttribution(context, contentStart, contentEnd);
-        if (!complementiser && !OpensClause(context, contentStart, contentEnd))
+        if (!complementiser && !OpensClause(context, contentStart, contentEnd) && !TakesClause(context, cue, contentStart, contentEnd))
         {
             contentEnd = CutObject(context, contentStart, contentEnd);
         }
