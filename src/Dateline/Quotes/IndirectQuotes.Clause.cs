@@ -1,5 +1,3 @@
-using Dateline.Actors;
-
 namespace Dateline.Quotes;
 
 /// <summary>
@@ -8,9 +6,7 @@ namespace Dateline.Quotes;
 /// </summary>
 internal static partial class IndirectQuotes
 {
-    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> ClauseCues = new(() =>
-        new HashSet<string>(DataLines.Read("quotes", "clause-cues.txt").Select(row => row[0]), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>());
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> ClauseCues = WordList("clause-cues.txt");
 
     /// <summary>Whether the cue takes a clause and a verb follows in <c>[first, end)</c> (the clause's own verb past its subject).</summary>
     private static bool TakesClause(QuoteContext context, int cue, int first, int end)

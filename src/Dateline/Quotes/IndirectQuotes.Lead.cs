@@ -8,8 +8,11 @@ namespace Dateline.Quotes;
 /// </summary>
 internal static partial class IndirectQuotes
 {
-    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> LeadOpeners = new(() =>
-        new HashSet<string>(DataLines.Read("quotes", "lead-openers.txt").Select(row => row[0]), StringComparer.OrdinalIgnoreCase)
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> LeadOpeners = WordList("lead-openers.txt");
+
+    /// <summary>A one-word-a-line list of <c>data/quotes</c>, loaded once, matched case-insensitively.</summary>
+    private static Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> WordList(string name) => new(() =>
+        new HashSet<string>(DataLines.Read("quotes", name).Select(row => row[0]), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>Whether <c>[start, comma)</c> is one introductory phrase: it opens with a lead word and holds no comma of its own.</summary>
