@@ -405,9 +405,10 @@ internal static partial class IndirectQuotes
                 return TrimEnd(context, first, i);
             }
 
-            // Only a linked name or a pronoun opens a new attribution here; nominals would cost a phrase scan per comma.
+            // A linked name, a pronoun or a short tagged noun phrase ("…, the report says") opens a new attribution here.
             int cueAt = next < end && mentions.IsClass(next, CueClass.Pronoun) ? next + 1
-                : next < end && context.Actors.MentionIn(tokens.SpanOf(next)) is { } named ? tokens.FirstEndingAfter(named.Span.End - 1) + 1 : -1;
+                : next < end && context.Actors.MentionIn(tokens.SpanOf(next)) is { } named ? tokens.FirstEndingAfter(named.Span.End - 1) + 1
+                : TokenText.IsWord(document, tokens, i) ? -1 : AfterTaggedNounPhrase(context, next, end);
             while (cueAt > 0 && cueAt < end && mentions.IsClass(cueAt, CueClass.Skip))
             {
                 cueAt++;
