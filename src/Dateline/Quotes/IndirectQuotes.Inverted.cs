@@ -48,9 +48,4 @@ internal static partial class IndirectQuotes
     /// <summary>"…, announcing the appointment": a participle continues its clause's subject, never inverts.</summary>
     private static bool IsParticiple(Documents.Document document, Text.TokenLayer tokens, int cue) =>
         TokenText.Of(document, tokens, cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>A comma, or a closing quote mark after one ("Ms. Brainard is ''not a backslapper,'' said Mr. Sperling").</summary>
-    private static bool EndsWithComma(QuoteContext context, int token) =>
-        TokenText.Is(context.Document, context.Tokens, token, ",")
-        || (token > 0 && context.Mentions.IsQuoteMark(token) && TokenText.Is(context.Document, context.Tokens, token - 1, ","));
 }

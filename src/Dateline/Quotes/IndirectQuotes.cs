@@ -157,7 +157,7 @@ internal static partial class IndirectQuotes
         {
             int j = mentions.SkipLeft(cue, start);
             bool sharesSubject = j >= start && (TokenText.Is(document, tokens, j, ",") || TokenText.Is(document, tokens, j, "and") || TokenText.Is(document, tokens, j, "but"));
-            inverted = j == cue - 1 && cueClass == CueClass.Speech && EndsWithComma(context, j) && !IsParticiple(document, tokens, cue)
+            inverted = j == cue - 1 && cueClass == CueClass.Speech && TokenText.Is(document, tokens, j, ",") && !IsParticiple(document, tokens, cue)
                 && QuoteCues.IsCurated(document, tokens, cue, contentEnd) && InvertedSpeakerFollows(context, cue + length, contentEnd);
             if (sharesSubject && cueClass != CueClass.Prep && !inverted)
             {
@@ -176,7 +176,7 @@ internal static partial class IndirectQuotes
             {
                 comma = beforeLeft;
             }
-            else if (left is null && (TokenText.Is(document, tokens, cue - 1, ",") || inverted))
+            else if (left is null && TokenText.Is(document, tokens, cue - 1, ","))
             {
                 left = mentions.Right(cue + length, end);
                 comma = left is null ? -1 : cue - 1;
