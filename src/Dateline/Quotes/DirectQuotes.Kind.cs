@@ -12,8 +12,9 @@ internal static partial class DirectQuotes
         var (document, tokens) = (context.Document, context.Tokens);
         int words = WordCount(context, marked);
 
+        // "on Fox News Channel’s “Hannity,” Gingrich said": a quote owned by a possessive is a title, not speech.
         bool opensClause = marked.Open == context.ParagraphStart(marked.Open)
-            || !TokenText.IsWord(document, tokens, marked.Open - 1)
+            || (!TokenText.IsWord(document, tokens, marked.Open - 1) && !TokenText.IsPossessive(document, tokens, marked.Open - 1))
             || context.TryCue(marked.Open - 1, marked.Open, out _, out _)
             || context.TryCue(context.Mentions.SkipLeft(marked.Open, 0), marked.Open, out _, out _);
         bool capitalised = marked.Open + 1 < tokens.Count && TokenText.IsCapitalised(document, tokens, marked.Open + 1);

@@ -152,11 +152,14 @@ internal static partial class IndirectQuotes
         var left = mentions.Left(cue, start);
         int beforeLeft = left is null ? -1 : SkipTitles(context, tokens.FirstEndingAfter(left.Span.Start) - 1, start);
         string sieve = "cue-subject";
+        bool inverted = false;
         if (left is null)
         {
             int j = mentions.SkipLeft(cue, start);
             bool sharesSubject = j >= start && (TokenText.Is(document, tokens, j, ",") || TokenText.Is(document, tokens, j, "and") || TokenText.Is(document, tokens, j, "but"));
-            if (sharesSubject && cueClass != CueClass.Prep)
+            inverted = j == cue - 1 && cueClass == CueClass.Speech && TokenText.Is(document, tokens, j, ",") && !IsParticiple(document, tokens, cue)
+                && QuoteCues.IsCurated(document, tokens, cue, contentEnd) && InvertedSpeakerFollows(context, cue + length, contentEnd);
+            if (sharesSubject && cueClass != CueClass.Prep && !inverted)
             {
                 left = mentions.FirstIn(start, j);
                 sieve = "clause-subject";
@@ -165,10 +168,11 @@ internal static partial class IndirectQuotes
 
         // "…, X said." / "…, X said on Tuesday." / "…, said X." / "…, X said Friday, as …": the content is what precedes the comma.
         int trailing = contentEnd - (cue + length);
-        if (trailing <= MaxTrailingTokens || !OpensContent(context, cue + length, contentEnd))
+        if (trailing <= MaxTrailingTokens || inverted || !OpensContent(context, cue + length, contentEnd))
         {
             int comma = -1;
-            if (left is not null && left.Antecedent is null && sieve == "cue-subject" && beforeLeft >= start && TokenText.Is(document, tokens, beforeLeft, ","))
+            if (left is not null && left.Antecedent is null && sieve == "cue-subject" && beforeLeft >= start && TokenText.Is(document, tokens, beforeLeft, ",")
+                && !IsIntroductoryLead(context, start, beforeLeft))
             {
                 comma = beforeLeft;
             }
@@ -191,10 +195,10 @@ internal static partial class IndirectQuotes
                     }
                 }
 
-                return Build(context, start, comma, cue, length, left!, "cue-after-content");
+                return Build(context, start, comma, cue, length, left!, inverted ? InvertedSieve : "cue-after-content");
             }
 
-            if (left is null || trailing < MinObjectTokens)
+            if (left is null || trailing < MinObjectTokens || inverted)
             {
                 return null;
             }
@@ -225,7 +229,7 @@ internal static partial class IndirectQuotes
         }
 
         contentEnd = CutAtNextAttribution(context, contentStart, contentEnd);
-        if (!complementiser && !OpensClause(context, contentStart, contentEnd))
+        if (!complementiser && !OpensClause(context, contentStart, contentEnd) && !TakesClause(context, cue, contentStart, contentEnd))
         {
             contentEnd = CutObject(context, contentStart, contentEnd);
         }
@@ -401,9 +405,10 @@ internal static partial class IndirectQuotes
                 return TrimEnd(context, first, i);
             }
 
-            // Only a linked name or a pronoun opens a new attribution here; nominals would cost a phrase scan per comma.
+            // A linked name, a pronoun or a short tagged noun phrase ("…, the report says") opens a new attribution here.
             int cueAt = next < end && mentions.IsClass(next, CueClass.Pronoun) ? next + 1
-                : next < end && context.Actors.MentionIn(tokens.SpanOf(next)) is { } named ? tokens.FirstEndingAfter(named.Span.End - 1) + 1 : -1;
+                : next < end && context.Actors.MentionIn(tokens.SpanOf(next)) is { } named ? tokens.FirstEndingAfter(named.Span.End - 1) + 1
+                : TokenText.IsWord(document, tokens, i) ? -1 : AfterTaggedNounPhrase(context, next, end);
             while (cueAt > 0 && cueAt < end && mentions.IsClass(cueAt, CueClass.Skip))
             {
                 cueAt++;

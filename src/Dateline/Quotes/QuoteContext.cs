@@ -141,6 +141,9 @@ internal sealed class QuoteContext
 
     public bool IsTagged => tags is not null;
 
+    /// <summary>The tagger's lemma of <paramref name="token"/>, or empty when the document is untagged.</summary>
+    public string LemmaOf(int token) => tags is not null && token < Tokens.Count ? tags.Lemmas[token] : "";
+
     /// <summary>Whether the tagger read the token as a verb (false when the document is untagged).</summary>
     public bool IsVerb(int token) => tags is not null && token < Tokens.Count && tags.Tags[token] is Upos.VERB or Upos.AUX;
 
