@@ -149,7 +149,7 @@ internal static partial class IndirectQuotes
         }
 
         int contentEnd = TrimEnd(context, cue + length, end);
-        var left = mentions.Left(cue, start);
+        var left = mentions.Subject(cue, start);
         int beforeLeft = left is null ? -1 : SkipTitles(context, tokens.FirstEndingAfter(left.Span.Start) - 1, start);
         string sieve = "cue-subject";
         if (left is null)

@@ -98,6 +98,51 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
         return j >= limit ? At(j, leftward: true, limit) : null;
     }
 
+    /// <summary>
+    /// The subject of the clause a cue verb heads. A participle or infinitive has none of its own, so a noun right
+    /// before it is an object, not a speaker ("in Tulsa, Oklahoma, arguing", "took to Twitter to accuse", "is
+    /// able to tout"): the clause's subject speaks instead; after a comma it is left to the caller (null).
+    /// </summary>
+    public SpeakerMention? Subject(int cue, int limit)
+    {
+        bool participle = IsParticiple(cue);
+        int j = SkipLeft(cue, limit);
+        if (participle && j > limit && TokenText.Is(document, tokens, j, ","))
+        {
+            return null;
+        }
+
+        var left = Left(cue, limit);
+        if (left is null || tags is null || !(participle || IsInfinitive(cue, limit)))
+        {
+            return left;
+        }
+
+        int before = tokens.FirstEndingAfter(left.Span.Start) - 1;
+        if (before > limit && tags[before] == Upos.ADP && !TokenText.Is(document, tokens, before, "by"))
+        {
+            return FirstIn(limit, before) ?? left;
+        }
+
+        int head = tokens.FirstEndingAfter(left.Span.End - 1);
+        return left.Kind == SpeakerKind.Nominal && tags[head] is Upos.ADJ or Upos.VERB ? FirstIn(limit, tokens.FirstEndingAfter(left.Span.Start)) : left;
+    }
+
+    private bool IsParticiple(int cue) =>
+        tags is not null && tags[cue] == Upos.VERB && TokenText.Of(document, tokens, cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"to accuse", "to publicly say": the cue is an infinitive.</summary>
+    private bool IsInfinitive(int cue, int limit)
+    {
+        int j = cue - 1;
+        while (j >= limit && tags![j] == Upos.ADV)
+        {
+            j--;
+        }
+
+        return j >= limit && TokenText.Is(document, tokens, j, "to") && tags![j] == Upos.PART;
+    }
+
     /// <summary>"Tompkins, who said …", "a report by the agency, which found …": the relative pronoun, standing for the phrase before it.</summary>
     private SpeakerMention? Relative(int pronoun, int limit)
     {
@@ -164,7 +209,7 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
     /// </summary>
     public SpeakerMention? FirstIn(int first, int end)
     {
-        SpeakerMention? earliest = null, clauseOpening = null;
+        SpeakerMention? earliest = null, clauseOpening = OpeningNoun(first, end);
         bool quoted = false;
         for (int i = first; i < end; i++)
         {
@@ -200,9 +245,14 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
                 continue;
             }
 
-            earliest ??= found;
+            // A place ("AMES, Iowa — …") is where the clause happens; its subject is the first other mention.
+            if (earliest is null || (IsPlace(earliest) && !IsPlace(found)))
+            {
+                earliest = found;
+            }
+
             int before = tokens.FirstEndingAfter(found.Span.Start) - 1;
-            if (before < first || TokenText.Is(document, tokens, before, ","))
+            if ((before < first || IsClauseBreak(before)) && OpensClause(i + 1))
             {
                 clauseOpening = found;
             }
@@ -210,6 +260,42 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
 
         return clauseOpening ?? earliest;
     }
+
+    /// <summary>
+    /// "A New York judge has rejected …, saying": a noun phrase the actor layer did not link, opening the clause at
+    /// <paramref name="first"/> and followed by its verb; a name inside it stands for it.
+    /// </summary>
+    private SpeakerMention? OpeningNoun(int first, int end)
+    {
+        if (tags is null || first >= end || tags[first] is not (Upos.DET or Upos.ADJ or Upos.NOUN or Upos.NUM) || actors.MentionIn(tokens.SpanOf(first)) is not null)
+        {
+            return null;
+        }
+
+        int last = first;
+        while (last + 1 < end && last + 1 - first < MaxNominalTokens && tags[last + 1] is Upos.ADJ or Upos.NOUN or Upos.PROPN or Upos.NUM)
+        {
+            last++;
+        }
+
+        if (tags[last] is not (Upos.NOUN or Upos.PROPN) || !OpensClause(last + 1) || last + 1 >= end)
+        {
+            return null;
+        }
+
+        return FirstActorIn(first, last + 1) is { } named
+            ? new SpeakerMention(named.Span, SpeakerKind.Actor, named)
+            : new SpeakerMention(new TextSpan(tokens.Starts[first], tokens.Ends[last]), SpeakerKind.Nominal, null);
+    }
+
+    private bool IsPlace(SpeakerMention mention) => mention.Actor is { } linked && actors.ById(linked.ActorId) is { Type: "GPE" or "LOC" };
+
+    private bool IsClauseBreak(int token) =>
+        TokenText.Is(document, tokens, token, ",") || TokenText.Is(document, tokens, token, "—") || TokenText.Is(document, tokens, token, "–") || TokenText.Is(document, tokens, token, "--");
+
+    /// <summary>Whether a verb follows a mention ending before <paramref name="next"/>: "…, Trump said", not the place of "in Tulsa, Oklahoma, arguing".</summary>
+    private bool OpensClause(int next) =>
+        tags is null || (next < tokens.Count && (tags[next] is Upos.VERB or Upos.AUX || IsClass(next, CueClass.Skip)));
 
     public bool IsClass(int token, CueClass wanted) =>
         QuoteCues.Table.TryMatch(document, tokens, token, token + 1, out _, out var found) && found == wanted;

@@ -1,0 +1,47 @@
+using Dateline.Quotes;
+using static Dateline.Tests.Quotes.HandBuilt;
+
+namespace Dateline.Tests.Quotes;
+
+/// <summary>
+/// Speakers of participle and infinitive cues, which have no subject of their own: the noun right before such a
+/// cue is an object or a place, and the clause's subject speaks.
+/// </summary>
+public class ClauseSubjectTests
+{
+    [Fact]
+    public void InfinitiveAfterAPlaceTakesTheClauseSubject()
+    {
+        var document = AnalyseTagged("Tom Berg took to Facebook overnight to accuse the council of wasting the grant money.", "Tom Berg", "Facebook|ORG");
+        var quote = QuoteHolding(document, "the council", QuoteKind.Indirect);
+        Assert.Equal("Tom Berg", quote.Speaker);
+        Assert.Equal("Tom Berg", MentionText(document, quote));
+    }
+
+    [Fact]
+    public void ParticipleAfterACityAndStateTakesTheClauseSubject()
+    {
+        var document = AnalyseTagged(
+            "Maria Lopez spoke on Tuesday about the flooding in Dayton, Ohio, arguing that the levees had failed the city.", "Maria Lopez", "Dayton|GPE", "Ohio|GPE");
+        var quote = QuoteHolding(document, "the levees had failed", QuoteKind.Indirect);
+        Assert.Equal("Maria Lopez", quote.Speaker);
+    }
+
+    [Fact]
+    public void AdjectiveBeforeAnInfinitiveIsNoSpeaker()
+    {
+        var document = AnalyseTagged("Tom Berg is also determined to warn voters that the plan would raise their taxes.", "Tom Berg");
+        var quote = QuoteHolding(document, "the plan would raise", QuoteKind.Indirect);
+        Assert.Equal("Tom Berg", quote.Speaker);
+    }
+
+    [Fact]
+    public void UnlinkedNounPhraseOpeningTheSentenceSpeaksForItsParticiple()
+    {
+        var document = AnalyseTagged(
+            "A Chicago judge has rejected the request from Tom Berg, saying the court had no business deciding what voters should read.", "Tom Berg", "Chicago|GPE");
+        var quote = QuoteHolding(document, "the court had no business", QuoteKind.Indirect);
+        Assert.Contains("Chicago", MentionText(document, quote), StringComparison.Ordinal);
+        Assert.NotEqual("Tom Berg", quote.Speaker);
+    }
+}
