@@ -44,4 +44,15 @@ public class ClauseSubjectTests
         Assert.Contains("Chicago", MentionText(document, quote), StringComparison.Ordinal);
         Assert.NotEqual("Tom Berg", quote.Speaker);
     }
+
+    [Fact]
+    public void BareQuoteAfterReportedSpeechGoesOnWithItsSpeaker()
+    {
+        var document = Analyse(
+            "Tom Berg, who lost the primary to Maria Lopez, said voters were tired of Maria Lopez's promises. \"The younger people are sick and tired of waiting.\"",
+            "Tom Berg", "Maria Lopez");
+        var quote = QuoteHolding(document, "The younger people", QuoteKind.Direct);
+        Assert.Equal("Tom Berg", quote.Speaker);
+        Assert.Equal("after-reported", quote.Sieve);
+    }
 }
