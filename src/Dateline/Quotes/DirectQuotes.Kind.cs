@@ -19,6 +19,11 @@ internal static partial class DirectQuotes
         bool capitalised = marked.Open + 1 < tokens.Count && TokenText.IsCapitalised(document, tokens, marked.Open + 1);
         bool afterColon = marked.Open > 0 && TokenText.Is(document, tokens, marked.Open - 1, ":");
         bool endsClause = marked.Closed && marked.End - 2 > marked.Open && !TokenText.IsWord(document, tokens, marked.End - 2);
+        if (NamesAShow(context, marked))
+        {
+            return QuoteKind.Partial;
+        }
+
         if ((words >= MinDirectWords || (endsClause && capitalised)) && opensClause
             && (capitalised || afterColon || marked.Open == context.ParagraphStart(marked.Open) || !marked.Closed || (words >= MinDirectWords && AfterCueComma(context, marked.Open))))
         {
@@ -69,6 +74,19 @@ internal static partial class DirectQuotes
         }
 
         return false;
+    }
+
+    /// <summary>"In an interview on CBS's “Face the Nation,” Ryan said": a title-cased quote after a preposition or possessive names a show or work.</summary>
+    private static bool NamesAShow(QuoteContext context, MarkedQuote marked)
+    {
+        if (marked.Open < 1 || !IsTitleCase(context, marked))
+        {
+            return false;
+        }
+
+        var before = TokenText.Of(context.Document, context.Tokens, marked.Open - 1);
+        return TokenText.IsPossessive(context.Document, context.Tokens, marked.Open - 1)
+            || before.Equals("on", StringComparison.OrdinalIgnoreCase) || before.Equals("in", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Every word of four letters or more capitalised, in a short quote of two words or more.</summary>

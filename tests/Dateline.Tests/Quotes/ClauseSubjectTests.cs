@@ -55,4 +55,14 @@ public class ClauseSubjectTests
         Assert.Equal("Tom Berg", quote.Speaker);
         Assert.Equal("after-reported", quote.Sieve);
     }
+
+    [Fact]
+    public void ShowTitleBeforeTheSpeakerIsNoQuote()
+    {
+        var document = AnalyseTagged(
+            "In an interview on CBS's \"Face the Nation,\" Tom Berg said the recent floods demand that every town rebuild its levees.", "Tom Berg");
+        Assert.DoesNotContain(document.Get<QuoteLayer>().Quotes, q => q.Kind == QuoteKind.Direct);
+        var quote = QuoteHolding(document, "the recent floods demand", QuoteKind.Indirect);
+        Assert.Equal("Tom Berg", quote.Speaker);
+    }
 }
