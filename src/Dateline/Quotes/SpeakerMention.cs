@@ -118,8 +118,10 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
             return left;
         }
 
+        // "groups backing Rubio", "a chance for Clinton to highlight": a noun before a participle, or after "for"/"of", is its subject.
         int before = tokens.FirstEndingAfter(left.Span.Start) - 1;
-        if (before > limit && tags[before] == Upos.ADP && !TokenText.Is(document, tokens, before, "by"))
+        if (!participle && before > limit && tags[before] == Upos.ADP && !TokenText.Is(document, tokens, before, "by")
+            && !TokenText.Is(document, tokens, before, "for") && !TokenText.Is(document, tokens, before, "of"))
         {
             return FirstIn(limit, before) ?? left;
         }
