@@ -425,10 +425,15 @@ internal static partial class IndirectQuotes
 
     /// <summary>"in a statement", "to reporters" — but not an infinitive ("wants to sign up", "vowed to fight").</summary>
     private static bool StartsWithPreposition(QuoteContext context, int token) =>
-        token < context.Tokens.Count && !(TokenText.Is(context.Document, context.Tokens, token, "to") && context.IsVerb(token + 1)) && (TokenText.Is(context.Document, context.Tokens, token, "in") || TokenText.Is(context.Document, context.Tokens, token, "on")
+        token < context.Tokens.Count && !(TokenText.Is(context.Document, context.Tokens, token, "to") && context.IsVerb(token + 1)) && !IsApproximateNumber(context, token) && (TokenText.Is(context.Document, context.Tokens, token, "in") || TokenText.Is(context.Document, context.Tokens, token, "on")
             || TokenText.Is(context.Document, context.Tokens, token, "at") || TokenText.Is(context.Document, context.Tokens, token, "during")
             || TokenText.Is(context.Document, context.Tokens, token, "from") || TokenText.Is(context.Document, context.Tokens, token, "to")
             || TokenText.Is(context.Document, context.Tokens, token, "of") || TokenText.Is(context.Document, context.Tokens, token, "about"));
+
+    /// <summary>"said about 20 people have …": "about" before a number is an estimate, not a preposition.</summary>
+    private static bool IsApproximateNumber(QuoteContext context, int token) =>
+        TokenText.Is(context.Document, context.Tokens, token, "about") && token + 1 < context.Tokens.Count
+        && TokenText.Of(context.Document, context.Tokens, token + 1) is { Length: > 0 } next && char.IsDigit(next[0]);
 
     /// <summary>
     /// Skips what stands between a cue and its content — the addressee of "told", "in a statement on Tuesday" —

@@ -31,6 +31,7 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
 
     private const int MaxNominalTokens = 6;
     private const int MaxAppositionTokens = 14;
+    private const int MaxModifiedTokens = 12;
 
     private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -113,9 +114,14 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
         }
 
         var left = Left(cue, limit);
-        if (left is null || tags is null || !(participle || IsInfinitive(cue, limit)))
+        if (left is null || tags is null)
         {
             return left;
+        }
+
+        if (!participle && !IsInfinitive(cue, limit))
+        {
+            return ModifiedSubject(left, limit) ?? left;
         }
 
         // "groups backing Rubio", "a chance for Clinton to highlight": a noun before a participle, or after "for"/"of", is its subject.
@@ -128,6 +134,38 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
 
         int head = tokens.FirstEndingAfter(left.Span.End - 1);
         return left.Kind == SpeakerKind.Nominal && tags[head] is Upos.ADJ or Upos.VERB ? FirstIn(limit, tokens.FirstEndingAfter(left.Span.Start)) : left;
+    }
+
+    /// <summary>
+    /// "A Quinnipiac poll released in late August found", "Sources close to the president say": the noun before a
+    /// finite cue ends a modifier; the subject is the whole phrase from the clause's start, named by its first name.
+    /// </summary>
+    private SpeakerMention? ModifiedSubject(SpeakerMention left, int limit)
+    {
+        int before = tokens.FirstEndingAfter(left.Span.Start) - 1;
+        if (before <= limit || tags![before] != Upos.ADP || left.Antecedent is not null)
+        {
+            return null;
+        }
+
+        int first = before;
+        while (first > limit && before - first < MaxModifiedTokens && tags[first - 1] is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.DET or Upos.NUM or Upos.ADP or Upos.PART
+            && !BoundaryLookup.ContainsKey(TokenText.Of(document, tokens, first - 1)) || (first > limit && tags[first - 1] == Upos.ADP && before - first < MaxModifiedTokens)
+            || (first > limit && tags[first - 1] == Upos.VERB && TokenText.Of(document, tokens, first - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+        {
+            first--;
+        }
+
+        if (first == before || !(first == limit || IsClauseBreak(first - 1)) || tags[first] is not (Upos.DET or Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.NUM)
+            || actors.MentionIn(tokens.SpanOf(first)) is { Kind: not (MentionKind.Name or MentionKind.Role) })
+        {
+            return null;
+        }
+
+        int end = tokens.FirstEndingAfter(left.Span.End - 1) + 1;
+        return FirstActorIn(first, before) is { } named
+            ? new SpeakerMention(new TextSpan(tokens.Starts[first], left.Span.End), SpeakerKind.Actor, named)
+            : new SpeakerMention(new TextSpan(tokens.Starts[first], tokens.Ends[end - 1]), SpeakerKind.Nominal, null);
     }
 
     private bool IsParticiple(int cue) =>

@@ -65,4 +65,20 @@ public class ClauseSubjectTests
         var quote = QuoteHolding(document, "the recent floods demand", QuoteKind.Indirect);
         Assert.Equal("Tom Berg", quote.Speaker);
     }
+
+    [Fact]
+    public void PollModifiedByADateIsTheSpeaker()
+    {
+        var document = AnalyseTagged("A Marist University poll released in late March found that most voters wanted Tom Berg to resign.", "Tom Berg", "Marist University|ORG");
+        var quote = QuoteHolding(document, "most voters wanted", QuoteKind.Indirect);
+        Assert.StartsWith("A Marist University poll", MentionText(document, quote), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AboutBeforeANumberIsContentNotATopic()
+    {
+        var document = AnalyseTagged("Tom Berg has said about 20 people have shown an interest in the seat.", "Tom Berg");
+        var quote = QuoteHolding(document, "20 people have shown", QuoteKind.Indirect);
+        Assert.Equal("Tom Berg", quote.Speaker);
+    }
 }
