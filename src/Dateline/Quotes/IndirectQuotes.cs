@@ -1,6 +1,7 @@
 using Dateline.Actors;
 using Dateline.Documents;
 using Dateline.Learning;
+using Dateline.Tagging;
 using Dateline.Text;
 
 namespace Dateline.Quotes;
@@ -143,7 +144,7 @@ internal static partial class IndirectQuotes
     private static QuoteDraft? FromVerb(QuoteContext context, int cue, int length, CueClass cueClass, int start, int end)
     {
         var (document, tokens, mentions) = (context.Document, context.Tokens, context.Mentions);
-        if (IsPassive(context, cue, start))
+        if (IsPassive(context, cue, start) || IsModifiedNoun(context, cue, start))
         {
             return null;
         }
@@ -429,6 +430,10 @@ internal static partial class IndirectQuotes
             || TokenText.Is(context.Document, context.Tokens, token, "at") || TokenText.Is(context.Document, context.Tokens, token, "during")
             || TokenText.Is(context.Document, context.Tokens, token, "from") || TokenText.Is(context.Document, context.Tokens, token, "to")
             || TokenText.Is(context.Document, context.Tokens, token, "of") || TokenText.Is(context.Document, context.Tokens, token, "about"));
+
+    /// <summary>"financial hope, we …", "22% of Democratic claims": a cue word read as a noun after its modifier is no verb.</summary>
+    private static bool IsModifiedNoun(QuoteContext context, int cue, int start) =>
+        cue > start && context.IsNoun(cue) && context.Document.Get<PosLayer>().Tags[cue - 1] is Upos.ADJ or Upos.DET;
 
     /// <summary>"said about 20 people have …": "about" before a number is an estimate, not a preposition.</summary>
     private static bool IsApproximateNumber(QuoteContext context, int token) =>

@@ -81,4 +81,11 @@ public class ClauseSubjectTests
         var quote = QuoteHolding(document, "20 people have shown", QuoteKind.Indirect);
         Assert.Equal("Tom Berg", quote.Speaker);
     }
+
+    [Fact]
+    public void CueWordReadAsAModifiedNounOpensNoQuote()
+    {
+        var document = AnalyseTagged("The fact-checkers rated 22 percent of Democratic claims as entirely true last year.", "Democratic|NORP");
+        Assert.DoesNotContain(document.Get<QuoteLayer>().Quotes, q => q.Cue is { } cue && document.Text(cue) == "claims");
+    }
 }
