@@ -121,7 +121,7 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
 
         if (!participle && !IsInfinitive(cue, limit))
         {
-            return ModifiedSubject(left, limit) ?? left;
+            return RelativeSubject(cue, limit) ?? ModifiedSubject(left, limit) ?? left;
         }
 
         // "groups backing Rubio", "a chance for Clinton to highlight": a noun before a participle, or after "for"/"of", is its subject.
@@ -166,6 +166,46 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
         return FirstActorIn(first, before) is { } named
             ? new SpeakerMention(new TextSpan(tokens.Starts[first], left.Span.End), SpeakerKind.Actor, named)
             : new SpeakerMention(new TextSpan(tokens.Starts[first], tokens.Ends[end - 1]), SpeakerKind.Nominal, null);
+    }
+
+    /// <summary>
+    /// "Friends of Mr. Clinton's who have seen him on the trail recently say": the cue follows a relative clause with
+    /// a verb of its own; the phrase the clause modifies, from the start of the sentence or clause, speaks.
+    /// </summary>
+    private SpeakerMention? RelativeSubject(int cue, int limit)
+    {
+        bool verb = false;
+        for (int k = cue - 1; k > limit && cue - k <= MaxModifiedTokens; k--)
+        {
+            if (IsClauseBreak(k) || IsQuoteMark(k) || TokenText.Is(document, tokens, k, "that") || TokenText.Is(document, tokens, k, "which"))
+            {
+                return null;
+            }
+
+            if (!TokenText.Is(document, tokens, k, "who"))
+            {
+                verb |= tags![k] == Upos.VERB;
+                continue;
+            }
+
+            int first = k;
+            while (first > limit && k - first < MaxNominalTokens && tags![first - 1] is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.DET or Upos.NUM or Upos.PART
+                || (first > limit && TokenText.Is(document, tokens, first - 1, "of")))
+            {
+                first--;
+            }
+
+            if (!verb || first == k || !(first == limit || IsClauseBreak(first - 1)) || tags![k - 1] is not (Upos.NOUN or Upos.PROPN or Upos.PART))
+            {
+                return null;
+            }
+
+            return FirstActorIn(first, k) is { } named
+                ? new SpeakerMention(new TextSpan(tokens.Starts[first], tokens.Ends[k - 1]), SpeakerKind.Actor, named)
+                : new SpeakerMention(new TextSpan(tokens.Starts[first], tokens.Ends[k - 1]), SpeakerKind.Nominal, null);
+        }
+
+        return null;
     }
 
     private bool IsParticiple(int cue) =>

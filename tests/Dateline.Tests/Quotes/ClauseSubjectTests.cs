@@ -88,4 +88,12 @@ public class ClauseSubjectTests
         var document = AnalyseTagged("The fact-checkers rated 22 percent of Democratic claims as entirely true last year.", "Democratic|NORP");
         Assert.DoesNotContain(document.Get<QuoteLayer>().Quotes, q => q.Cue is { } cue && document.Text(cue) == "claims");
     }
+
+    [Fact]
+    public void PhraseBeforeARelativeClauseSpeaks()
+    {
+        var document = AnalyseTagged("Friends of Tom Berg who have seen him on the road recently say that his energy has faded.", "Tom Berg");
+        var quote = QuoteHolding(document, "his energy has faded", QuoteKind.Indirect);
+        Assert.StartsWith("Friends of Tom Berg", MentionText(document, quote), StringComparison.Ordinal);
+    }
 }
