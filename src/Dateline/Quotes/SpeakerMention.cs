@@ -32,6 +32,7 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
     private const int MaxNominalTokens = 6;
     private const int MaxAppositionTokens = 14;
     private const int MaxModifiedTokens = 12;
+    private const int MaxTitleLength = 5;
 
     private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -331,7 +332,7 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
                 earliest = found;
             }
 
-            int before = tokens.FirstEndingAfter(found.Span.Start) - 1;
+            int before = SkipTitles(tokens.FirstEndingAfter(found.Span.Start) - 1, first - 1);
             if ((before < first || IsClauseBreak(before)) && OpensClause(i + 1))
             {
                 clauseOpening = found;
@@ -366,6 +367,18 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
         return FirstActorIn(first, last + 1) is { } named
             ? new SpeakerMention(named.Span, SpeakerKind.Actor, named)
             : new SpeakerMention(new TextSpan(tokens.Starts[first], tokens.Ends[last]), SpeakerKind.Nominal, null);
+    }
+
+    /// <summary>Index of the first token at or before <paramref name="token"/> that is not a title ("Mr.", "Sen.").</summary>
+    public int SkipTitles(int token, int start)
+    {
+        while (token > start && TokenText.IsCapitalised(document, tokens, token)
+            && TokenText.Of(document, tokens, token) is { Length: <= MaxTitleLength } title && title[^1] == '.')
+        {
+            token--;
+        }
+
+        return token;
     }
 
     private bool IsPlace(SpeakerMention mention) => mention.Actor is { } linked && actors.ById(linked.ActorId) is { Type: "GPE" or "LOC" };

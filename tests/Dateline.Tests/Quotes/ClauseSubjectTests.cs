@@ -96,4 +96,12 @@ public class ClauseSubjectTests
         var quote = QuoteHolding(document, "his energy has faded", QuoteKind.Indirect);
         Assert.StartsWith("Friends of Tom Berg", MentionText(document, quote), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TitledNameAfterACommaOpensTheClause()
+    {
+        var document = AnalyseTagged("Maria Lopez once praised him as a rival, Mr. Berg is also determined to warn voters that the plan would raise their taxes.", "Maria Lopez", "Berg");
+        var quote = QuoteHolding(document, "the plan would raise", QuoteKind.Indirect);
+        Assert.Equal("Berg", MentionText(document, quote));
+    }
 }
