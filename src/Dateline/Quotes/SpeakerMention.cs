@@ -297,6 +297,13 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
             // Names inside quoted words are spoken about, not speaking: "“The country has changed,” McConnell said, citing …".
             if (IsQuoteMark(i))
             {
+                // A closing mark met outside a quote closes one the sentence began in: what came before was quoted.
+                if (!quoted && IsClosingMark(i))
+                {
+                    earliest = clauseOpening = null;
+                    continue;
+                }
+
                 quoted = !quoted;
                 continue;
             }
@@ -392,6 +399,8 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
 
     public bool IsClass(int token, CueClass wanted) =>
         QuoteCues.Table.TryMatch(document, tokens, token, token + 1, out _, out var found) && found == wanted;
+
+    private bool IsClosingMark(int token) => TokenText.Of(document, tokens, token) is "”" or "''" or "»";
 
     public bool IsQuoteMark(int token)
     {

@@ -104,4 +104,14 @@ public class ClauseSubjectTests
         var quote = QuoteHolding(document, "the plan would raise", QuoteKind.Indirect);
         Assert.Equal("Berg", MentionText(document, quote));
     }
+
+    [Fact]
+    public void PronounInAQuoteTheSentenceBeganInIsNoSubject()
+    {
+        var document = AnalyseTagged(
+            "“We should never have gone there. I was totally against going into the war,” Tom Berg said, repeating a claim that he had opposed the invasion.", "Tom Berg");
+        var quote = QuoteHolding(document, "he had opposed the invasion", QuoteKind.Indirect);
+        Assert.Equal("Tom Berg", quote.Speaker);
+        Assert.NotEqual("I", MentionText(document, quote));
+    }
 }
