@@ -291,6 +291,7 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
     public SpeakerMention? FirstIn(int first, int end)
     {
         SpeakerMention? earliest = null, clauseOpening = OpeningNoun(first, end);
+        bool earliestOblique = false;
         bool quoted = false;
         for (int i = first; i < end; i++)
         {
@@ -333,13 +334,14 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
                 continue;
             }
 
-            // A place ("AMES, Iowa — …") is where the clause happens; its subject is the first other mention.
-            if (earliest is null || (IsPlace(earliest) && !IsPlace(found)))
+            int before = SkipTitles(tokens.FirstEndingAfter(found.Span.Start) - 1, first - 1);
+            // A place ("AMES, Iowa — …") or a preposition's object ("In response to Trump's plan, …") is no subject: the first other mention is.
+            if (earliest is null || (earliestOblique && !IsPlace(found) && !IsObjectAt(before)))
             {
                 earliest = found;
+                earliestOblique = IsPlace(found) || IsObjectAt(before);
             }
 
-            int before = SkipTitles(tokens.FirstEndingAfter(found.Span.Start) - 1, first - 1);
             if ((before < first || IsClauseBreak(before)) && OpensClause(i + 1))
             {
                 clauseOpening = found;
@@ -387,6 +389,9 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
 
         return token;
     }
+
+    /// <summary>Whether the token before a mention makes it an object: a preposition ("in response to Trump's …").</summary>
+    private bool IsObjectAt(int before) => tags is not null && before >= 0 && tags[before] == Upos.ADP;
 
     private bool IsPlace(SpeakerMention mention) => mention.Actor is { } linked && actors.ById(linked.ActorId) is { Type: "GPE" or "LOC" };
 

@@ -114,4 +114,13 @@ public class ClauseSubjectTests
         Assert.Equal("Tom Berg", quote.Speaker);
         Assert.NotEqual("I", MentionText(document, quote));
     }
+
+    [Fact]
+    public void ObjectOfAnOpeningPrepositionIsNoClauseSubject()
+    {
+        var document = AnalyseTagged(
+            "In response to Tom Berg's plan to close the clinic, the mayor's chief of staff Maria Lopez rallied supporters, saying the city would fight it in court.", "Tom Berg", "Maria Lopez");
+        var quote = QuoteHolding(document, "the city would fight it", QuoteKind.Indirect);
+        Assert.Equal("Maria Lopez", quote.Speaker);
+    }
 }
