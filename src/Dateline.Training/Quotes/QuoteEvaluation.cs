@@ -82,7 +82,7 @@ public sealed class QuoteEvaluation
         return evaluation;
     }
 
-    private sealed record SystemAttribution(TextSpan[] Content, TextSpan? Speaker, bool IsDirect, string Sieve, string? SpeakerName);
+    private sealed record SystemAttribution(TextSpan[] Content, TextSpan? Speaker, bool IsDirect, string Sieve, string? SpeakerName, TextSpan? Cue);
 
     private void Score(Document document, IReadOnlyList<GoldAttribution> gold, int errorsToKeep)
     {
@@ -129,7 +129,7 @@ public sealed class QuoteEvaluation
 
             if (hasSource && !right)
             {
-                Keep(errorsToKeep, direct, $"SOURCE {document.Id}: gold '{Text(document, gold[g].Source)}'@{Offsets(gold[g].Source)} system '{(system[s].Speaker is { } sp ? document.Text(sp) : "-")}'@{system[s].Speaker?.Start} ({system[s].SpeakerName}) [{system[s].Sieve}] in @{goldContent[g][0].Start}: {Clip(Text(document, gold[g].Content))}");
+                Keep(errorsToKeep, direct, $"SOURCE {document.Id}: gold '{Text(document, gold[g].Source)}'@{Offsets(gold[g].Source)} system '{(system[s].Speaker is { } sp ? document.Text(sp) : "-")}'@{system[s].Speaker?.Start} ({system[s].SpeakerName}) [{system[s].Sieve}] cue '{(system[s].Cue is { } cue ? document.Text(cue) : "-")}'@{system[s].Cue?.Start} in @{goldContent[g][0].Start}: {Clip(Text(document, gold[g].Content))}");
             }
         }
 
@@ -167,7 +167,8 @@ public sealed class QuoteEvaluation
                 members.Select(q => q.SpeakerMention).FirstOrDefault(m => m is not null),
                 members.Any(q => q.Kind == QuoteKind.Direct),
                 members[0].Sieve,
-                members[0].Speaker));
+                members[0].Speaker,
+                members.Select(q => q.Cue).FirstOrDefault(c => c is not null)));
         }
 
         return groups;

@@ -20,9 +20,8 @@ internal static partial class DirectQuotes
         bool capitalised = marked.Open + 1 < tokens.Count && TokenText.IsCapitalised(document, tokens, marked.Open + 1);
         bool afterColon = marked.Open > 0 && TokenText.Is(document, tokens, marked.Open - 1, ":");
         bool endsClause = marked.Closed && marked.End - 2 > marked.Open && !TokenText.IsWord(document, tokens, marked.End - 2);
-        if (marked.Open > 0 && TokenText.IsPossessive(document, tokens, marked.Open - 1) && IsTitleCase(context, marked))
+        if (NamesAShow(context, marked))
         {
-            // "on CBS's “Face the Nation,”", "Fox News's “Hannity”": a possessed title-cased name is a show or title, not speech.
             return QuoteKind.Partial;
         }
 
@@ -76,6 +75,19 @@ internal static partial class DirectQuotes
         }
 
         return false;
+    }
+
+    /// <summary>"In an interview on CBS's “Face the Nation,” Ryan said": a title-cased quote after a preposition or possessive names a show or work.</summary>
+    private static bool NamesAShow(QuoteContext context, MarkedQuote marked)
+    {
+        if (marked.Open < 1 || !IsTitleCase(context, marked))
+        {
+            return false;
+        }
+
+        var before = TokenText.Of(context.Document, context.Tokens, marked.Open - 1);
+        return TokenText.IsPossessive(context.Document, context.Tokens, marked.Open - 1)
+            || before.Equals("on", StringComparison.OrdinalIgnoreCase) || before.Equals("in", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Every word of four letters or more capitalised, in a short quote of two words or more.</summary>

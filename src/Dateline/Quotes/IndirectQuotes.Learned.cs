@@ -112,7 +112,7 @@ internal static partial class IndirectQuotes
             k--;
         }
 
-        var speaker = mentions.Left(cue, start) ?? (k + 1 < cue ? mentions.Left(k + 1, start) : null) ?? TaggedNoun(context, k >= start ? k : -1);
+        var speaker = mentions.Subject(cue, start) ?? (k + 1 < cue ? mentions.Left(k + 1, start) : null) ?? TaggedNoun(context, k >= start ? k : -1);
         if (speaker is null && k >= start && (TokenText.Is(document, tokens, k, ",") || TokenText.Is(document, tokens, k, "and") || TokenText.Is(document, tokens, k, "but")))
         {
             speaker = mentions.FirstIn(start, k) ?? TaggedNoun(context, FirstNoun(context, start, k));

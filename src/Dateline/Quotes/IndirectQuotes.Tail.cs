@@ -12,8 +12,6 @@ internal static partial class IndirectQuotes
 {
     private const int MaxSourcePhraseTokens = 16;
 
-    private const int MaxTitleLength = 5;
-
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> TailOpeners = new(() =>
         DataLines.Read("quotes", "content-tails.txt").Select(row => row[0]).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>());
@@ -67,14 +65,5 @@ internal static partial class IndirectQuotes
     }
 
     /// <summary>"…, Mr. Sykes said": a title the actor mention leaves out ("Mr.", "Sen.") still stands before the name.</summary>
-    private static int SkipTitles(QuoteContext context, int token, int start)
-    {
-        while (token > start && TokenText.IsCapitalised(context.Document, context.Tokens, token)
-            && TokenText.Of(context.Document, context.Tokens, token) is { Length: <= MaxTitleLength } title && title[^1] == '.')
-        {
-            token--;
-        }
-
-        return token;
-    }
+    private static int SkipTitles(QuoteContext context, int token, int start) => context.Mentions.SkipTitles(token, start);
 }

@@ -1,6 +1,7 @@
 using Dateline.Actors;
 using Dateline.Documents;
 using Dateline.Learning;
+using Dateline.Tagging;
 using Dateline.Text;
 
 namespace Dateline.Quotes;
@@ -143,13 +144,13 @@ internal static partial class IndirectQuotes
     private static QuoteDraft? FromVerb(QuoteContext context, int cue, int length, CueClass cueClass, int start, int end)
     {
         var (document, tokens, mentions) = (context.Document, context.Tokens, context.Mentions);
-        if (IsPassive(context, cue, start))
+        if (IsPassive(context, cue, start) || IsModifiedNoun(context, cue, start))
         {
             return null;
         }
 
         int contentEnd = TrimEnd(context, cue + length, end);
-        var left = mentions.Left(cue, start);
+        var left = mentions.Subject(cue, start);
         int beforeLeft = left is null ? -1 : SkipTitles(context, tokens.FirstEndingAfter(left.Span.Start) - 1, start);
         string sieve = "cue-subject";
         bool inverted = false;
@@ -430,10 +431,19 @@ internal static partial class IndirectQuotes
 
     /// <summary>"in a statement", "to reporters" — but not an infinitive ("wants to sign up", "vowed to fight").</summary>
     private static bool StartsWithPreposition(QuoteContext context, int token) =>
-        token < context.Tokens.Count && !(TokenText.Is(context.Document, context.Tokens, token, "to") && context.IsVerb(token + 1)) && (TokenText.Is(context.Document, context.Tokens, token, "in") || TokenText.Is(context.Document, context.Tokens, token, "on")
+        token < context.Tokens.Count && !(TokenText.Is(context.Document, context.Tokens, token, "to") && context.IsVerb(token + 1)) && !IsApproximateNumber(context, token) && (TokenText.Is(context.Document, context.Tokens, token, "in") || TokenText.Is(context.Document, context.Tokens, token, "on")
             || TokenText.Is(context.Document, context.Tokens, token, "at") || TokenText.Is(context.Document, context.Tokens, token, "during")
             || TokenText.Is(context.Document, context.Tokens, token, "from") || TokenText.Is(context.Document, context.Tokens, token, "to")
             || TokenText.Is(context.Document, context.Tokens, token, "of") || TokenText.Is(context.Document, context.Tokens, token, "about"));
+
+    /// <summary>"financial hope, we …", "22% of Democratic claims": a cue word read as a noun after its modifier is no verb.</summary>
+    private static bool IsModifiedNoun(QuoteContext context, int cue, int start) =>
+        cue > start && context.IsNoun(cue) && context.Document.Get<PosLayer>().Tags[cue - 1] is Upos.ADJ or Upos.DET;
+
+    /// <summary>"said about 20 people have …": "about" before a number is an estimate, not a preposition.</summary>
+    private static bool IsApproximateNumber(QuoteContext context, int token) =>
+        TokenText.Is(context.Document, context.Tokens, token, "about") && token + 1 < context.Tokens.Count
+        && TokenText.Of(context.Document, context.Tokens, token + 1) is { Length: > 0 } next && char.IsDigit(next[0]);
 
     /// <summary>
     /// Skips what stands between a cue and its content — the addressee of "told", "in a statement on Tuesday" —

@@ -31,6 +31,8 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
 
     private const int MaxNominalTokens = 6;
     private const int MaxAppositionTokens = 14;
+    private const int MaxModifiedTokens = 12;
+    private const int MaxTitleLength = 5;
 
     private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -96,6 +98,130 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
         }
 
         return j >= limit ? At(j, leftward: true, limit) : null;
+    }
+
+    /// <summary>
+    /// The subject of the clause a cue verb heads. A participle or infinitive has none of its own, so a noun right
+    /// before it is an object, not a speaker ("in Tulsa, Oklahoma, arguing", "took to Twitter to accuse", "is
+    /// able to tout"): the clause's subject speaks instead; after a comma it is left to the caller (null).
+    /// </summary>
+    public SpeakerMention? Subject(int cue, int limit)
+    {
+        bool participle = IsParticiple(cue);
+        int j = SkipLeft(cue, limit);
+        if (participle && j > limit && TokenText.Is(document, tokens, j, ","))
+        {
+            return null;
+        }
+
+        var left = Left(cue, limit);
+        if (left is null || tags is null)
+        {
+            return left;
+        }
+
+        if (!participle && !IsInfinitive(cue, limit))
+        {
+            return RelativeSubject(cue, limit) ?? ModifiedSubject(left, limit) ?? left;
+        }
+
+        // "groups backing Rubio", "a chance for Clinton to highlight": a noun before a participle, or after "for"/"of", is its subject.
+        int before = tokens.FirstEndingAfter(left.Span.Start) - 1;
+        if (!participle && before > limit && tags[before] == Upos.ADP && !TokenText.Is(document, tokens, before, "by")
+            && !TokenText.Is(document, tokens, before, "for") && !TokenText.Is(document, tokens, before, "of"))
+        {
+            return FirstIn(limit, before) ?? left;
+        }
+
+        int head = tokens.FirstEndingAfter(left.Span.End - 1);
+        return left.Kind == SpeakerKind.Nominal && tags[head] is Upos.ADJ or Upos.VERB ? FirstIn(limit, tokens.FirstEndingAfter(left.Span.Start)) : left;
+    }
+
+    /// <summary>
+    /// "A Quinnipiac poll released in late August found", "Sources close to the president say": the noun before a
+    /// finite cue ends a modifier; the subject is the whole phrase from the clause's start, named by its first name.
+    /// </summary>
+    private SpeakerMention? ModifiedSubject(SpeakerMention left, int limit)
+    {
+        int before = tokens.FirstEndingAfter(left.Span.Start) - 1;
+        if (before <= limit || tags![before] != Upos.ADP || left.Antecedent is not null)
+        {
+            return null;
+        }
+
+        int first = before;
+        while (first > limit && before - first < MaxModifiedTokens && tags[first - 1] is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.DET or Upos.NUM or Upos.ADP or Upos.PART
+            && !BoundaryLookup.ContainsKey(TokenText.Of(document, tokens, first - 1)) || (first > limit && tags[first - 1] == Upos.ADP && before - first < MaxModifiedTokens)
+            || (first > limit && tags[first - 1] == Upos.VERB && TokenText.Of(document, tokens, first - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+        {
+            first--;
+        }
+
+        if (first == before || !(first == limit || IsClauseBreak(first - 1)) || tags[first] is not (Upos.DET or Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.NUM)
+            || actors.MentionIn(tokens.SpanOf(first)) is { Kind: not (MentionKind.Name or MentionKind.Role) })
+        {
+            return null;
+        }
+
+        int end = tokens.FirstEndingAfter(left.Span.End - 1) + 1;
+        return FirstActorIn(first, before) is { } named
+            ? new SpeakerMention(new TextSpan(tokens.Starts[first], left.Span.End), SpeakerKind.Actor, named)
+            : new SpeakerMention(new TextSpan(tokens.Starts[first], tokens.Ends[end - 1]), SpeakerKind.Nominal, null);
+    }
+
+    /// <summary>
+    /// "Friends of Mr. Clinton's who have seen him on the trail recently say": the cue follows a relative clause with
+    /// a verb of its own; the phrase the clause modifies, from the start of the sentence or clause, speaks.
+    /// </summary>
+    private SpeakerMention? RelativeSubject(int cue, int limit)
+    {
+        bool verb = false;
+        for (int k = cue - 1; k > limit && cue - k <= MaxModifiedTokens; k--)
+        {
+            if (IsClauseBreak(k) || IsQuoteMark(k) || TokenText.Is(document, tokens, k, "that") || TokenText.Is(document, tokens, k, "which"))
+            {
+                return null;
+            }
+
+            if (!TokenText.Is(document, tokens, k, "who"))
+            {
+                verb |= tags![k] == Upos.VERB;
+                continue;
+            }
+
+            int first = k;
+            while (first > limit && k - first < MaxNominalTokens && tags![first - 1] is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.DET or Upos.NUM or Upos.PART
+                || (first > limit && TokenText.Is(document, tokens, first - 1, "of")))
+            {
+                first--;
+            }
+
+            if (!verb || first == k || !(first == limit || IsClauseBreak(first - 1)) || tags![k - 1] is not (Upos.NOUN or Upos.PROPN or Upos.PART))
+            {
+                return null;
+            }
+
+            return FirstActorIn(first, k) is { } named
+                ? new SpeakerMention(new TextSpan(tokens.Starts[first], tokens.Ends[k - 1]), SpeakerKind.Actor, named)
+                : new SpeakerMention(new TextSpan(tokens.Starts[first], tokens.Ends[k - 1]), SpeakerKind.Nominal, null);
+        }
+
+        return null;
+    }
+
+    private bool IsParticiple(int cue) =>
+        tags is not null && tags[cue] == Upos.VERB && TokenText.Of(document, tokens, cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"to accuse", "to publicly say": the cue is an infinitive.</summary>
+    private bool IsInfinitive(int cue, int limit)
+    {
+        int j = cue - 1;
+        while (j >= limit && tags![j] == Upos.ADV)
+        {
+            j--;
+        }
+
+        return j >= limit && TokenText.Is(document, tokens, j, "to") && tags![j] == Upos.PART;
     }
 
     /// <summary>"Tompkins, who said …", "a report by the agency, which found …": the relative pronoun, standing for the phrase before it.</summary>
@@ -164,13 +290,21 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
     /// </summary>
     public SpeakerMention? FirstIn(int first, int end)
     {
-        SpeakerMention? earliest = null, clauseOpening = null;
+        SpeakerMention? earliest = null, clauseOpening = OpeningNoun(first, end);
+        bool earliestOblique = false;
         bool quoted = false;
         for (int i = first; i < end; i++)
         {
             // Names inside quoted words are spoken about, not speaking: "“The country has changed,” McConnell said, citing …".
             if (IsQuoteMark(i))
             {
+                // A closing mark met outside a quote closes one the sentence began in: what came before was quoted.
+                if (!quoted && IsClosingMark(i))
+                {
+                    earliest = clauseOpening = null;
+                    continue;
+                }
+
                 quoted = !quoted;
                 continue;
             }
@@ -200,9 +334,15 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
                 continue;
             }
 
-            earliest ??= found;
-            int before = tokens.FirstEndingAfter(found.Span.Start) - 1;
-            if (before < first || TokenText.Is(document, tokens, before, ","))
+            int before = SkipTitles(tokens.FirstEndingAfter(found.Span.Start) - 1, first - 1);
+            // A place ("AMES, Iowa — …") or a preposition's object ("In response to Trump's plan, …") is no subject: the first other mention is.
+            if (earliest is null || (earliestOblique && !IsPlace(found) && !IsObjectAt(before)))
+            {
+                earliest = found;
+                earliestOblique = IsPlace(found) || IsObjectAt(before);
+            }
+
+            if ((before < first || IsClauseBreak(before)) && OpensClause(i + 1))
             {
                 clauseOpening = found;
             }
@@ -211,8 +351,61 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
         return clauseOpening ?? earliest;
     }
 
+    /// <summary>
+    /// "A New York judge has rejected …, saying": a noun phrase the actor layer did not link, opening the clause at
+    /// <paramref name="first"/> and followed by its verb; a name inside it stands for it.
+    /// </summary>
+    private SpeakerMention? OpeningNoun(int first, int end)
+    {
+        if (tags is null || first >= end || tags[first] is not (Upos.DET or Upos.ADJ or Upos.NOUN or Upos.NUM) || actors.MentionIn(tokens.SpanOf(first)) is not null)
+        {
+            return null;
+        }
+
+        int last = first;
+        while (last + 1 < end && last + 1 - first < MaxNominalTokens && tags[last + 1] is Upos.ADJ or Upos.NOUN or Upos.PROPN or Upos.NUM)
+        {
+            last++;
+        }
+
+        if (tags[last] is not (Upos.NOUN or Upos.PROPN) || !OpensClause(last + 1) || last + 1 >= end)
+        {
+            return null;
+        }
+
+        return FirstActorIn(first, last + 1) is { } named
+            ? new SpeakerMention(named.Span, SpeakerKind.Actor, named)
+            : new SpeakerMention(new TextSpan(tokens.Starts[first], tokens.Ends[last]), SpeakerKind.Nominal, null);
+    }
+
+    /// <summary>Index of the first token at or before <paramref name="token"/> that is not a title ("Mr.", "Sen.").</summary>
+    public int SkipTitles(int token, int start)
+    {
+        while (token > start && TokenText.IsCapitalised(document, tokens, token)
+            && TokenText.Of(document, tokens, token) is { Length: <= MaxTitleLength } title && title[^1] == '.')
+        {
+            token--;
+        }
+
+        return token;
+    }
+
+    /// <summary>Whether the token before a mention makes it an object: a preposition ("in response to Trump's …").</summary>
+    private bool IsObjectAt(int before) => tags is not null && before >= 0 && tags[before] == Upos.ADP;
+
+    private bool IsPlace(SpeakerMention mention) => mention.Actor is { } linked && actors.ById(linked.ActorId) is { Type: "GPE" or "LOC" };
+
+    private bool IsClauseBreak(int token) =>
+        TokenText.Is(document, tokens, token, ",") || TokenText.Is(document, tokens, token, "—") || TokenText.Is(document, tokens, token, "–") || TokenText.Is(document, tokens, token, "--");
+
+    /// <summary>Whether a verb follows a mention ending before <paramref name="next"/>: "…, Trump said", not the place of "in Tulsa, Oklahoma, arguing".</summary>
+    private bool OpensClause(int next) =>
+        tags is null || (next < tokens.Count && (tags[next] is Upos.VERB or Upos.AUX || IsClass(next, CueClass.Skip)));
+
     public bool IsClass(int token, CueClass wanted) =>
         QuoteCues.Table.TryMatch(document, tokens, token, token + 1, out _, out var found) && found == wanted;
+
+    private bool IsClosingMark(int token) => TokenText.Of(document, tokens, token) is "”" or "''" or "»";
 
     public bool IsQuoteMark(int token)
     {

@@ -21,6 +21,9 @@ internal static class SpeakerSieves
     private const int SalienceParagraphs = 3;
     private const int ShortLineTokens = 12;
 
+    /// <summary>Tokens (punctuation) that may stand between reported speech and the bare quote going on with it.</summary>
+    private const int MaxGapTokens = 2;
+
     /// <summary>How far back (characters) the nearest reference to a context-resolved speaker is looked for.</summary>
     private const int NearestReach = 3000;
 
@@ -164,6 +167,12 @@ internal static class SpeakerSieves
             return;
         }
 
+        if (FollowsReportedSpeech(context, index) is { } reported)
+        {
+            draft.CopySpeaker(reported, "after-reported");
+            return;
+        }
+
         if (ClosestMention(context, draft) is { } closest && context.Actors.ById(closest.ActorId) is { } named)
         {
             Assign(draft, named, "closest-mention");
@@ -173,6 +182,18 @@ internal static class SpeakerSieves
         }
 
         ResolveFromSurroundings(context, index, "previous-speaker");
+    }
+
+    /// <summary>
+    /// "Sanders identified young voters' exhaustion as a reason … “The younger people are …”": a bare quote right
+    /// after reported speech in its paragraph goes on with the same statement.
+    /// </summary>
+    private static QuoteDraft? FollowsReportedSpeech(QuoteContext context, int index)
+    {
+        var draft = context.Drafts[index];
+        var before = index > 0 ? context.Drafts[index - 1] : null;
+        return before is { Kind: QuoteKind.Indirect, IsResolved: true, Speaker: not null } && before.Paragraph == draft.Paragraph
+            && before.End <= draft.First && draft.First - before.End <= MaxGapTokens ? before : null;
     }
 
     /// <summary>
