@@ -150,9 +150,7 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
         }
 
         int first = before;
-        while (first > limit && before - first < MaxModifiedTokens && tags[first - 1] is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.DET or Upos.NUM or Upos.ADP or Upos.PART
-            && !BoundaryLookup.ContainsKey(TokenText.Of(document, tokens, first - 1)) || (first > limit && tags[first - 1] == Upos.ADP && before - first < MaxModifiedTokens)
-            || (first > limit && tags[first - 1] == Upos.VERB && TokenText.Of(document, tokens, first - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+        while (first > limit && ExtendsModifier(first - 1, before - first))
         {
             first--;
         }
@@ -167,6 +165,19 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
         return FirstActorIn(first, before) is { } named
             ? new SpeakerMention(new TextSpan(tokens.Starts[first], left.Span.End), SpeakerKind.Actor, named)
             : new SpeakerMention(new TextSpan(tokens.Starts[first], tokens.Ends[end - 1]), SpeakerKind.Nominal, null);
+    }
+
+    /// <summary>Whether a token left of a modifier already <paramref name="length"/> long belongs to it: a preposition or a noun-phrase word within reach, or a past participle ("released").</summary>
+    private bool ExtendsModifier(int token, int length)
+    {
+        var tag = tags![token];
+        if (length < MaxModifiedTokens && (tag == Upos.ADP
+            || (tag is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.DET or Upos.NUM or Upos.PART && !BoundaryLookup.ContainsKey(TokenText.Of(document, tokens, token)))))
+        {
+            return true;
+        }
+
+        return tag == Upos.VERB && TokenText.Of(document, tokens, token).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
