@@ -37,7 +37,12 @@ public static class TrainCommand
                 return context.Fail($"{Path.Combine(corporaDirectory, PosTrainer.EwtTrain)} not found (use --corpora)");
             }
 
-            PosTrainer.Train(corporaDirectory, parsed.GetValue(output)!, context.Stderr);
+            // Quicker trial runs: DATELINE_POS_SEEDS (comma-separated) and DATELINE_POS_EPOCHS override the shipped recipe.
+            var seeds = Environment.GetEnvironmentVariable("DATELINE_POS_SEEDS") is { Length: > 0 } seedList
+                ? seedList.Split(",").Select(seed => ulong.Parse(seed, System.Globalization.CultureInfo.InvariantCulture)).ToArray()
+                : PosTrainer.Seeds;
+            int epochs = int.TryParse(Environment.GetEnvironmentVariable("DATELINE_POS_EPOCHS"), System.Globalization.CultureInfo.InvariantCulture, out int e) ? e : PosTrainer.Options.Epochs;
+            PosTrainer.Train(corporaDirectory, parsed.GetValue(output)!, context.Stderr, seeds, epochs);
             return ExitCodes.Success;
         });
         return command;

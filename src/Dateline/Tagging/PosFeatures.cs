@@ -30,6 +30,11 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
     private TokenHashes[] tokens = new TokenHashes[capacity];
     private Dictionary<string, TokenHashes>? unknownWords;
     private int[] fixedLabels = new int[capacity];
+    private int[] casingFlags = new int[capacity];
+    private int[] verbAhead = new int[capacity];
+
+    /// <summary>How the sentence's document cases its words (<see cref="DocumentCasing"/>); read at <see cref="Reset(ReadOnlySpan{string})"/>.</summary>
+    public DocumentCasing? Casing { get; set; }
 
     public int Length { get; private set; }
 
@@ -52,6 +57,8 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         {
             tokens = new TokenHashes[words.Length * 2];
             fixedLabels = new int[words.Length * 2];
+            casingFlags = new int[words.Length * 2];
+            verbAhead = new int[words.Length * 2];
         }
 
         for (int i = 0; i < words.Length; i++)
@@ -61,6 +68,49 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         }
 
         Style = StyleOf(words);
+        ReadCasing(words);
+    }
+
+    private const uint VerbBits = (1u << (int)Upos.VERB) | (1u << (int)Upos.AUX);
+    private const uint PunctuationBit = 1u << (int)Upos.PUNCT;
+    private const uint ClauseLinkBits = (1u << (int)Upos.ADP) | (1u << (int)Upos.SCONJ) | (1u << (int)Upos.ADV) | (1u << (int)Upos.PART);
+
+    /// <summary>
+    /// How far right the nearest word that can be a verb stands (1–5, 0 when punctuation or the sentence end comes
+    /// first): a preposition heading a clause ("after Israel killed …", "for investors to make …") is SCONJ.
+    /// </summary>
+    private void ReadVerbAhead(int length)
+    {
+        int nearest = -1;
+        for (int i = length - 1; i >= 0; i--)
+        {
+            verbAhead[i] = nearest < 0 ? 0 : Math.Min(nearest - i, 5);
+            uint tags = tokens[i].AnyClass & ~OutsideClass;
+            if (tags == PunctuationBit)
+            {
+                nearest = -1;
+            }
+            else if ((tags & VerbBits) != 0)
+            {
+                nearest = i;
+            }
+        }
+    }
+
+    private void ReadCasing(ReadOnlySpan<string> words)
+    {
+        ReadVerbAhead(words.Length);
+        if (Casing is null)
+        {
+            casingFlags.AsSpan(0, words.Length).Clear();
+            return;
+        }
+
+        bool titleCase = Style == 2;
+        for (int i = 0; i < words.Length; i++)
+        {
+            casingFlags[i] = Casing.FlagsOf(words[i], tokens[i].Lower, DocumentCasing.CountsInside(words, i, titleCase));
+        }
     }
 
     /// <summary>How the sentence is cased: 0 ordinary, 1 all lowercase, 2 title case (headlines, names lists).</summary>
@@ -98,6 +148,8 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         {
             tokens = new TokenHashes[words.Length * 2];
             fixedLabels = new int[words.Length * 2];
+            casingFlags = new int[words.Length * 2];
+            verbAhead = new int[words.Length * 2];
         }
 
         for (int i = 0; i < words.Length; i++)
@@ -120,6 +172,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         }
 
         Style = StyleOf(words);
+        ReadCasing(words);
     }
 
     /// <summary>
@@ -306,6 +359,34 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(33), tag1), (int)word.AnyClass));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(34), (int)word.AnyClass), (int)next.AnyClass));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(40), (int)previous.AnyClass), (int)word.AnyClass), (int)next.AnyClass));
+        if (Experiment.Has("ahead") && (word.AnyClass & ClauseLinkBits) != 0)
+        {
+            features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(59), verbAhead[position]), word.Lower));
+        }
+
+        if (Experiment.Has("unk") && word.ExactClass == 0)
+        {
+            // A word the treebanks saw fewer than three times: its context must stand in for its statistics.
+            features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(60), tag1), word.Suffixes[2]));
+            features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(61), tag1), word.Shape));
+            features.Add(FeatureHash.AddHash(Combine(62, previous.Lower), word.Shape));
+            features.Add(FeatureHash.AddHash(Combine(63, next.Lower), word.Shape));
+            features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(64), (int)next.AnyClass), word.Suffixes[1]));
+        }
+
+        int casing = casingFlags[position];
+        bool ambiguousCase = (word.Traits & TokenHashes.SentenceStartTrait) != 0 || Style == 2;
+        if (Experiment.Has("lowbit"))
+        {
+            casing = casing == 0 ? 0 : 1 + ((casing - 1) & 1);
+        }
+
+        if (casing != DocumentCasing.NotCapitalised && Experiment.Has("casing") && (!Experiment.Has("start") || ambiguousCase))
+        {
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(57), casing), word.Traits), Style));
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(58), casing), (int)word.AnyClass));
+        }
+
         if (Style != 0)
         {
             features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(38), Style), word.Traits), (int)word.AnyClass));
@@ -330,6 +411,15 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
 
         return ref tokens[position];
     }
+}
+
+internal static class Experiment
+{
+    private static readonly string Flags = Environment.GetEnvironmentVariable("POSX") ?? "";
+
+    public static bool Has(string flag) => Flags.Contains(flag, StringComparison.Ordinal);
+
+    public static readonly int Beam = int.TryParse(Environment.GetEnvironmentVariable("POSBEAM"), System.Globalization.CultureInfo.InvariantCulture, out int beam) ? beam : 1;
 }
 
 /// <summary>Where a neighbouring word stands relative to the position being tagged.</summary>
