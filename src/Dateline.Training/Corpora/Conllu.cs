@@ -82,31 +82,18 @@ public static class Conllu
     public static IEnumerable<GoldSentence> ReadGold(string path)
     {
         using var reader = new StreamReader(path);
-        int document = -1;
         foreach (var block in ReadBlocks(reader))
         {
-            if (document < 0 || block.Lines.Exists(line => line.StartsWith("# newdoc", StringComparison.Ordinal)))
-            {
-                document++;
-            }
-
             var words = block.WordLines.Select(i => block.Lines[i].Split('\t')).ToArray();
             if (words.Length > 0)
             {
                 yield return new GoldSentence(
                     words.Select(f => f[ConlluBlock.FormColumn]).ToArray(),
                     words.Select(f => f[ConlluBlock.LemmaColumn]).ToArray(),
-                    words.Select(f => f[ConlluBlock.UposColumn]).ToArray())
-                {
-                    Document = document,
-                };
+                    words.Select(f => f[ConlluBlock.UposColumn]).ToArray());
             }
         }
     }
 }
 
-public sealed record GoldSentence(string[] Forms, string[] Lemmas, string[] Upos)
-{
-    /// <summary>Which document of the file the sentence belongs to (counted at <c># newdoc</c> comments; 0 without any).</summary>
-    public int Document { get; init; }
-}
+public sealed record GoldSentence(string[] Forms, string[] Lemmas, string[] Upos);

@@ -7,26 +7,21 @@ public enum DecodingMode
 
     /// <summary>Structured perceptron over first-order Viterbi; features must not use labels.</summary>
     Viterbi,
-
-    /// <summary>Beam search over the two previous labels, structured perceptron with early update (Collins and Roark 2004).</summary>
-    Beam,
 }
 
 /// <param name="Epochs">Passes over the training data.</param>
 /// <param name="Seed">Seed of the per-epoch shuffle; same seed and data give the same model.</param>
 /// <param name="MinFeatureCount">Features seen fewer times than this (with gold history) are ignored.</param>
 /// <param name="PruneBelow">Averaged weights of smaller magnitude are dropped from the model.</param>
-/// <param name="BeamSize">Hypotheses kept per position in <see cref="DecodingMode.Beam"/>.</param>
 public sealed record PerceptronOptions(
     int Epochs = 8,
     ulong Seed = 20240101,
     DecodingMode Mode = DecodingMode.Greedy,
     int MinFeatureCount = 1,
-    float PruneBelow = 0f,
-    int BeamSize = 4)
+    float PruneBelow = 0f)
 {
     public string Describe() =>
-        $"averaged perceptron, {Mode.ToString().ToLowerInvariant()}{(Mode == DecodingMode.Beam ? $" {BeamSize}" : "")}, epochs {Epochs}, seed {Seed}, min feature count {MinFeatureCount}, prune below {PruneBelow}";
+        $"averaged perceptron, {Mode.ToString().ToLowerInvariant()}, epochs {Epochs}, seed {Seed}, min feature count {MinFeatureCount}, prune below {PruneBelow}";
 }
 
 /// <summary>One training sentence: its features and its gold labels.</summary>

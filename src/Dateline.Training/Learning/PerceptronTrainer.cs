@@ -14,7 +14,6 @@ public sealed class PerceptronTrainer(LabelSet labels, PerceptronOptions options
     private readonly FeatureVector features = new();
     private readonly float[] scores = new float[labels.Count];
     private HashSet<ulong>? allowed;
-    private BeamSearch? beam;
     private int step;
 
     /// <summary>Called after each epoch with (epoch, share of positions labelled right during it).</summary>
@@ -36,12 +35,7 @@ public sealed class PerceptronTrainer(LabelSet labels, PerceptronOptions options
             foreach (var sequence in order)
             {
                 step++;
-                right += options.Mode switch
-                {
-                    DecodingMode.Greedy => TrainGreedy(sequence),
-                    DecodingMode.Beam => TrainBeam(sequence),
-                    _ => TrainViterbi(sequence),
-                };
+                right += options.Mode == DecodingMode.Greedy ? TrainGreedy(sequence) : TrainViterbi(sequence);
                 total += sequence.Gold.Length;
             }
 
@@ -84,38 +78,6 @@ public sealed class PerceptronTrainer(LabelSet labels, PerceptronOptions options
             }
 
             predicted[position] = guess;
-        }
-
-        return right;
-    }
-
-    /// <summary>
-    /// Early update: decode until the gold prefix leaves the beam, then reward the gold prefix and penalise the
-    /// best hypothesis over that prefix (positions with the same label and history cancel and are skipped).
-    /// </summary>
-    private int TrainBeam(TrainingSequence sequence)
-    {
-        var source = sequence.Features;
-        beam ??= new BeamSearch(labels.Count, options.BeamSize);
-        var predicted = new int[source.Length];
-        int decoded = beam.Decode(source, weights.AddScores, predicted, Dateline.Tagging.Experiment.Has("full") ? default : sequence.Gold);
-        int right = 0;
-        for (int position = 0; position < decoded; position++)
-        {
-            int gold = sequence.Gold[position];
-            int guess = predicted[position];
-            right += guess == gold ? 1 : 0;
-            bool sameHistory = (position < 1 || predicted[position - 1] == sequence.Gold[position - 1])
-                && (position < 2 || predicted[position - 2] == sequence.Gold[position - 2]);
-            if ((guess == gold && sameHistory) || source.FixedLabel(position) >= 0)
-            {
-                continue;
-            }
-
-            Collect(source, position, sequence.Gold.AsSpan(0, position));
-            weights.Update(features.Items, gold, 1f, step);
-            Collect(source, position, predicted.AsSpan(0, position));
-            weights.Update(features.Items, guess, -1f, step);
         }
 
         return right;

@@ -8,9 +8,13 @@ public static class PosEvaluator
 {
     public static PosScore Evaluate(PosModel model, IEnumerable<GoldSentence> gold)
     {
+        var session = model.CreateSession();
         long words = 0, uposRight = 0, lemmaRight = 0;
-        foreach (var (sentence, tags, lemmas) in Tag(model, gold))
+        foreach (var sentence in gold)
         {
+            var tags = new Upos[sentence.Forms.Length];
+            var lemmas = new string[sentence.Forms.Length];
+            session.Tag(sentence.Forms, tags, lemmas);
             for (int i = 0; i < tags.Length; i++)
             {
                 words++;
@@ -25,9 +29,13 @@ public static class PosEvaluator
     /// <summary>Tagging and lemma errors by frequency: "UPOS gold→predicted" and "lemma form/UPOS: gold→predicted".</summary>
     public static IEnumerable<(string Error, int Count)> Confusions(PosModel model, IEnumerable<GoldSentence> gold)
     {
+        var session = model.CreateSession();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (sentence, tags, lemmas) in Tag(model, gold))
+        foreach (var sentence in gold)
         {
+            var tags = new Upos[sentence.Forms.Length];
+            var lemmas = new string[sentence.Forms.Length];
+            session.Tag(sentence.Forms, tags, lemmas);
             for (int i = 0; i < tags.Length; i++)
             {
                 string predicted = tags[i].ToString();
@@ -45,49 +53,6 @@ public static class PosEvaluator
         }
 
         return counts.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => (pair.Key, pair.Value));
-    }
-
-    /// <summary>Tags the gold words document by document (<see cref="GoldSentence.Document"/>), as <c>analyze</c> tags an article.</summary>
-    public static IEnumerable<(GoldSentence Sentence, Upos[] Tags, string[] Lemmas)> Tag(PosModel model, IEnumerable<GoldSentence> gold)
-    {
-        var session = model.CreateSession();
-        foreach (var document in Documents(gold))
-        {
-            session.BeginDocument();
-            foreach (var sentence in document)
-            {
-                session.AddToDocument(sentence.Forms);
-            }
-
-            foreach (var sentence in document)
-            {
-                var tags = new Upos[sentence.Forms.Length];
-                var lemmas = new string[sentence.Forms.Length];
-                session.Tag(sentence.Forms, tags, lemmas);
-                yield return (sentence, tags, lemmas);
-            }
-        }
-    }
-
-    /// <summary>Runs of consecutive sentences of one document.</summary>
-    public static IEnumerable<List<GoldSentence>> Documents(IEnumerable<GoldSentence> sentences)
-    {
-        var document = new List<GoldSentence>();
-        foreach (var sentence in sentences)
-        {
-            if (document.Count > 0 && document[^1].Document != sentence.Document)
-            {
-                yield return document;
-                document = [];
-            }
-
-            document.Add(sentence);
-        }
-
-        if (document.Count > 0)
-        {
-            yield return document;
-        }
     }
 }
 

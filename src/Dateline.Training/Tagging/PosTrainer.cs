@@ -57,13 +57,9 @@ public static class PosTrainer
         var foldCounts = Enumerable.Range(0, Folds).Select(fold => TagCounts(train.Where((_, i) => i % Folds != fold).ToArray(), labels)).ToArray();
         var foldClasses = foldCounts.Select(BuildWordClasses).ToArray();
         var foldDictionaries = foldCounts.Select(BuildTagDictionary).ToArray();
-        var casings = DocumentCasings(ewt).Concat(DocumentCasings(gum)).ToArray();
         var sequences = train.Select((sentence, index) =>
         {
-            var features = new PosFeatures(foldDictionaries[index % Folds], foldClasses[index % Folds], clusters, lexicon, sentence.Forms.Length)
-            {
-                Casing = casings[index],
-            };
+            var features = new PosFeatures(foldDictionaries[index % Folds], foldClasses[index % Folds], clusters, lexicon, sentence.Forms.Length);
             features.Reset(sentence.Forms);
             return new TrainingSequence(features, sentence.Upos.Select(labels.IdOf).ToArray());
         }).ToArray();
@@ -86,7 +82,7 @@ public static class PosTrainer
             "not measured");
         var runs = seeds.Select(seed =>
         {
-            var trainer = new PerceptronTrainer(labels, Options with { Seed = seed, Epochs = epochs, Mode = Experiment.Beam > 1 ? DecodingMode.Beam : DecodingMode.Greedy, BeamSize = Math.Max(1, Experiment.Beam) })
+            var trainer = new PerceptronTrainer(labels, Options with { Seed = seed, Epochs = epochs })
             {
                 EpochDone = (epoch, accuracy) => log.WriteLine($"seed {seed} epoch {epoch}: train accuracy {accuracy:P2} ({clock.Elapsed.TotalSeconds:F0} s)"),
             };
@@ -105,24 +101,6 @@ public static class PosTrainer
         ModelWriter.Write(model, path);
         log.WriteLine($"{score}; {model.Weights.FeatureCount:N0} features, {dictionary.Count:N0} dictionary words; wrote {path} ({new FileInfo(path).Length / 1e6:F1} MB) in {clock.Elapsed.TotalSeconds:F0} s");
         return PosModel.FromModel(model);
-    }
-
-    /// <summary>Each sentence's document casing, as <see cref="PosSession.AddToDocument(ReadOnlySpan{string})"/> builds it.</summary>
-    private static IEnumerable<DocumentCasing> DocumentCasings(GoldSentence[] sentences)
-    {
-        foreach (var document in PosEvaluator.Documents(sentences))
-        {
-            var casing = new DocumentCasing();
-            foreach (var sentence in document)
-            {
-                casing.AddSentence(sentence.Forms, sentence.Forms.Select(form => PosFeatures.LowerHashOf(form)).ToArray());
-            }
-
-            foreach (var sentence in document)
-            {
-                yield return casing;
-            }
-        }
     }
 
     /// <summary>

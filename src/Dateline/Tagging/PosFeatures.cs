@@ -7,14 +7,14 @@ namespace Dateline.Tagging;
 /// its shape and traits, the previous two tags, and the words ±2 around it with the suffixes of ±1; ambiguity
 /// classes of the word and its neighbours, alone and as the (previous, word, next) class trigram; what the outside
 /// <see cref="TagLexicon"/> says of the word and its ±1 neighbours (a word the treebanks lack takes its ambiguity
-/// class from there).
+/// class from there); for a word that can link a clause (ADP, SCONJ, ADV, PART), how far ahead the next possible verb is.
 /// Per-token parts are hashed once per sentence; a position only combines precomputed hashes.
 /// Reused sentence after sentence by one thread.
 /// </summary>
 internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? classes, ClusterTable? clusters, TagLexicon? lexicon, int capacity = 64) : ISequenceFeatures
 {
     /// <summary>Names this extractor; change it whenever a feature or template number changes.</summary>
-    public const string Id = "pos-features-5";
+    public const string Id = "pos-features-6";
 
     public const int MaxAffix = 4;
 
@@ -30,11 +30,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
     private TokenHashes[] tokens = new TokenHashes[capacity];
     private Dictionary<string, TokenHashes>? unknownWords;
     private int[] fixedLabels = new int[capacity];
-    private int[] casingFlags = new int[capacity];
     private int[] verbAhead = new int[capacity];
-
-    /// <summary>How the sentence's document cases its words (<see cref="DocumentCasing"/>); read at <see cref="Reset(ReadOnlySpan{string})"/>.</summary>
-    public DocumentCasing? Casing { get; set; }
 
     public int Length { get; private set; }
 
@@ -57,7 +53,6 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         {
             tokens = new TokenHashes[words.Length * 2];
             fixedLabels = new int[words.Length * 2];
-            casingFlags = new int[words.Length * 2];
             verbAhead = new int[words.Length * 2];
         }
 
@@ -68,7 +63,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         }
 
         Style = StyleOf(words);
-        ReadCasing(words);
+        ReadVerbAhead(words.Length);
     }
 
     private const uint VerbBits = (1u << (int)Upos.VERB) | (1u << (int)Upos.AUX);
@@ -77,7 +72,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
 
     /// <summary>
     /// How far right the nearest word that can be a verb stands (1–5, 0 when punctuation or the sentence end comes
-    /// first): a preposition heading a clause ("after Israel killed …", "for investors to make …") is SCONJ.
+    /// first): a preposition heading a clause ("after Israel killed …", "for investors to make …") is SCONJ in UD.
     /// </summary>
     private void ReadVerbAhead(int length)
     {
@@ -94,22 +89,6 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
             {
                 nearest = i;
             }
-        }
-    }
-
-    private void ReadCasing(ReadOnlySpan<string> words)
-    {
-        ReadVerbAhead(words.Length);
-        if (Casing is null)
-        {
-            casingFlags.AsSpan(0, words.Length).Clear();
-            return;
-        }
-
-        bool titleCase = Style == 2;
-        for (int i = 0; i < words.Length; i++)
-        {
-            casingFlags[i] = Casing.FlagsOf(words[i], tokens[i].Lower, DocumentCasing.CountsInside(words, i, titleCase));
         }
     }
 
@@ -148,7 +127,6 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         {
             tokens = new TokenHashes[words.Length * 2];
             fixedLabels = new int[words.Length * 2];
-            casingFlags = new int[words.Length * 2];
             verbAhead = new int[words.Length * 2];
         }
 
@@ -172,7 +150,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         }
 
         Style = StyleOf(words);
-        ReadCasing(words);
+        ReadVerbAhead(words.Length);
     }
 
     /// <summary>
@@ -359,32 +337,9 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(33), tag1), (int)word.AnyClass));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(34), (int)word.AnyClass), (int)next.AnyClass));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(40), (int)previous.AnyClass), (int)word.AnyClass), (int)next.AnyClass));
-        if (Experiment.Has("ahead") && (word.AnyClass & ClauseLinkBits) != 0)
+        if ((word.AnyClass & ClauseLinkBits) != 0)
         {
             features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(59), verbAhead[position]), word.Lower));
-        }
-
-        if (Experiment.Has("unk") && word.ExactClass == 0)
-        {
-            // A word the treebanks saw fewer than three times: its context must stand in for its statistics.
-            features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(60), tag1), word.Suffixes[2]));
-            features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(61), tag1), word.Shape));
-            features.Add(FeatureHash.AddHash(Combine(62, previous.Lower), word.Shape));
-            features.Add(FeatureHash.AddHash(Combine(63, next.Lower), word.Shape));
-            features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(64), (int)next.AnyClass), word.Suffixes[1]));
-        }
-
-        int casing = casingFlags[position];
-        bool ambiguousCase = (word.Traits & TokenHashes.SentenceStartTrait) != 0 || Style == 2;
-        if (Experiment.Has("lowbit"))
-        {
-            casing = casing == 0 ? 0 : 1 + ((casing - 1) & 1);
-        }
-
-        if (casing != DocumentCasing.NotCapitalised && Experiment.Has("casing") && (!Experiment.Has("start") || ambiguousCase))
-        {
-            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(57), casing), word.Traits), Style));
-            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(58), casing), (int)word.AnyClass));
         }
 
         if (Style != 0)
@@ -411,15 +366,6 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
 
         return ref tokens[position];
     }
-}
-
-internal static class Experiment
-{
-    private static readonly string Flags = Environment.GetEnvironmentVariable("POSX") ?? "";
-
-    public static bool Has(string flag) => Flags.Contains(flag, StringComparison.Ordinal);
-
-    public static readonly int Beam = int.TryParse(Environment.GetEnvironmentVariable("POSBEAM"), System.Globalization.CultureInfo.InvariantCulture, out int beam) ? beam : 1;
 }
 
 /// <summary>Where a neighbouring word stands relative to the position being tagged.</summary>

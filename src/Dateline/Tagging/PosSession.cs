@@ -25,13 +25,7 @@ public sealed class PosSession
     private int[] scratchOffsets = new int[64];
     private float[] scratch = new float[64 * WordScoreCache.RoleCount * 17];
     private byte[] computedRoles = new byte[64];
-    private ulong[] lowerHashes = new ulong[64];
     private int used;
-    private BeamSearch? beam;
-
-    /// <summary>The casing of the document begun by <see cref="BeginDocument"/>; null tags each sentence as a document of its own.</summary>
-    private DocumentCasing? documentCasing;
-    private readonly DocumentCasing sentenceCasing = new();
 
     internal PosSession(PosModel model)
     {
@@ -40,36 +34,6 @@ public sealed class PosSession
         features = new PosFeatures(model.Dictionary, model.Classes, model.Clusters, model.TagLexicon);
         labelCount = model.Model.Labels.Count;
         scores = new float[labelCount];
-    }
-
-    /// <summary>
-    /// Starts a document: pass each of its sentences to <see cref="AddToDocument(ReadOnlySpan{string})"/>, then tag
-    /// them; how the whole document cases each word informs the tags until the next call.
-    /// </summary>
-    public void BeginDocument() => documentCasing = new DocumentCasing();
-
-    /// <summary>Adds a sentence of the document begun by <see cref="BeginDocument"/> (before tagging any of it).</summary>
-    public void AddToDocument(ReadOnlySpan<string> words)
-    {
-        EnsureCapacity(words.Length);
-        for (int i = 0; i < words.Length; i++)
-        {
-            lowerHashes[i] = PosFeatures.LowerHashOf(words[i]);
-        }
-
-        (documentCasing ??= new DocumentCasing()).AddSentence(words, lowerHashes.AsSpan(0, words.Length));
-    }
-
-    /// <summary>Like <see cref="AddToDocument(ReadOnlySpan{string})"/> with the words' cache entries from <see cref="Read"/>.</summary>
-    internal void AddToDocument(ReadOnlySpan<string> words, ReadOnlySpan<int> entries)
-    {
-        EnsureCapacity(words.Length);
-        for (int i = 0; i < words.Length; i++)
-        {
-            lowerHashes[i] = entries[i] >= 0 ? cache.Hashes(entries[i]).Lower : PosFeatures.LowerHashOf(words[i]);
-        }
-
-        (documentCasing ??= new DocumentCasing()).AddSentence(words, lowerHashes.AsSpan(0, words.Length));
     }
 
     /// <summary>Tags one sentence and lemmatizes each word with its tag.</summary>
@@ -98,32 +62,12 @@ public sealed class PosSession
     private void TagRead(ReadOnlySpan<string> words, Span<Upos> tags, Span<string> lemmas)
     {
         int length = words.Length;
-        if (documentCasing is null)
-        {
-            sentenceCasing.Clear();
-            for (int i = 0; i < length; i++)
-            {
-                lowerHashes[i] = cacheEntries[i] >= 0 ? cache.Hashes(cacheEntries[i]).Lower : PosFeatures.LowerHashOf(words[i]);
-            }
-
-            sentenceCasing.AddSentence(words, lowerHashes.AsSpan(0, length));
-        }
-
-        features.Casing = documentCasing ?? sentenceCasing;
         features.Reset(words, cache, cacheEntries.AsSpan(0, length));
         ComputeUnknownWords(length);
-        if (Experiment.Beam > 1)
+        for (int position = 0; position < length; position++)
         {
-            beam ??= new BeamSearch(labelCount, Experiment.Beam);
-            beam.Decode(features, model.Model.Score, labels);
-        }
-        else
-        {
-            for (int position = 0; position < length; position++)
-            {
-                int label = features.FixedLabel(position);
-                labels[position] = label >= 0 ? label : Predict(position);
-            }
+            int label = features.FixedLabel(position);
+            labels[position] = label >= 0 ? label : Predict(position);
         }
 
         for (int i = 0; i < length; i++)
@@ -239,7 +183,6 @@ public sealed class PosSession
             labels = new int[length * 2];
             cacheEntries = new int[length * 2];
             scratchOffsets = new int[length * 2];
-            lowerHashes = new ulong[length * 2];
         }
     }
 }

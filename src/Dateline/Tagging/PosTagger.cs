@@ -32,6 +32,8 @@ public sealed class PosTagger : IComponent
 
     public IReadOnlyList<Type> Produces { get; } = [typeof(PosLayer)];
 
+    public void Preload() => _ = model().Cache;
+
     public Document Process(Document document)
     {
         var tokens = document.Get<TokenLayer>();
@@ -47,32 +49,13 @@ public sealed class PosTagger : IComponent
 
         var tags = new Upos[tokens.Count];
         var lemmas = new string[tokens.Count];
-        var runs = Runs(tokens.Count, sentences);
-        session.BeginDocument();
-        foreach (var (start, end) in runs)
-        {
-            session.AddToDocument(words.AsSpan(start, end - start), entries.AsSpan(start, end - start));
-        }
-
-        foreach (var (start, end) in runs)
-        {
-            session.Tag(words.AsSpan(start, end - start), entries.AsSpan(start, end - start), tags.AsSpan(start), lemmas.AsSpan(start));
-        }
-
-        return document.With(new PosLayer(tags, lemmas));
-    }
-
-    /// <summary>The token ranges tagged as sentences: each sentence, and each run of tokens outside every sentence.</summary>
-    private static List<(int Start, int End)> Runs(int tokenCount, SentenceLayer sentences)
-    {
-        var runs = new List<(int Start, int End)>(sentences.Count + 1);
         int next = 0;
         for (int s = 0; s <= sentences.Count; s++)
         {
-            int first = s < sentences.Count ? Math.Clamp(sentences.FirstTokens[s], next, tokenCount) : tokenCount;
+            int first = s < sentences.Count ? Math.Clamp(sentences.FirstTokens[s], next, tokens.Count) : tokens.Count;
             if (first > next)
             {
-                runs.Add((next, first));
+                session.Tag(words.AsSpan(next, first - next), entries.AsSpan(next, first - next), tags.AsSpan(next), lemmas.AsSpan(next));
             }
 
             if (s == sentences.Count)
@@ -80,11 +63,11 @@ public sealed class PosTagger : IComponent
                 break;
             }
 
-            int end = Math.Clamp(sentences.EndTokens[s], first, tokenCount);
-            runs.Add((first, end));
+            int end = Math.Clamp(sentences.EndTokens[s], first, tokens.Count);
+            session.Tag(words.AsSpan(first, end - first), entries.AsSpan(first, end - first), tags.AsSpan(first), lemmas.AsSpan(first));
             next = end;
         }
 
-        return runs;
+        return document.With(new PosLayer(tags, lemmas));
     }
 }
