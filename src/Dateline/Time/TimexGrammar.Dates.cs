@@ -94,11 +94,22 @@ internal sealed partial class TimexGrammar
         return Found(i, dotted ? i + 2 : i + 1, TimexType.DATE, TimeValues.YearlessMonth(month, dct, tenses.Around(i, i + 1)), "month", out match);
     }
 
-    /// <summary>3 January 2024, 7 October, 7th of October.</summary>
+    /// <summary>3 January 2024, 7 October, 7th of October, the fifth of January.</summary>
     private bool TryDayMonth(int i, out TimexMatch match)
     {
         match = default;
-        if (!TryDayNumber(i, out int day, out int k, atStart: true))
+        int day, k;
+        if (t[i].Kind == ScanKind.Word)
+        {
+            // "the fifth of January": an ordinal word is a day only with "of" and a month after it
+            if (t[i].Entry is not { Ordinal: >= 1 and <= 31 } ordinal || !IsWord(i + 1, "of"))
+            {
+                return false;
+            }
+
+            (day, k) = (ordinal.Ordinal, i + 1);
+        }
+        else if (!TryDayNumber(i, out day, out k, atStart: true))
         {
             return false;
         }
@@ -355,8 +366,14 @@ internal sealed partial class TimexGrammar
             ordinal = t[i].Entry!.Ordinal;
         }
 
+        bool adjective = IsPunct(k, '-') && Adjacent(k) && Adjacent(k + 1);
+        if (adjective)
+        {
+            k++; // "a 19th-century house": the article is the noun's
+        }
+
         return ordinal is >= 1 and <= 30 && Entry(k) is { Unit: TimeUnit.Century, PluralUnit: false }
-            && Found(i, k + 1, TimexType.DATE, $"{ordinal - 1:00}", "century", out match);
+            && Found(i, k + 1, TimexType.DATE, $"{ordinal - 1:00}", adjective ? "century-adjective" : "century", out match);
     }
 
     private bool TryDayNumber(int i, out int day, out int next, bool atStart = false)

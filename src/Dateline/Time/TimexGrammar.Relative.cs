@@ -651,13 +651,7 @@ internal sealed partial class TimexGrammar
 
         if (IsDigits(i, 1, 4))
         {
-            if (i + 2 < count && Adjacent(i + 1) && text[t[i + 1].Start] is ',' or '.' && IsDigits(i + 2, 1, 9) && Adjacent(i + 2))
-            {
-                return false;
-            }
-
-            (amount, next) = (t[i].Number.ToString(System.Globalization.CultureInfo.InvariantCulture), i + 1);
-            return true;
+            return TryDigitCount(i, out amount, out next);
         }
 
         if (t[i].Entry is not { } e)
@@ -736,6 +730,35 @@ internal sealed partial class TimexGrammar
         return true;
     }
 
+    /// <summary>
+    /// 12, or a count with thousands separators (5,000); never the tail of a longer number ("5,000" read from "000")
+    /// nor a decimal ("1.5").
+    /// </summary>
+    private bool TryDigitCount(int i, out string amount, out int next)
+    {
+        amount = "";
+        next = i + 1;
+        if (i > 1 && Adjacent(i) && t[i - 1].Kind == ScanKind.Punct && text[t[i - 1].Start] is ',' or '.' && Adjacent(i - 1) && t[i - 2].Kind == ScanKind.Digits)
+        {
+            return false;
+        }
+
+        long value = t[i].Number;
+        while (t[i].Length <= 3 && IsPunct(next, ',') && Adjacent(next) && IsDigits(next + 1, 3, 3) && Adjacent(next + 1) && value < 1_000_000)
+        {
+            value = (value * 1000) + t[next + 1].Number;
+            next += 2;
+        }
+
+        if (next < count && Adjacent(next) && text[t[next].Start] is ',' or '.' && IsDigits(next + 1, 1, 9) && Adjacent(next + 1))
+        {
+            return false;
+        }
+
+        amount = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return true;
+    }
+
     /// <summary>ago, earlier, later, hence, from now; "before"/"after" only when nothing follows them.</summary>
     private bool TryAgo(int i, out int direction, out int next)
     {
@@ -770,6 +793,11 @@ internal sealed partial class TimexGrammar
         }
 
         int n = int.Parse(amount, System.Globalization.CultureInfo.InvariantCulture) * direction;
+        if (dct is { } d && unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century && d.Year + (n * (unit == TimeUnit.Century ? 100L : unit == TimeUnit.Decade ? 10L : 1L)) is < 1000 or > 9999)
+        {
+            return direction < 0 ? "PAST_REF" : "FUTURE_REF"; // "5,000 years ago": before any calendar year a value can spell
+        }
+
         return unit switch
         {
             TimeUnit.Day => TimeValues.Shift('D', n, dct),

@@ -372,7 +372,7 @@ internal sealed partial class TimexGrammar
             || (e.Month > 0 && TryMonth(i, out match))
             || (e.Weekday > 0 && TryWeekday(i, out match))
             || (e.Rel is not null && TryRelative(i, e.Rel.Value, afterThe, out match))
-            || (e.Ordinal > 0 && (TryQuarter(i, out match) || TryWeekOfMonth(i, out match) || TryCentury(i, out match) || TryOrdinalCount(i, out match)))
+            || (e.Ordinal > 0 && (TryQuarter(i, out match) || TryDayMonth(i, out match) || TryWeekOfMonth(i, out match) || TryCentury(i, out match) || TryOrdinalCount(i, out match)))
             || (e.Season is not null && TrySeason(i, afterThe, out match))
             || (e.IsEvery && TrySet(i, out match))
             || (e.SetValue is not null && !ModifiesNoun(i) && !InName(i) && Found(i, i + 1, TimexType.SET, e.SetValue, "set-adverb", out match))
@@ -580,7 +580,9 @@ internal sealed partial class TimexGrammar
     /// </summary>
     private bool IsWordAt(int i, string word) => i >= 0 && i < count && t[i].Kind == ScanKind.Word && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private bool IsPunct(int i, char c) => i < count && t[i].Kind == ScanKind.Punct && text[t[i].Start] == c;
+    /// <summary>Token <paramref name="i"/> is the punctuation <paramref name="c"/>; a typographic apostrophe (’) counts as <c>'</c>.</summary>
+    private bool IsPunct(int i, char c) =>
+        i < count && t[i].Kind == ScanKind.Punct && (text[t[i].Start] == c || (c == '\'' && text[t[i].Start] == '\u2019'));
 
     /// <summary>No whitespace between token <paramref name="i"/> and the one before it.</summary>
     private bool Adjacent(int i) => i > 0 && i < count && t[i].Start == t[i - 1].End;
