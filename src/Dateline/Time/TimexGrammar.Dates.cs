@@ -290,13 +290,17 @@ internal sealed partial class TimexGrammar
     {
         match = default;
         bool afterMid = i > 1 && IsPunct(i - 1, '-') && Adjacent(i) && IsWordAt(i - 2, "mid");
-        if (!IsPlausibleYear(i) || (!afterMid && i > 0 && Adjacent(i) && t[i - 1].Kind == ScanKind.Punct && text[t[i - 1].Start] is '$' or '#' or '.' or ',' or '/' or '-'))
+        bool rangeEnd = i > 1 && IsYearRangeDash(i - 1) && IsPlausibleYear(i - 2) && t[i - 2].Number < t[i].Number;
+        if (!IsPlausibleYear(i) || (!afterMid && !rangeEnd && i > 0 && Adjacent(i) && t[i - 1].Kind == ScanKind.Punct && text[t[i - 1].Start] is '$' or '#' or '.' or ',' or '/' or '-'))
         {
             return false;
         }
 
         int k = i + 1;
-        if (k < count && Adjacent(k) && t[k].Kind == ScanKind.Punct && (text[t[k].Start] is '%' or '-' or '/' || (text[t[k].Start] is ',' or '.' && IsDigits(k + 1, 1, 9) && Adjacent(k + 1))))
+        bool rangeStart = IsYearRangeDash(k) && IsDigits(k + 1, 2, 4) && t[k + 1].Length != 3
+            && (t[k + 1].Length == 2 ? (t[i].Number + 1) % 100 == t[k + 1].Number : IsPlausibleYear(k + 1) && t[k + 1].Number > t[i].Number);
+        if (!rangeStart && k < count && Adjacent(k) && t[k].Kind == ScanKind.Punct
+            && (text[t[k].Start] is '%' or '-' or '/' || (text[t[k].Start] is ',' or '.' && IsDigits(k + 1, 1, 9) && Adjacent(k + 1))))
         {
             return false;
         }
@@ -537,6 +541,9 @@ internal sealed partial class TimexGrammar
 
         return false;
     }
+
+    /// <summary>The dash of "1996-2000" or "1996–97" between two adjacent years: each year is its own expression.</summary>
+    private bool IsYearRangeDash(int i) => i < count && Adjacent(i) && Adjacent(i + 1) && t[i].Kind == ScanKind.Punct && text[t[i].Start] is '-' or '\u2013';
 
     private bool IsPlausibleYear(int i) => IsDigits(i, 4, 4) && t[i].Number is >= 1000 and <= 2099;
 
