@@ -6,7 +6,7 @@ namespace Dateline.Time;
 internal static class TimeValues
 {
     /// <summary>News reports the past: a weekday with no tense cue is taken as the last one when it is this recent.</summary>
-    private const int RecentDays = 5;
+    private const int RecentDays = 4;
 
     /// <summary>How much nearer a year-less date's tense-consistent candidate counts (distance divided by this).</summary>
     private const int TenseWeight = 3;
