@@ -40,7 +40,7 @@ public static class EvalTimexGumCommand
             using var writer = new StreamWriter(context.Stdout, leaveOpen: true);
             foreach (var d in differences ?? [])
             {
-                writer.WriteLine($"{d.File}\t{d.GoldText.ReplaceLineEndings(" ")}\tgold={d.GoldValue}\tsys={d.SystemText.ReplaceLineEndings(" ")}\t{d.SystemValue}");
+                writer.WriteLine($"{d.File}\t{d.Kind}\t{d.GoldText.ReplaceLineEndings(" ")}\tgold={d.GoldValue}\tsys={d.SystemText.ReplaceLineEndings(" ")}\t{d.SystemValue}");
             }
 
             writer.WriteLine(total.Format());

@@ -24,8 +24,8 @@ public sealed record GumDateScores(int Gold, int Found, int Exact, int Checked, 
     private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 }
 
-/// <summary>One GUM date the recognizer missed, cut differently or valued differently.</summary>
-public sealed record GumDateDifference(string File, string GoldText, string GoldValue, string SystemText, string SystemValue);
+/// <summary>One GUM date the recognizer missed, cut differently or valued differently; <see cref="Kind"/> says which.</summary>
+public sealed record GumDateDifference(string File, string Kind, string GoldText, string GoldValue, string SystemText, string SystemValue);
 
 public static class GumDateEvaluation
 {
@@ -38,7 +38,7 @@ public static class GumDateEvaluation
             var match = timexes.FirstOrDefault(t => t.Span.Start < gold.End && gold.Start < t.Span.End);
             if (match is null)
             {
-                differences?.Add(new GumDateDifference(name, goldText, goldValue, "-", "-"));
+                differences?.Add(new GumDateDifference(name, "missed", goldText, goldValue, "-", "-"));
                 continue;
             }
 
@@ -52,7 +52,7 @@ public static class GumDateEvaluation
             agreed += valueAgrees == true ? 1 : 0;
             if (!sameExtent || valueAgrees == false)
             {
-                differences?.Add(new GumDateDifference(name, goldText, goldValue, file.Plain[match.Span.Start..match.Span.End], $"{match.Type}:{match.Value}"));
+                differences?.Add(new GumDateDifference(name, valueAgrees == false ? "value" : "extent", goldText, goldValue, file.Plain[match.Span.Start..match.Span.End], $"{match.Type}:{match.Value}"));
             }
         }
 

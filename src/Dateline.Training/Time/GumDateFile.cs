@@ -41,7 +41,7 @@ public sealed class GumDateFile
         var open = new Stack<(int Start, string Tag)>();
         string genre = "", previous = "";
         DateOnly? created = null;
-        bool insideWord = false, paragraphPending = false;
+        bool insideWord = false, joinNext = false, paragraphPending = false;
         foreach (string rawLine in xml.Split('\n'))
         {
             string line = rawLine.TrimEnd('\r');
@@ -58,7 +58,7 @@ public sealed class GumDateFile
                 if (name == "w")
                 {
                     insideWord = !line.StartsWith("</", StringComparison.Ordinal);
-                    previous = insideWord ? previous : "";
+                    joinNext = false;
                 }
                 else if (name == "date" && line.StartsWith("</", StringComparison.Ordinal) && open.Count > 0)
                 {
@@ -86,7 +86,7 @@ public sealed class GumDateFile
                 {
                     plain.Append("\n\n");
                 }
-                else if (!(insideWord && previous.Length > 0) && NeedsSpace(previous, word))
+                else if (!joinNext && NeedsSpace(previous, word))
                 {
                     plain.Append(' ');
                 }
@@ -96,6 +96,7 @@ public sealed class GumDateFile
             FixPendingStarts(open, plain.Length);
             plain.Append(word);
             previous = word;
+            joinNext = insideWord;
         }
 
         return new GumDateFile(genre, created, plain.ToString(), dates);

@@ -94,7 +94,7 @@ internal sealed partial class TimexGrammar
         return Found(i, dotted ? i + 2 : i + 1, TimexType.DATE, TimeValues.YearlessMonth(month, dct, tenses.Around(i, i + 1)), "month", out match);
     }
 
-    /// <summary>3 January 2024, 7 October, 7th of October, the fifth of January.</summary>
+    /// <summary>3 January 2024, 7 October, 7th of October, the fifth of January, 8-May-2006.</summary>
     private bool TryDayMonth(int i, out TimexMatch match)
     {
         match = default;
@@ -114,7 +114,8 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        if (IsWord(k, "of"))
+        bool hyphenated = t[i].Kind == ScanKind.Digits && IsPunct(k, '-') && Adjacent(k) && Adjacent(k + 1);
+        if (IsWord(k, "of") || hyphenated)
         {
             k++;
         }
@@ -129,6 +130,13 @@ internal sealed partial class TimexGrammar
         if (t[k - 1].Length < 5 && !IsFullShortMonth(k - 1) && IsPunct(k, '.') && Adjacent(k))
         {
             k++;
+        }
+
+        if (hyphenated)
+        {
+            // "8-May-2006": the day, month and year written as one word
+            return IsPunct(k, '-') && Adjacent(k) && Adjacent(k + 1) && IsPlausibleYear(k + 1) && TryDayValue(t[k + 1].Number, month, day, out string? joined)
+                && Found(i, k + 2, TimexType.DATE, joined!, "day-month-year", out match);
         }
 
         if (TryYearAfter(k, out int year, out int end))

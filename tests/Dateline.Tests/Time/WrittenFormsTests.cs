@@ -1,0 +1,32 @@
+using Dateline.Time;
+using static Dateline.Tests.Time.TimeTestSupport;
+
+namespace Dateline.Tests.Time;
+
+/// <summary>Less common ways of writing a date or a count (found with <c>eval timex-gum</c>); the article date is 3 January 2024.</summary>
+public sealed class WrittenFormsTests
+{
+    [Theory]
+    [InlineData("The decree was signed on 8-May-2006 in Kabul.", "8-May-2006", "2006-05-08")]
+    [InlineData("Elections are due on the fifth of March, officials say.", "fifth of March", "2024-03-05")]
+    [InlineData("Shelling damaged a 19th-century mosque.", "19th-century", "18")]
+    [InlineData("Unemployment was last this high in the 1930’s.", "the 1930’s", "193")]
+    [InlineData("The plan for 1996-2000 was revised.", "1996", "1996")]
+    [InlineData("The plan for 1996-2000 was revised.", "2000", "2000")]
+    [InlineData("Output fell in 1990–1995, the report said.", "1995", "1995")]
+    [InlineData("Farming began here about 5,000 years ago.", "5,000 years ago", "PAST_REF")]
+    public void Dates(string text, string expression, string value) => AssertValue(text, expression, TimexType.DATE, value);
+
+    [Fact]
+    public void AGroupedNumberCountsAsAWhole() => AssertValue("The crew logged 2,000 hours in orbit.", "2,000 hours", TimexType.DURATION, "PT2000H");
+
+    [Fact]
+    public void TheTailOfAGroupedNumberIsNoCount()
+    {
+        const string text = "The town was founded 10,000 years ago, by one count.";
+        Assert.DoesNotContain(Timexes(text), x => text[x.Span.Start..x.Span.End] == "000 years ago");
+    }
+
+    [Fact]
+    public void NumbersThatRunBackwardsAreNoYearRange() => Assert.Empty(Timexes("Part number 2050-1998 was recalled."));
+}
