@@ -75,6 +75,9 @@ internal sealed class LexEntry
     /// <summary>A modal, "to" or "not": a following "last" with a count is the verb ("could last two weeks").</summary>
     public bool IsVerbal { get; set; }
 
+    /// <summary>"more", "additional", "extra": between a count and its unit ("20 more years") it stays in the expression.</summary>
+    public bool IsExtra { get; set; }
+
     /// <summary>A reporting verb: a day right after it ("officials said Saturday") dates the report, not the events.</summary>
     public bool IsReporting { get; set; }
 
@@ -161,7 +164,7 @@ internal sealed class TimeLexicon
 
     private static void ApplyCategory(LexEntry entry, string category, string value, string line)
     {
-        entry.IsTrigger |= category is not ("DET" or "APPROX" or "TZ" or "AGO" or "VERBAL" or "REPORTING");
+        entry.IsTrigger |= category is not ("DET" or "APPROX" or "TZ" or "AGO" or "VERBAL" or "REPORTING" or "EXTRA");
         switch (category)
         {
             case "MONTH": entry.Month = Int(value); break;
@@ -188,6 +191,7 @@ internal sealed class TimeLexicon
             case "CLOCK": entry.Clock = Int(value); break;
             case "VERBAL": entry.IsVerbal = true; break;
             case "REPORTING": entry.IsReporting = true; break;
+            case "EXTRA": entry.IsExtra = true; break;
             default: throw new InvalidDataException($"data/time/lexicon.txt: unknown category in '{line}'");
         }
     }

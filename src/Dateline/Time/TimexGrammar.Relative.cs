@@ -307,6 +307,11 @@ internal sealed partial class TimexGrammar
 
         bool half = amount != "X" && TryHalf(k, out k);
         k = SkipRangeEnd(k);
+        if (Entry(k) is { IsExtra: true } && Entry(k + 1) is { Unit: not TimeUnit.None })
+        {
+            k++; // "20 more years", "an additional year", "a few extra days"
+        }
+
         if (IsWord(k, "trading") || IsWord(k, "business") || IsWord(k, "working") || IsWord(k, "calendar"))
         {
             k++;

@@ -17,6 +17,12 @@ public sealed class WrittenFormsTests
     [InlineData("Farming began here about 5,000 years ago.", "5,000 years ago", "PAST_REF")]
     public void Dates(string text, string expression, string value) => AssertValue(text, expression, TimexType.DATE, value);
 
+    [Theory]
+    [InlineData("He could serve at least 20 more years in prison.", "at least 20 more years", "P20Y")]
+    [InlineData("The court granted the mission an additional year.", "an additional year", "P1Y")]
+    [InlineData("Negotiators asked for a few extra days.", "a few extra days", "PXD")]
+    public void ExtraTimeStaysInTheDuration(string text, string expression, string value) => AssertValue(text, expression, TimexType.DURATION, value);
+
     [Fact]
     public void AGroupedNumberCountsAsAWhole() => AssertValue("The crew logged 2,000 hours in orbit.", "2,000 hours", TimexType.DURATION, "PT2000H");
 
