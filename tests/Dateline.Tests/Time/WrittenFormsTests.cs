@@ -21,6 +21,8 @@ public sealed class WrittenFormsTests
     [InlineData("He could serve at least 20 more years in prison.", "at least 20 more years", "P20Y")]
     [InlineData("The court granted the mission an additional year.", "an additional year", "P1Y")]
     [InlineData("Negotiators asked for a few extra days.", "a few extra days", "PXD")]
+    [InlineData("The conflict has lasted almost two decades.", "almost two decades", "P20Y")]
+    [InlineData("The dispute has run for two and a half decades.", "two and a half decades", "P25Y")]
     public void ExtraTimeStaysInTheDuration(string text, string expression, string value) => AssertValue(text, expression, TimexType.DURATION, value);
 
     [Fact]
