@@ -335,13 +335,14 @@ internal sealed partial class TimexGrammar
         match = default;
         if (t[i].Kind == ScanKind.Punct)
         {
-            if (!IsDigits(i + 1, 2, 2) || !Adjacent(i + 1) || t[i + 1].Number % 10 != 0 || !IsWord(i + 2, "s") || !Adjacent(i + 2))
+            int s = IsPunct(i + 2, '\'') && Adjacent(i + 2) ? i + 3 : i + 2; // "the '70's"
+            if (!IsPunct(i, '\'') || !IsDigits(i + 1, 2, 2) || !Adjacent(i + 1) || t[i + 1].Number % 10 != 0 || !IsWord(s, "s") || !Adjacent(s))
             {
                 return false;
             }
 
             int century = dct is { } d && t[i + 1].Number / 10 <= (d.Year % 100) / 10 ? d.Year / 100 : (dct?.Year ?? 1999) / 100 - 1;
-            return Found(i, i + 3, TimexType.DATE, $"{century:00}{t[i + 1].Number / 10}", "decade", out match);
+            return Found(i, s + 1, TimexType.DATE, $"{century:00}{t[i + 1].Number / 10}", "decade", out match);
         }
 
         if (t[i].Length != 4 || t[i].Number % 10 != 0)
