@@ -75,6 +75,9 @@ internal sealed class LexEntry
     /// <summary>A modal, "to" or "not": a following "last" with a count is the verb ("could last two weeks").</summary>
     public bool IsVerbal { get; set; }
 
+    /// <summary>A noun of things counted ("soldiers", "people"): a four-digit number right before it is a count, not a year.</summary>
+    public bool IsCountedNoun { get; set; }
+
     /// <summary>"more", "additional", "extra": between a count and its unit ("20 more years") it stays in the expression.</summary>
     public bool IsExtra { get; set; }
 
@@ -164,7 +167,7 @@ internal sealed class TimeLexicon
 
     private static void ApplyCategory(LexEntry entry, string category, string value, string line)
     {
-        entry.IsTrigger |= category is not ("DET" or "APPROX" or "TZ" or "AGO" or "VERBAL" or "REPORTING" or "EXTRA");
+        entry.IsTrigger |= category is not ("DET" or "APPROX" or "TZ" or "AGO" or "VERBAL" or "REPORTING" or "EXTRA" or "COUNTED");
         switch (category)
         {
             case "MONTH": entry.Month = Int(value); break;
@@ -192,6 +195,7 @@ internal sealed class TimeLexicon
             case "VERBAL": entry.IsVerbal = true; break;
             case "REPORTING": entry.IsReporting = true; break;
             case "EXTRA": entry.IsExtra = true; break;
+            case "COUNTED": entry.IsCountedNoun = true; break;
             default: throw new InvalidDataException($"data/time/lexicon.txt: unknown category in '{line}'");
         }
     }

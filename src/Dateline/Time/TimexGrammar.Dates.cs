@@ -304,6 +304,11 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
+        if (IsCount(i))
+        {
+            return false;
+        }
+
         int k = i + 1;
         bool rangeStart = IsYearRangeDash(k) && IsDigits(k + 1, 2, 4) && t[k + 1].Length != 3
             && (t[k + 1].Length == 2 ? (t[i].Number + 1) % 100 == t[k + 1].Number : IsPlausibleYear(k + 1) && t[k + 1].Number > t[i].Number);
@@ -549,6 +554,25 @@ internal sealed partial class TimexGrammar
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A four-digit number that counts things: "2000 soldiers", or "about 1500" before a plain lowercase word
+    /// ("some 1800 troops"); "about 1990, the firm ..." and "the 1998 budget" stay years.
+    /// </summary>
+    private static readonly string[] YearFollowers = ["and", "or", "to", "through", "until", "by", "in", "at", "on", "for", "with", "when", "as", "after", "before", "from", "but"];
+
+    private bool IsCount(int i)
+    {
+        if (Entry(i + 1) is { IsCountedNoun: true })
+        {
+            return true;
+        }
+
+        bool approximated = i > 0 && Adjacent(i) is false && (t[i - 1].Entry is { IsApprox: true } || IsWordAt(i - 1, "than"))
+            && !(IsWordAt(i - 1, "at") || IsWordAt(i - 1, "up") || IsWordAt(i - 1, "no"));
+        return approximated && Continues(i + 1) && t[i + 1].Kind == ScanKind.Word && char.IsLower(text[t[i + 1].Start]) && t[i + 1].Entry is null
+            && Array.IndexOf(YearFollowers, Word(i + 1).ToString().ToLowerInvariant()) < 0;
     }
 
     /// <summary>The dash of "1996-2000" or "1996–97" between two adjacent years: each year is its own expression.</summary>

@@ -36,6 +36,19 @@ public sealed class WrittenFormsTests
         Assert.DoesNotContain(Timexes(text), x => text[x.Span.Start..x.Span.End] == "000 years ago");
     }
 
+    [Theory]
+    [InlineData("About 1500 soldiers and 2000 police were deployed.")]
+    [InlineData("Some 1800 troops crossed the border.")]
+    [InlineData("More than 1200 died in the floods.")]
+    public void FourDigitCountsAreNoYears(string text) => Assert.Empty(Timexes(text));
+
+    [Theory]
+    [InlineData("Around 1990, the firm grew.", "Around 1990", "1990")]
+    [InlineData("The church was built around 1500 by monks.", "around 1500", "1500")]
+    [InlineData("The 1998 budget passed.", "1998", "1998")]
+    [InlineData("Costs are given in 1990 dollars.", "1990", "1990")]
+    public void YearsNearCountsStayYears(string text, string expression, string value) => AssertValue(text, expression, TimexType.DATE, value);
+
     [Fact]
     public void NumbersThatRunBackwardsAreNoYearRange() => Assert.Empty(Timexes("Part number 2050-1998 was recalled."));
 }
