@@ -557,16 +557,18 @@ internal sealed partial class TimexGrammar
     }
 
     /// <summary>
-    /// A four-digit number that counts things: "2000 soldiers", or "about 1500" before a plain lowercase word
-    /// ("some 1800 troops"); "about 1990, the firm ..." and "the 1998 budget" stay years.
+    /// A four-digit number that counts or names things: "2000 soldiers", "Resolution 1244", "1600 Pennsylvania Avenue",
+    /// or "about 1500" before a plain lowercase word ("some 1800 troops"); "about 1990, the firm ..." and "the 1998
+    /// budget" stay years.
     /// </summary>
     private static readonly string[] YearFollowers = ["and", "or", "to", "through", "until", "by", "in", "at", "on", "for", "with", "when", "as", "after", "before", "from", "but"];
 
     private bool IsCount(int i)
     {
-        if (Entry(i + 1) is { IsCountedNoun: true })
+        if (Entry(i + 1) is { IsCountedNoun: true } || (i > 0 && !t[i].BreakBefore && t[i - 1].Entry is { IsLabel: true })
+            || (Continues(i + 1) && IsCapitalized(i + 1) && Entry(i + 2) is { IsStreet: true } && IsCapitalized(i + 2)))
         {
-            return true;
+            return true; // "2000 soldiers", "Resolution 1244", "1600 Pennsylvania Avenue"
         }
 
         bool approximated = i > 0 && Adjacent(i) is false && (t[i - 1].Entry is { IsApprox: true } || IsWordAt(i - 1, "than"))

@@ -40,6 +40,8 @@ public sealed class WrittenFormsTests
     [InlineData("About 1500 soldiers and 2000 police were deployed.")]
     [InlineData("Some 1800 troops crossed the border.")]
     [InlineData("More than 1200 died in the floods.")]
+    [InlineData("The council backed Resolution 1244 in full.")]
+    [InlineData("Protesters gathered at 1600 Pennsylvania Avenue.")]
     public void FourDigitCountsAreNoYears(string text) => Assert.Empty(Timexes(text));
 
     [Theory]
@@ -47,6 +49,7 @@ public sealed class WrittenFormsTests
     [InlineData("The church was built around 1500 by monks.", "around 1500", "1500")]
     [InlineData("The 1998 budget passed.", "1998", "1998")]
     [InlineData("Costs are given in 1990 dollars.", "1990", "1990")]
+    [InlineData("Few mention the 1989 Tiananmen Square crackdown.", "1989", "1989")]
     public void YearsNearCountsStayYears(string text, string expression, string value) => AssertValue(text, expression, TimexType.DATE, value);
 
     [Fact]
