@@ -86,9 +86,9 @@ internal sealed partial class TimexGrammar
             return Found(i, k + 2, TimexType.DATE, TimeValues.Month(d.Year + rel, month), "month-rel-year", out match);
         }
 
-        if ((abbreviated && !dotted) || (month == 5 && !MayIsMonth(i)))
+        if ((abbreviated && !dotted) || (month == 5 && !MayIsMonth(i)) || (i > 0 && !t[i].BreakBefore && !t[i - 1].BreakBefore && StartsName(i - 1)))
         {
-            return false;
+            return false; // "the Long March": a bare month after a capitalized word inside the sentence ends a name
         }
 
         return Found(i, dotted ? i + 2 : i + 1, TimexType.DATE, TimeValues.YearlessMonth(month, dct, tenses.Around(i, i + 1)), "month", out match);

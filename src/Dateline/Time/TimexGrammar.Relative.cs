@@ -550,6 +550,11 @@ internal sealed partial class TimexGrammar
         }
 
         bool ambiguous = Word(i).Equals("fall", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("spring", StringComparison.OrdinalIgnoreCase);
+        if (IsCapitalized(i) && StartsName(i + 1))
+        {
+            return false; // "the Spring Festival", "the Winter Olympics", "the Summer Palace"
+        }
+
         if (i == 0 || t[i].BreakBefore || !(IsSeasonPreposition(i - 1) || (afterThe && (!ambiguous || (i > 1 && !t[i - 1].BreakBefore && IsSeasonPreposition(i - 2) && !IsWordAt(i - 2, "in"))))
             || (t[i - 1].Entry is { IsMod: true } && !ambiguous)))
         {

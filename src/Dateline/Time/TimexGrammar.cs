@@ -517,6 +517,9 @@ internal sealed partial class TimexGrammar
             : match;
     }
 
+    /// <summary>Token <paramref name="i"/> is a capitalized word of no time meaning in the same sentence: the rest of a name ("Festival", "Olympics").</summary>
+    private bool StartsName(int i) => Continues(i) && t[i].Kind == ScanKind.Word && IsCapitalized(i) && t[i].Entry is not { IsTrigger: true };
+
     /// <summary>"People's Daily", "the Weekly Standard": a capital inside a sentence makes the word part of a name.</summary>
     private bool InName(int i) => i > 0 && !t[i].BreakBefore && IsCapitalized(i);
 

@@ -42,6 +42,8 @@ public sealed class WrittenFormsTests
     [InlineData("More than 1200 died in the floods.")]
     [InlineData("The council backed Resolution 1244 in full.")]
     [InlineData("Protesters gathered at 1600 Pennsylvania Avenue.")]
+    [InlineData("Crowds filled the Summer Palace during the Spring Festival.")]
+    [InlineData("Veterans of the Long March were honoured.")]
     public void FourDigitCountsAreNoYears(string text) => Assert.Empty(Timexes(text));
 
     [Theory]
@@ -51,6 +53,13 @@ public sealed class WrittenFormsTests
     [InlineData("Costs are given in 1990 dollars.", "1990", "1990")]
     [InlineData("Few mention the 1989 Tiananmen Square crackdown.", "1989", "1989")]
     public void YearsNearCountsStayYears(string text, string expression, string value) => AssertValue(text, expression, TimexType.DATE, value);
+
+    [Fact]
+    public void AFullMonthNameEndsItsSentence()
+    {
+        const string text = "They marched on the Long March. Since March the army has waited.";
+        Assert.Equal(text.LastIndexOf("March", StringComparison.Ordinal), Assert.Single(Timexes(text)).Span.Start);
+    }
 
     [Fact]
     public void NumbersThatRunBackwardsAreNoYearRange() => Assert.Empty(Timexes("Part number 2050-1998 was recalled."));
