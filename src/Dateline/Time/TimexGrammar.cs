@@ -379,6 +379,7 @@ internal sealed partial class TimexGrammar
             || (e.Number is >= 11 and <= 20 && TryWordYearAlone(i, out match))
             || ((e.Number >= 0 || e.IsQuant) && TryCountUnit(i, afterThe, out match))
             || (e.PluralUnit && TryBareUnit(i, out match))
+            || (e.Unit != TimeUnit.None && TryLong(i, out match)) // "the month-long strike"
             || (e.Clock > 0 && TryNamedClock(i, out match))
             || (e.PartOfDay is not null && TryPartOfDay(i, out match))
             || (e.PluralWeekday > 0 && IsCapitalized(i) && Found(i, i + 1, TimexType.SET, $"XXXX-WXX-{e.PluralWeekday}", "weekdays", out match));

@@ -23,6 +23,7 @@ public sealed class WrittenFormsTests
     [InlineData("The court granted the mission an additional year.", "an additional year", "P1Y")]
     [InlineData("Negotiators asked for a few extra days.", "a few extra days", "PXD")]
     [InlineData("The conflict has lasted almost two decades.", "almost two decades", "P20Y")]
+    [InlineData("The month-long strike ended.", "month-long", "P1M")]
     [InlineData("The dispute has run for two and a half decades.", "two and a half decades", "P25Y")]
     public void ExtraTimeStaysInTheDuration(string text, string expression, string value) => AssertValue(text, expression, TimexType.DURATION, value);
 
