@@ -172,6 +172,11 @@ internal sealed partial class TimexGrammar
             k++;
         }
 
+        if (i > 0 && !t[i].BreakBefore && IsWordAt(i - 1, "the") && k == i + 1 && StartsName(k))
+        {
+            return false; // "the Sunday Times", "the Sunday Telegraph": a paper's name
+        }
+
         int dateStart = IsPunct(k, ',') ? k + 1 : k;
         int weekday = t[i].Entry!.Weekday;
         if (Continues(dateStart) && Entry(dateStart) is { Month: > 0 } && TryMonth(dateStart, out var date) && date.Value.Length == 10)
