@@ -91,7 +91,31 @@ internal sealed partial class TimexGrammar
             return false; // "the Long March": a bare month after a capitalized word inside the sentence ends a name
         }
 
-        return Found(i, dotted ? i + 2 : i + 1, TimexType.DATE, TimeValues.YearlessMonth(month, dct, tenses.Around(i, i + 1)), "month", out match);
+        int after = dotted ? i + 2 : i + 1;
+        if (dct is { } today && RangeEndMonth(after) is { } endMonth)
+        {
+            // "the January-September period", "from January to March": the range starts in its end month's year or the one before
+            int endYear = TimeValues.YearFor(endMonth, 0, today, tenses.Around(i, after + 2));
+            return Found(i, after, TimexType.DATE, TimeValues.Month(month <= endMonth ? endYear : endYear - 1, month), "month-range-start", out match);
+        }
+
+        return Found(i, after, TimexType.DATE, TimeValues.YearlessMonth(month, dct, tenses.Around(i, i + 1)), "month", out match);
+    }
+
+    /// <summary>The month that closes a range opened by the month before <paramref name="k"/>: "-September", "to March", "through May".</summary>
+    private int? RangeEndMonth(int k)
+    {
+        bool joined = (IsPunct(k, '-') || IsPunct(k, '\u2013')) && Adjacent(k) && Adjacent(k + 1);
+        if (!joined && !IsWord(k, "to") && !IsWord(k, "through"))
+        {
+            return null;
+        }
+
+        int end = k + 1;
+        return Entry(end) is { Month: > 0 } e && IsCapitalized(end) && t[end].Length >= 3 && !(IsDigits(end + 1, 1, 4) || TryYearAfter(end + 1, out _, out _))
+            && (e.Month != 5 || MayIsMonth(end))
+            ? e.Month
+            : null;
     }
 
     /// <summary>3 January 2024, 7 October, 7th of October, the fifth of January, 8-May-2006.</summary>
