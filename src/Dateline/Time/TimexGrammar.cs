@@ -368,6 +368,7 @@ internal sealed partial class TimexGrammar
         }
 
         return (afterThe && (TryYearEnded(i, out match) || TryTheYearNamed(i, out match) || TryUnitBefore(i, out match)))
+            || (IsWordAt(i - 1, "fiscal") && IsPlausibleYear(i + 1) && TryTheYearNamed(i, out match)) // "fiscal year 1998"
             || TryYearAgoQuarter(i, out match)
             || (e.Month > 0 && TryMonth(i, out match))
             || (e.Weekday > 0 && TryWeekday(i, out match))

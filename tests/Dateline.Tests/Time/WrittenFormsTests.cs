@@ -13,6 +13,7 @@ public sealed class WrittenFormsTests
     [InlineData("Unemployment was last this high in the 1930’s.", "the 1930’s", "193")]
     [InlineData("Disco peaked in the '70's.", "the '70's", "197")]
     [InlineData("Exports in the October-December period rose.", "October", "2023-10")]
+    [InlineData("In fiscal year 1998, sales rose.", "fiscal year 1998", "1998")]
     [InlineData("The plan for 1996-2000 was revised.", "1996", "1996")]
     [InlineData("The plan for 1996-2000 was revised.", "2000", "2000")]
     [InlineData("Output fell in 1990–1995, the report said.", "1995", "1995")]
