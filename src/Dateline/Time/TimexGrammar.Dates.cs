@@ -594,7 +594,7 @@ internal sealed partial class TimexGrammar
 
     private bool IsCount(int i)
     {
-        if (Entry(i + 1) is { IsCountedNoun: true } || (i > 0 && !t[i].BreakBefore && t[i - 1].Entry is { IsLabel: true })
+        if (Entry(i + 1) is { IsCountedNoun: true } or { PluralUnit: true } || (i > 0 && !t[i].BreakBefore && t[i - 1].Entry is { IsLabel: true })
             || (Continues(i + 1) && IsCapitalized(i + 1) && Entry(i + 2) is { IsStreet: true } && IsCapitalized(i + 2)))
         {
             return true; // "2000 soldiers", "Resolution 1244", "1600 Pennsylvania Avenue"

@@ -300,9 +300,9 @@ internal sealed partial class TimexGrammar
             return t[i].Entry is { Unit: not TimeUnit.None } && TryLong(i, out match);
         }
 
-        if (IsPlausibleYear(i))
+        if (IsPlausibleYear(i) && Entry(i + 1) is not { PluralUnit: true })
         {
-            return false;
+            return false; // "2000 years ago" counts; "the 1998 year-end" names a year
         }
 
         bool half = amount != "X" && TryHalf(k, out k);

@@ -30,6 +30,9 @@ public sealed class WrittenFormsTests
     public void ExtraTimeStaysInTheDuration(string text, string expression, string value) => AssertValue(text, expression, TimexType.DURATION, value);
 
     [Fact]
+    public void AFourDigitCountOfYearsIsNoYear() => AssertValue("The town was founded 2000 years ago.", "2000 years ago", TimexType.DATE, "PAST_REF");
+
+    [Fact]
     public void AGroupedNumberCountsAsAWhole() => AssertValue("The crew logged 2,000 hours in orbit.", "2,000 hours", TimexType.DURATION, "PT2000H");
 
     [Fact]
