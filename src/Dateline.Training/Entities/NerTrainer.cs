@@ -2,6 +2,7 @@ using System.Globalization;
 using Dateline.Entities.Gazetteers;
 using Dateline.Entities.Recognition;
 using Dateline.Learning;
+using Dateline.Tagging;
 using Dateline.Training.Learning;
 
 namespace Dateline.Training.Entities;
@@ -13,20 +14,44 @@ public sealed class NerTrainer(Gazetteer gazetteer)
 
     public Action<string>? Log { get; init; }
 
+    /// <summary>Whether trained models read the shipped POS tagger's UPOS tags (feature sets <see cref="EntityTagger.PosFeatureSetId"/> and <see cref="EntityTagger.PosFirstStageFeatureSetId"/>).</summary>
+    public bool UsePos { get; init; }
+
     /// <summary>
     /// A first-stage model, or with <paramref name="firstStageLabels"/> (BILOU labels per document, as an unseen
     /// first stage gave them: <see cref="Jackknife"/>) the second stage, still without its first-stage section.
     /// </summary>
-    public SequenceModel Train(IReadOnlyList<NerDocument> documents, PerceptronOptions options, ModelHeader header, IReadOnlyList<int[]>? firstStageLabels = null)
+    /// <remarks>
+    /// With more than one of <paramref name="seeds"/> (default: the options' own seed), one run per shuffle seed,
+    /// their averaged weights averaged again into one table.
+    /// </remarks>
+    public SequenceModel Train(IReadOnlyList<NerDocument> documents, PerceptronOptions options, ModelHeader header, IReadOnlyList<int[]>? firstStageLabels = null, IReadOnlyList<ulong>? seeds = null)
     {
         var data = documents.Select((d, index) => (d, index)).Where(p => p.d.Sentences.Count > 0)
             .Select(p => ToTrainingSequence(p.d, firstStageLabels?[p.index])).ToList();
-        var trainer = new PerceptronTrainer(Labels, options)
+        var featureSet = (firstStageLabels is null, UsePos) switch
         {
-            EpochDone = (epoch, accuracy) => Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: token accuracy {accuracy:P2}")),
+            (true, false) => EntityTagger.FirstStageFeatureSetId,
+            (true, true) => EntityTagger.PosFirstStageFeatureSetId,
+            (false, false) => EntityTagger.FeatureSetId,
+            (false, true) => EntityTagger.PosFeatureSetId,
         };
-        var featureSet = firstStageLabels is null ? EntityTagger.FirstStageFeatureSetId : EntityTagger.FeatureSetId;
-        return trainer.Train(data, header with { FeatureSetId = featureSet }, new Dictionary<string, byte[]>());
+        seeds ??= [options.Seed];
+        var runs = seeds.Select(seed =>
+        {
+            var trainer = new PerceptronTrainer(Labels, options with { Seed = seed })
+            {
+                EpochDone = (epoch, accuracy) => Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"seed {seed} epoch {epoch}: token accuracy {accuracy:P2}")),
+            };
+            return trainer.Train(data, header with { FeatureSetId = featureSet }, new Dictionary<string, byte[]>());
+        }).ToArray();
+        if (runs.Length == 1)
+        {
+            return runs[0];
+        }
+
+        var training = $"{runs[0].Header.Training}; weights averaged over seeds {string.Join(", ", seeds)}";
+        return new SequenceModel(runs[0].Header with { Training = training }, Labels, WeightAveraging.Average(runs.Select(run => run.Weights).ToArray()), null, new Dictionary<string, byte[]>());
     }
 
     /// <summary>
@@ -50,7 +75,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
             var tagger = new EntityTagger(model, gazetteer);
             for (int index = fold; index < documents.Count; index += folds)
             {
-                labels[index] = tagger.Tag(documents[index].Sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList());
+                labels[index] = tagger.Tag(documents[index].Sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList(), PosTags(tagger.NeedsPos, documents[index]));
             }
         }
 
@@ -64,7 +89,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
         var result = new List<string[]>();
         foreach (var document in documents)
         {
-            var labels = tagger.Tag(document.Sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList());
+            var labels = tagger.Tag(document.Sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList(), PosTags(tagger.NeedsPos, document));
             int position = 0;
             foreach (var sentence in document.Sentences)
             {
@@ -92,12 +117,30 @@ public sealed class NerTrainer(Gazetteer gazetteer)
         return score;
     }
 
+    /// <summary>The shipped POS tagger's UPOS tags of each sentence, when <paramref name="needed"/>.</summary>
+    private static List<Upos[]>? PosTags(bool needed, NerDocument document)
+    {
+        if (!needed)
+        {
+            return null;
+        }
+
+        var session = PosModel.Shipped.CreateSession();
+        return document.Sentences.Select(sentence =>
+        {
+            var tags = new Upos[sentence.Words.Length];
+            session.Tag(sentence.Words, tags, new string[sentence.Words.Length]);
+            return tags;
+        }).ToList();
+    }
+
     private static string MapTag(string tag, Func<string, string> map) =>
         tag.Length > 2 && map(tag[2..]) is var type && type != "O" ? tag[..2] + type : tag.Length > 2 ? "O" : tag;
 
     private TrainingSequence ToTrainingSequence(NerDocument document, int[]? firstStageLabels)
     {
-        var sentences = document.Sentences.Select(s => new SentenceFeatures(s.Words, gazetteer)).ToList();
+        var pos = PosTags(UsePos, document);
+        var sentences = document.Sentences.Select((s, index) => new SentenceFeatures(s.Words, gazetteer, pos?[index])).ToList();
         var gold = new List<int>();
         foreach (var sentence in document.Sentences)
         {
