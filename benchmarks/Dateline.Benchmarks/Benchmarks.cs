@@ -58,7 +58,7 @@ public static class Benchmarks
                 Segmenter.Segment(document.Raw, [document.Body], [], []);
             }
         }),
-        new("ner", docs => docs.Select(d => new PosTagger().Process(new Text.TokenizerComponent().Process(new Cleaner().Process(d)))).ToArray(), docs =>
+        new("ner", docs => docs.Select(d => new Text.TokenizerComponent().Process(new Cleaner().Process(d))).ToArray(), docs =>
         {
             var recognizer = new Entities.EntityRecognizer();
             foreach (var document in docs)

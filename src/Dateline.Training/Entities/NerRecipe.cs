@@ -24,15 +24,12 @@ public static class NerRecipe
     /// <summary>The jackknifed first-stage models that label the second stage's training data.</summary>
     public static readonly PerceptronOptions FoldOptions = Options with { Epochs = 10 };
 
-    public const int Folds = 4;
+    public const int Folds = 8;
 
     /// <summary>Shuffle seeds of the runs whose weights are averaged, per stage (the jackknife folds use one run each).</summary>
     public static readonly ulong[] FirstStageSeeds = [20240101];
 
     public static readonly ulong[] SecondStageSeeds = [20240101];
-
-    /// <summary>Whether both stages read the shipped POS tagger's UPOS tags.</summary>
-    public const bool UsePos = false;
 
     /// <summary>When set, a directory where first-stage models are kept between runs (they depend only on the first-stage features and data).</summary>
     private const string StageCacheVariable = "DATELINE_NER_STAGE_CACHE";
@@ -54,11 +51,10 @@ public static class NerRecipe
         train.AddRange(NerCorpus.Read(Path.Combine(corporaDirectory, UnerTrain)));
         log.WriteLine($"read {train.Count:N0} documents, {train.Sum(d => d.Sentences.Count):N0} sentences");
 
-        var trainer = new NerTrainer(Gazetteer.Default) { Log = log.WriteLine, UsePos = UsePos };
+        var trainer = new NerTrainer(Gazetteer.Default) { Log = log.WriteLine };
         var cacheDirectory = Environment.GetEnvironmentVariable(StageCacheVariable);
-        var firstHeader = new ModelHeader("ner-first-stage", UsePos ? EntityTagger.PosFirstStageFeatureSetId : EntityTagger.FirstStageFeatureSetId, Corpora, Licences, "");
-        string variant = UsePos ? "pos-" : "";
-        string firstName = $"first-{variant}{FirstStageSeeds.Length}.dlm";
+        var firstHeader = new ModelHeader("ner-first-stage", EntityTagger.FirstStageFeatureSetId, Corpora, Licences, "");
+        string firstName = $"first-{FirstStageSeeds.Length}.dlm";
         var first = Cached(cacheDirectory, firstName) ?? trainer.Train(train, Options, firstHeader, seeds: FirstStageSeeds);
         Store(cacheDirectory, firstName, first);
         var conllDev = NerCorpus.Read(Path.Combine(corporaDirectory, ConllDev));
@@ -77,8 +73,8 @@ public static class NerRecipe
         first = new SequenceModel(first.Header with { DevScore = DevScoreLogged(first, "first stage alone, ") }, first.Labels, first.Weights, null, new Dictionary<string, byte[]>());
 
         var jackknifed = trainer.Jackknife(train, FoldOptions, Folds, firstHeader,
-            fold => Cached(cacheDirectory, $"fold-{variant}{fold}.dlm"), (fold, model) => Store(cacheDirectory, $"fold-{variant}{fold}.dlm", model));
-        var header = new ModelHeader("ner", UsePos ? EntityTagger.PosFeatureSetId : EntityTagger.FeatureSetId, Corpora, Licences, "");
+            fold => Cached(cacheDirectory, $"fold-{fold}.dlm"), (fold, model) => Store(cacheDirectory, $"fold-{fold}.dlm", model));
+        var header = new ModelHeader("ner", EntityTagger.FeatureSetId, Corpora, Licences, "");
         var second = trainer.Train(train, Options, header, jackknifed, SecondStageSeeds);
         var sections = new Dictionary<string, byte[]> { [EntityTagger.FirstStageSection] = ToBytes(first) };
         var model = new SequenceModel(second.Header, second.Labels, second.Weights, null, sections);

@@ -2,7 +2,6 @@ using System.Globalization;
 using Dateline.Entities.Gazetteers;
 using Dateline.Entities.Recognition;
 using Dateline.Learning;
-using Dateline.Tagging;
 using Dateline.Training.Learning;
 
 namespace Dateline.Training.Entities;
@@ -13,9 +12,6 @@ public sealed class NerTrainer(Gazetteer gazetteer)
     public static readonly LabelSet Labels = new(EntityLabels.All);
 
     public Action<string>? Log { get; init; }
-
-    /// <summary>Whether trained models read the shipped POS tagger's UPOS tags (feature sets <see cref="EntityTagger.PosFeatureSetId"/> and <see cref="EntityTagger.PosFirstStageFeatureSetId"/>).</summary>
-    public bool UsePos { get; init; }
 
     /// <summary>
     /// A first-stage model, or with <paramref name="firstStageLabels"/> (BILOU labels per document, as an unseen
@@ -29,13 +25,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
     {
         var data = documents.Select((d, index) => (d, index)).Where(p => p.d.Sentences.Count > 0)
             .Select(p => ToTrainingSequence(p.d, firstStageLabels?[p.index])).ToList();
-        var featureSet = (firstStageLabels is null, UsePos) switch
-        {
-            (true, false) => EntityTagger.FirstStageFeatureSetId,
-            (true, true) => EntityTagger.PosFirstStageFeatureSetId,
-            (false, false) => EntityTagger.FeatureSetId,
-            (false, true) => EntityTagger.PosFeatureSetId,
-        };
+        var featureSet = firstStageLabels is null ? EntityTagger.FirstStageFeatureSetId : EntityTagger.FeatureSetId;
         seeds ??= [options.Seed];
         var runs = seeds.Select(seed =>
         {
@@ -75,7 +65,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
             var tagger = new EntityTagger(model, gazetteer);
             for (int index = fold; index < documents.Count; index += folds)
             {
-                labels[index] = tagger.Tag(documents[index].Sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList(), PosTags(tagger.NeedsPos, documents[index]));
+                labels[index] = tagger.Tag(documents[index].Sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList());
             }
         }
 
@@ -89,7 +79,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
         var result = new List<string[]>();
         foreach (var document in documents)
         {
-            var labels = tagger.Tag(document.Sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList(), PosTags(tagger.NeedsPos, document));
+            var labels = tagger.Tag(document.Sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList());
             int position = 0;
             foreach (var sentence in document.Sentences)
             {
@@ -117,30 +107,12 @@ public sealed class NerTrainer(Gazetteer gazetteer)
         return score;
     }
 
-    /// <summary>The shipped POS tagger's UPOS tags of each sentence, when <paramref name="needed"/>.</summary>
-    private static List<Upos[]>? PosTags(bool needed, NerDocument document)
-    {
-        if (!needed)
-        {
-            return null;
-        }
-
-        var session = PosModel.Shipped.CreateSession();
-        return document.Sentences.Select(sentence =>
-        {
-            var tags = new Upos[sentence.Words.Length];
-            session.Tag(sentence.Words, tags, new string[sentence.Words.Length]);
-            return tags;
-        }).ToList();
-    }
-
     private static string MapTag(string tag, Func<string, string> map) =>
         tag.Length > 2 && map(tag[2..]) is var type && type != "O" ? tag[..2] + type : tag.Length > 2 ? "O" : tag;
 
     private TrainingSequence ToTrainingSequence(NerDocument document, int[]? firstStageLabels)
     {
-        var pos = PosTags(UsePos, document);
-        var sentences = document.Sentences.Select((s, index) => new SentenceFeatures(s.Words, gazetteer, pos?[index])).ToList();
+        var sentences = document.Sentences.Select(s => new SentenceFeatures(s.Words, gazetteer)).ToList();
         var gold = new List<int>();
         foreach (var sentence in document.Sentences)
         {

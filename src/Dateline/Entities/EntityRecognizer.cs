@@ -4,14 +4,13 @@ using Dateline.Entities.Gazetteers;
 using Dateline.Entities.Recognition;
 using Dateline.Learning;
 using Dateline.Pipeline;
-using Dateline.Tagging;
 using Dateline.Text;
 
 namespace Dateline.Entities;
 
 /// <summary>
 /// Finds PERSON, ORG, GPE, LOC, NORP (and MISC) mentions: the averaged-perceptron tagger over each sentence
-/// (reading tokens through <see cref="TokenLayer.TextOf"/>, so repairs win, and their UPOS tags), gazetteer typing
+/// (reading tokens through <see cref="TokenLayer.TextOf"/>, so repairs win), gazetteer typing
 /// (<see cref="EntityTyping"/>), then <see cref="MentionConsistency"/> over the whole document.
 /// </summary>
 public sealed class EntityRecognizer : IComponent
@@ -40,8 +39,7 @@ public sealed class EntityRecognizer : IComponent
 
     public string Name => "entity-recognizer";
 
-    /// <remarks>The shipped model reads the UPOS tags of each word and its neighbours.</remarks>
-    public IReadOnlyList<Type> Requires { get; } = [typeof(TokenLayer), typeof(SentenceLayer), typeof(PosLayer)];
+    public IReadOnlyList<Type> Requires { get; } = [typeof(TokenLayer), typeof(SentenceLayer)];
 
     public IReadOnlyList<Type> Produces { get; } = [typeof(EntityLayer)];
 
@@ -52,9 +50,7 @@ public sealed class EntityRecognizer : IComponent
         var body = document.Get<TokenLayer>();
         var text = new TaggedText(document, body, document.Get<SentenceLayer>());
         var lists = gazetteer ?? Gazetteer.Default;
-        var tags = document.Get<PosLayer>().Tags;
-        var pos = text.Ranges.Select(range => tags[range.First..range.End]).ToList();
-        var labels = new EntityTagger(model(), lists).Tag(text.Sentences(), pos);
+        var labels = new EntityTagger(model(), lists).Tag(text.Sentences());
         var mentions = new List<Mention>();
         int offset = 0;
         foreach (var (first, end) in text.Ranges)

@@ -10,7 +10,7 @@ public sealed class BlinkenEntityTests
     private static readonly Lazy<List<(string Text, string Type)>> Entities = new(() =>
     {
         var text = File.ReadAllText(SharedCorpora.PathOf("examples/blinken.txt"));
-        var pipeline = AnalysisPipeline.Build([new Dateline.Cleaning.Cleaner(), new Dateline.Text.TokenizerComponent(), new Dateline.Tagging.PosTagger(), new EntityRecognizer()]);
+        var pipeline = AnalysisPipeline.Build([new Dateline.Cleaning.Cleaner(), new Dateline.Text.TokenizerComponent(), new EntityRecognizer()]);
         var document = pipeline.Run(ArticleReader.FromPlainText("blinken.txt", text, null));
         return document.Get<EntityLayer>().Entities.Select(e => (document.Text(e.Span), e.Type)).ToList();
     });

@@ -1,7 +1,6 @@
 using Dateline.Entities.Gazetteers;
 using Dateline.Entities.Recognition;
 using Dateline.Learning;
-using Dateline.Tagging;
 
 namespace Dateline.Tests.Entities;
 
@@ -16,16 +15,13 @@ public sealed class CachedScoringTests
         ["\"", "We", "are", "close", ",", "\"", "said", "an", "aide", "to", "Blinken", "in", "unheard-of", "Zyxwvutz", "."],
     ];
 
-    /// <summary>Any UPOS tags will do, as long as both readings see the same: a fixed cycle.</summary>
-    private static readonly Upos[][] Tags = Sentences.Select(s => s.Select((_, i) => (Upos)(i % Enum.GetValues<Upos>().Length)).ToArray()).ToArray();
-
     [Fact]
     public void CachedScoresEqualFeatureByFeatureScores() => AssertCachedScoresEqual(null);
 
     [Fact]
     public void CachedSecondStageScoresEqualFeatureByFeatureScores()
     {
-        var sentences = Sentences.Select((s, index) => new SentenceFeatures(s, Gazetteer.Default, Tags[index])).ToList();
+        var sentences = Sentences.Select(s => new SentenceFeatures(s, Gazetteer.Default)).ToList();
         // Any first-stage labels will do, as long as both readings see the same: another pseudo-random sequence.
         var firstLabels = Enumerable.Range(0, sentences.Sum(s => s.Length)).Select(i => (i * 5 + 3) % EntityLabels.Count).ToArray();
         AssertCachedScoresEqual(new FirstStage(sentences, firstLabels));
@@ -37,8 +33,8 @@ public sealed class CachedScoringTests
         var weights = CompactWeights.Of(model);
         var cache = EntityWordCache.Of(model);
         var gazetteer = Gazetteer.Default;
-        var plain = new DocumentFeatures(Sentences.Select((s, index) => new SentenceFeatures(s, gazetteer, Tags[index])).ToList(), firstStage: firstStage);
-        var cached = new DocumentFeatures(Sentences.Select((s, index) => new SentenceFeatures(s, gazetteer, Tags[index], cache)).ToList(), firstStage: firstStage);
+        var plain = new DocumentFeatures(Sentences.Select(s => new SentenceFeatures(s, gazetteer)).ToList(), firstStage: firstStage);
+        var cached = new DocumentFeatures(Sentences.Select(s => new SentenceFeatures(s, gazetteer, null, cache)).ToList(), firstStage: firstStage);
         // Any label history will do, as long as both see the same one: a fixed pseudo-random sequence.
         var labels = Enumerable.Range(0, plain.Length).Select(i => (i * 7) % EntityLabels.Count).ToArray();
         var features = new FeatureVector();

@@ -1,6 +1,5 @@
 using Dateline.Entities;
 using Dateline.Pipeline;
-using Dateline.Tagging;
 using Dateline.Text;
 
 namespace Dateline.Tests.Entities;
@@ -11,14 +10,14 @@ public sealed class EntityRecognizerTests
 
     private static List<(string Text, string Type)> Recognize(string text)
     {
-        var document = Recognizer.Process(HandDocuments.Tagged(text));
+        var document = Recognizer.Process(HandDocuments.Tokenized(text));
         return document.Get<EntityLayer>().Entities.Select(e => (document.Text(e.Span), e.Type)).ToList();
     }
 
     [Fact]
     public void DeclaresItsLayers()
     {
-        Assert.Equal([typeof(TokenLayer), typeof(SentenceLayer), typeof(PosLayer)], Recognizer.Requires);
+        Assert.Equal([typeof(TokenLayer), typeof(SentenceLayer)], Recognizer.Requires);
         Assert.Equal([typeof(EntityLayer)], Recognizer.Produces);
     }
 
@@ -43,7 +42,7 @@ public sealed class EntityRecognizerTests
     public void OffsetsAndTokensPointAtTheMention()
     {
         const string text = "Talks resumed in Cairo on Sunday .";
-        var document = Recognizer.Process(HandDocuments.Tagged(text));
+        var document = Recognizer.Process(HandDocuments.Tokenized(text));
 
         var cairo = Assert.Single(document.Get<EntityLayer>().Entities);
         Assert.Equal("Cairo", text[cairo.Span.Start..cairo.Span.End]);
@@ -56,13 +55,12 @@ public sealed class EntityRecognizerTests
     {
         var document = new Dateline.Documents.Document("empty", string.Empty)
             .With(new TokenLayer([], [], [], []))
-            .With(new SentenceLayer([], [], []))
-            .With(new PosLayer([], []));
+            .With(new SentenceLayer([], [], []));
 
         Assert.Empty(Recognizer.Process(document).Get<EntityLayer>().Entities);
     }
 
     [Fact]
-    public void WorksInAPipelineAfterThePosTagger() =>
-        AnalysisPipeline.Build([new Dateline.Cleaning.Cleaner(), new TokenizerComponent(), new PosTagger(), Recognizer]);
+    public void WorksInAPipelineAfterTheTokenizer() =>
+        AnalysisPipeline.Build([new Dateline.Cleaning.Cleaner(), new TokenizerComponent(), Recognizer]);
 }

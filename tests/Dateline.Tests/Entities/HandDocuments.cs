@@ -1,5 +1,4 @@
 using Dateline.Documents;
-using Dateline.Tagging;
 using Dateline.Text;
 
 namespace Dateline.Tests.Entities;
@@ -7,9 +6,6 @@ namespace Dateline.Tests.Entities;
 /// <summary>Documents tokenized by hand: tokens are separated by single spaces, a "." token ends a sentence.</summary>
 internal static class HandDocuments
 {
-    /// <summary><see cref="Tokenized"/>, then tagged by the shipped POS tagger (the entity tagger reads UPOS tags).</summary>
-    public static Document Tagged(string text) => new PosTagger().Process(Tokenized(text));
-
     public static Document Tokenized(string text)
     {
         var starts = new List<int>();

@@ -16,15 +16,8 @@ public sealed class DocumentCase
 
     public DocumentCase(IEnumerable<SentenceFeatures> sentences)
     {
-        bool first = true;
         foreach (var sentence in sentences)
         {
-            if (first && sentence.Shouted && sentence.Length > 1)
-            {
-                Topic = sentence.LowerHashes[0];
-            }
-
-            first = false;
             if (sentence.Shouted)
             {
                 continue;
@@ -49,12 +42,6 @@ public sealed class DocumentCase
             }
         }
     }
-
-    /// <summary>
-    /// The first word of a headline in capitals that opens the document ("SOCCER - …", "TENNIS - …"), 0 when there is
-    /// none: in sports reports a city names a club, elsewhere a place.
-    /// </summary>
-    public ulong Topic { get; }
 
     /// <summary>
     /// The words seen around the capitalised occurrences of a word in this document (previous words as their

@@ -21,12 +21,6 @@ public sealed class EntityTagger
     /// <summary>The first stage's features (no <see cref="FirstStage"/> input); such a model also tags on its own.</summary>
     public const string FirstStageFeatureSetId = "ner-features-3";
 
-    /// <summary><see cref="FeatureSetId"/> plus the UPOS tags of the word and its neighbours (the tagger then needs them).</summary>
-    public const string PosFeatureSetId = "ner-features-6";
-
-    /// <summary><see cref="FirstStageFeatureSetId"/> plus UPOS tags.</summary>
-    public const string PosFirstStageFeatureSetId = "ner-features-5";
-
     /// <summary>The section of a second-stage model that holds the first-stage model file.</summary>
     public const string FirstStageSection = "first-stage";
 
@@ -51,19 +45,17 @@ public sealed class EntityTagger
 
     public EntityTagger(SequenceModel model, Gazetteer gazetteer)
     {
-        string featureSet = model.Header.FeatureSetId;
-        NeedsPos = featureSet is PosFeatureSetId or PosFirstStageFeatureSetId;
-        if (featureSet is FeatureSetId or PosFeatureSetId)
+        if (model.Header.FeatureSetId == FeatureSetId)
         {
             firstStage = new EntityTagger(FirstStageModels.GetValue(model, m => ModelFormat.Read(new MemoryStream(m.Section(FirstStageSection)))), gazetteer);
-            if (firstStage.firstStage is not null || firstStage.NeedsPos != NeedsPos)
+            if (firstStage.firstStage is not null)
             {
-                throw new InvalidDataException("The NER first-stage model must have no first stage of its own and read the same inputs.");
+                throw new InvalidDataException("The NER first-stage model must not have a first stage of its own.");
             }
         }
-        else if (featureSet is not (FirstStageFeatureSetId or PosFirstStageFeatureSetId))
+        else if (model.Header.FeatureSetId != FirstStageFeatureSetId)
         {
-            throw new InvalidDataException($"NER model uses feature set '{featureSet}', this code implements '{FeatureSetId}' and '{PosFeatureSetId}'.");
+            throw new InvalidDataException($"NER model uses feature set '{model.Header.FeatureSetId}', this code implements '{FeatureSetId}'.");
         }
 
         weights = CompactWeights.Of(model);
@@ -76,24 +68,12 @@ public sealed class EntityTagger
         }
     }
 
-    /// <summary>Whether the model reads UPOS tags: <see cref="Tag"/> then needs them.</summary>
-    public bool NeedsPos { get; }
-
     /// <summary>The shipped model (models/ner.dlm), loaded once on first use.</summary>
     public static SequenceModel ShippedModel => Shipped.Value;
 
     /// <summary>BILOU labels (<see cref="EntityLabels"/>) for every token of every sentence, in document order.</summary>
     public int[] Tag(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<Upos[]>? pos = null)
     {
-        if (!NeedsPos)
-        {
-            pos = null;
-        }
-        else if (pos is null)
-        {
-            throw new ArgumentException("This NER model reads UPOS tags: tag the sentences with the POS tagger first.", nameof(pos));
-        }
-
         if (firstStage is null)
         {
             var prepared = Prepare(sentences, pos);

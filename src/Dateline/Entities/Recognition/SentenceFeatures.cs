@@ -26,7 +26,6 @@ public sealed class SentenceFeatures
     private readonly (IReadOnlyList<string> Tokens, EntityWordCache Cache)? lazyEntries;
     private readonly ushort[] gazetteerBegins;
     private readonly ushort[] gazetteerInsides;
-    private readonly byte[] quotedTitles;
     private readonly Upos[]? pos;
 
     public SentenceFeatures(IReadOnlyList<string> tokens, Gazetteer gazetteer, Upos[]? pos = null)
@@ -81,7 +80,6 @@ public sealed class SentenceFeatures
         }
 
         gazetteer.Match(tokens, fold: Shouted, gazetteerBegins, gazetteerInsides);
-        quotedTitles = QuotedTitles.Find(tokens);
     }
 
     /// <summary>The same sentence read through another model's word cache; everything but the cached scores is shared.</summary>
@@ -96,7 +94,6 @@ public sealed class SentenceFeatures
         AfterOpening = source.AfterOpening;
         gazetteerBegins = source.gazetteerBegins;
         gazetteerInsides = source.gazetteerInsides;
-        quotedTitles = source.quotedTitles;
         Shouted = source.Shouted;
         entries = new EntityWordCache.Entry?[Length];
         lazyEntries = (tokens, cache);
@@ -204,11 +201,6 @@ public sealed class SentenceFeatures
             ulong initial = i == 0 || AfterOpening[i] ? 1UL : 0UL;
             output.Add(Feature(62, evidence, shape, initial));
             output.Add(Feature(63, evidence, Shouted ? 1UL : 0UL));
-            if (documentCase.Topic != 0 && (Capitalized[i] || Shouted))
-            {
-                output.Add(Feature(90, documentCase.Topic, (ulong)(gazetteerBegins[i] | gazetteerInsides[i])));
-                output.Add(Feature(91, documentCase.Topic, here.Medium));
-            }
         }
 
         if (Shouted)
@@ -218,12 +210,6 @@ public sealed class SentenceFeatures
         }
 
         AddGazetteerFeatures(i, output);
-        if (quotedTitles[i] != QuotedTitles.None)
-        {
-            output.Add(Feature(92, quotedTitles[i]));
-            output.Add(Feature(93, quotedTitles[i], (ulong)(previous + 2)));
-        }
-
         var before = HashesAt(i - 1);
         var after = HashesAt(i + 1);
         output.Add(Feature(75, before.Fine, here.Fine));
