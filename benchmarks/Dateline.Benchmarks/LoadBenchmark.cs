@@ -32,9 +32,10 @@ public static class LoadBenchmark
         clock.Stop();
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
+        string collections = $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
         long heap = GC.GetTotalMemory(forceFullCollection: true);
         process.Refresh();
-        Console.WriteLine($"load: pipeline built and first article analysed in {clock.ElapsedMilliseconds:N0} ms wall ({cpu.TotalMilliseconds:N0} ms CPU); managed heap {heap / 1e6:N0} MB, working set {process.WorkingSet64 / 1e6:N0} MB");
+        Console.WriteLine($"load: pipeline built and first article analysed in {clock.ElapsedMilliseconds:N0} ms wall ({cpu.TotalMilliseconds:N0} ms CPU); managed heap {heap / 1e6:N0} MB, working set {process.WorkingSet64 / 1e6:N0} MB; collections gen0/1/2 {collections}");
         Console.WriteLine($"  first article per component, ms: {string.Join(", ", parts)}");
         return 0;
     }
