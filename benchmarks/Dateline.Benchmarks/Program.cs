@@ -61,6 +61,13 @@ public static class Program
         rates.Sort();
         cpuRates.Sort();
         Console.WriteLine($"{benchmark.Name}: {documents.Length} articles, {words:N0} words, {runs} runs; median {rates[rates.Count / 2]:N0} words/s (min {rates[0]:N0}, max {rates[^1]:N0}); per CPU-second median {cpuRates[cpuRates.Count / 2]:N0}");
+        if (prepared.Length > 0 && prepared.All(d => d.Has<Text.TokenLayer>()))
+        {
+            // The tagger bars are in tokens (punctuation split off), the unit the layer actually processes.
+            double tokensPerWord = prepared.Sum(d => (long)d.Get<Text.TokenLayer>().Count) / (double)words;
+            Console.WriteLine($"{benchmark.Name}: {tokensPerWord:F3} tokens per word; median {rates[rates.Count / 2] * tokensPerWord:N0} tokens/s, per CPU-second {cpuRates[cpuRates.Count / 2] * tokensPerWord:N0}");
+        }
+
         return 0;
     }
 

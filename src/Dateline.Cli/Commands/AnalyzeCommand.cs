@@ -38,6 +38,7 @@ public static class AnalyzeCommand
     private static int Run(CliContext context, string[] inputs, DateOnly? fallbackDate, AnalyzeOptions options)
     {
         var pipeline = DefaultPipeline.Create();
+        pipeline.Preload();
         var reader = new ArticleReader(fallbackDate, context.OpenStdin);
         var outcomes = inputs
             .SelectMany(reader.Read)

@@ -32,6 +32,7 @@ public static class ExportCommand
     private static int Run(CliContext context, string[] inputs, DateOnly? fallbackDate, bool gdelt)
     {
         var pipeline = DefaultPipeline.Create();
+        pipeline.Preload();
         var reader = new ArticleReader(fallbackDate, context.OpenStdin);
         var output = new StreamWriter(context.Stdout, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         long nextId = 1;

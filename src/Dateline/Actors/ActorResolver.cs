@@ -19,6 +19,8 @@ public sealed class ActorResolver : IComponent
     public IReadOnlyList<Type> Produces { get; } = [typeof(ActorLayer)];
 
     /// <remarks>Caption tokens are part of the token layer, so roles in captions ("Former Israeli Defense Minister Benny Gantz meets …") are read too.</remarks>
+    public void Preload() => _ = ActorLexicon.Instance;
+
     public Document Process(Document document)
     {
         var builder = new ActorBuilder(document, document.Get<TokenLayer>(), document.Get<EntityLayer>().Entities);

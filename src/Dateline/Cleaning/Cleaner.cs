@@ -23,6 +23,8 @@ public sealed class Cleaner : IComponent
 
     public IReadOnlyList<Type> Produces => [typeof(CleaningLayer)];
 
+    public void Preload() => _ = CleaningLexicons.Shared;
+
     public Document Process(Document document) => document.With(Clean(document.Raw, document.Body));
 
     public static CleaningLayer Clean(string raw, TextSpan body)

@@ -43,6 +43,8 @@ public sealed class EntityRecognizer : IComponent
 
     public IReadOnlyList<Type> Produces { get; } = [typeof(EntityLayer)];
 
+    public void Preload() => _ = new EntityTagger(model(), gazetteer ?? Gazetteer.Default);
+
     public Document Process(Document document)
     {
         var body = document.Get<TokenLayer>();

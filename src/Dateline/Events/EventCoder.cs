@@ -36,6 +36,13 @@ public sealed class EventCoder : IComponent
 
     private EventLexicon Lexicon => lexicon ?? EventData.Lexicon;
 
+    public void Preload()
+    {
+        _ = Lexicon;
+        _ = EventData.Codes;
+        _ = EventData.Places;
+    }
+
     public Document Process(Document document)
     {
         var tokens = document.Get<TokenLayer>();

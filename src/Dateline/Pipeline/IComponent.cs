@@ -16,4 +16,12 @@ public interface IComponent
     IReadOnlyList<Type> Produces { get; }
 
     Document Process(Document document);
+
+    /// <summary>
+    /// Loads now what the component would otherwise load on its first document (models, lexicons), so a pipeline
+    /// can load all its components side by side (<see cref="AnalysisPipeline.Preload"/>). Thread-safe; loads once.
+    /// </summary>
+    void Preload()
+    {
+    }
 }

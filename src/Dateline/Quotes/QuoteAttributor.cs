@@ -42,6 +42,12 @@ public sealed class QuoteAttributor : IComponent
 
     public IReadOnlyList<Type> Produces { get; } = [typeof(QuoteLayer)];
 
+    public void Preload()
+    {
+        _ = cueModel ?? LearnedCues.ShippedModel;
+        _ = extentModel ?? ContentExtent.ShippedModel;
+    }
+
     public Document Process(Document document)
     {
         var context = new QuoteContext(document, document.Get<TokenLayer>(), document.Get<SentenceLayer>(), document.Get<ActorLayer>());

@@ -32,6 +32,8 @@ public sealed class PosTagger : IComponent
 
     public IReadOnlyList<Type> Produces { get; } = [typeof(PosLayer)];
 
+    public void Preload() => _ = model().Cache;
+
     public Document Process(Document document)
     {
         var tokens = document.Get<TokenLayer>();

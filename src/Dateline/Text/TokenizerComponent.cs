@@ -18,6 +18,8 @@ public sealed class TokenizerComponent : IComponent
 
     public IReadOnlyList<Type> Produces { get; } = [typeof(TokenLayer), typeof(SentenceLayer)];
 
+    public void Preload() => _ = TextLexicon.Instance;
+
     public Document Process(Document document)
     {
         var cleaning = document.Get<CleaningLayer>();

@@ -21,6 +21,8 @@ public sealed class TimexRecognizer : IComponent
 
     public IReadOnlyList<Type> Produces => [typeof(TimexLayer)];
 
+    public void Preload() => _ = TimeLexicon.Instance;
+
     public Document Process(Document document)
     {
         var lexicon = TimeLexicon.Instance;

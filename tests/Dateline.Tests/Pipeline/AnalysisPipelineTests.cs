@@ -37,4 +37,38 @@ public class AnalysisPipelineTests
         Assert.True(output.Has<LayerA>() && output.Has<LayerB>());
         Assert.False(input.Has<LayerA>());
     }
+
+    private sealed class Loader(bool fails) : IComponent
+    {
+        private int loads;
+
+        public int Loads => loads;
+
+        public string Name => "loader";
+
+        public IReadOnlyList<Type> Requires => [];
+
+        public IReadOnlyList<Type> Produces => [];
+
+        public Document Process(Document document) => document;
+
+        public void Preload()
+        {
+            Interlocked.Increment(ref loads);
+            if (fails)
+            {
+                throw new InvalidDataException("model file damaged");
+            }
+        }
+    }
+
+    [Fact]
+    public void PreloadLoadsEveryComponentAndLeavesAFailedLoadToTheFirstDocument()
+    {
+        var loaders = new[] { new Loader(fails: false), new Loader(fails: true), new Loader(fails: false) };
+        var pipeline = AnalysisPipeline.Build(loaders);
+        pipeline.Preload();
+        Assert.All(loaders, loader => Assert.Equal(1, loader.Loads));
+        Assert.Equal("text", pipeline.Run(new Document("d", "text")).Raw);
+    }
 }
