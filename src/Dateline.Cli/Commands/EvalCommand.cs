@@ -12,6 +12,7 @@ public static class EvalCommand
         EvalPosCommand.Create(context),
         EvalEventsCommand.Create(context),
         EvalTimexCommand.Create(context),
+        EvalTimexGumCommand.Create(context),
         EntityCommands.EvalNer(context),
         EvalQuotesCommand.Create(context),
     };

@@ -22,16 +22,18 @@ public static class TimeMlCommand
         return command;
     }
 
+    /// <summary>Cleaner, tokenizer and POS tagger: what the recognizer reads tense from.</summary>
+    internal static Func<Document, Document> TaggingSteps()
+    {
+        var steps = new IComponent[] { new Cleaner(), new TokenizerComponent(), new PosTagger() };
+        return document => steps.Aggregate(document, (d, step) => step.Process(d));
+    }
+
     private static int Run(CliContext context, string[] inputs, string outputDirectory, bool withPos)
     {
         Directory.CreateDirectory(outputDirectory);
         var recognizer = new TimexRecognizer();
-        Func<Document, Document>? prepare = null;
-        if (withPos)
-        {
-            var steps = new IComponent[] { new Cleaner(), new TokenizerComponent(), new PosTagger() };
-            prepare = document => steps.Aggregate(document, (d, step) => step.Process(d));
-        }
+        var prepare = withPos ? TaggingSteps() : null;
 
         bool anyFailed = false;
         foreach (string input in inputs)

@@ -24,7 +24,12 @@ public static class NerRecipe
     /// <summary>The jackknifed first-stage models that label the second stage's training data.</summary>
     public static readonly PerceptronOptions FoldOptions = Options with { Epochs = 10 };
 
-    public const int Folds = 4;
+    public const int Folds = 8;
+
+    /// <summary>Shuffle seeds of the runs whose weights are averaged, per stage (the jackknife folds use one run each).</summary>
+    public static readonly ulong[] FirstStageSeeds = [20240101];
+
+    public static readonly ulong[] SecondStageSeeds = [20240101];
 
     /// <summary>When set, a directory where first-stage models are kept between runs (they depend only on the first-stage features and data).</summary>
     private const string StageCacheVariable = "DATELINE_NER_STAGE_CACHE";
@@ -49,8 +54,9 @@ public static class NerRecipe
         var trainer = new NerTrainer(Gazetteer.Default) { Log = log.WriteLine };
         var cacheDirectory = Environment.GetEnvironmentVariable(StageCacheVariable);
         var firstHeader = new ModelHeader("ner-first-stage", EntityTagger.FirstStageFeatureSetId, Corpora, Licences, "");
-        var first = Cached(cacheDirectory, "first.dlm") ?? trainer.Train(train, Options, firstHeader);
-        Store(cacheDirectory, "first.dlm", first);
+        string firstName = $"first-{FirstStageSeeds.Length}.dlm";
+        var first = Cached(cacheDirectory, firstName) ?? trainer.Train(train, Options, firstHeader, seeds: FirstStageSeeds);
+        Store(cacheDirectory, firstName, first);
         var conllDev = NerCorpus.Read(Path.Combine(corporaDirectory, ConllDev));
         var unerDev = NerCorpus.Read(Path.Combine(corporaDirectory, UnerDev));
         string DevScoreLogged(SequenceModel scored, string which)
@@ -69,7 +75,7 @@ public static class NerRecipe
         var jackknifed = trainer.Jackknife(train, FoldOptions, Folds, firstHeader,
             fold => Cached(cacheDirectory, $"fold-{fold}.dlm"), (fold, model) => Store(cacheDirectory, $"fold-{fold}.dlm", model));
         var header = new ModelHeader("ner", EntityTagger.FeatureSetId, Corpora, Licences, "");
-        var second = trainer.Train(train, Options, header, jackknifed);
+        var second = trainer.Train(train, Options, header, jackknifed, SecondStageSeeds);
         var sections = new Dictionary<string, byte[]> { [EntityTagger.FirstStageSection] = ToBytes(first) };
         var model = new SequenceModel(second.Header, second.Labels, second.Weights, null, sections);
 

@@ -17,16 +17,31 @@ public sealed class NerTrainer(Gazetteer gazetteer)
     /// A first-stage model, or with <paramref name="firstStageLabels"/> (BILOU labels per document, as an unseen
     /// first stage gave them: <see cref="Jackknife"/>) the second stage, still without its first-stage section.
     /// </summary>
-    public SequenceModel Train(IReadOnlyList<NerDocument> documents, PerceptronOptions options, ModelHeader header, IReadOnlyList<int[]>? firstStageLabels = null)
+    /// <remarks>
+    /// With more than one of <paramref name="seeds"/> (default: the options' own seed), one run per shuffle seed,
+    /// their averaged weights averaged again into one table.
+    /// </remarks>
+    public SequenceModel Train(IReadOnlyList<NerDocument> documents, PerceptronOptions options, ModelHeader header, IReadOnlyList<int[]>? firstStageLabels = null, IReadOnlyList<ulong>? seeds = null)
     {
         var data = documents.Select((d, index) => (d, index)).Where(p => p.d.Sentences.Count > 0)
             .Select(p => ToTrainingSequence(p.d, firstStageLabels?[p.index])).ToList();
-        var trainer = new PerceptronTrainer(Labels, options)
-        {
-            EpochDone = (epoch, accuracy) => Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"epoch {epoch}: token accuracy {accuracy:P2}")),
-        };
         var featureSet = firstStageLabels is null ? EntityTagger.FirstStageFeatureSetId : EntityTagger.FeatureSetId;
-        return trainer.Train(data, header with { FeatureSetId = featureSet }, new Dictionary<string, byte[]>());
+        seeds ??= [options.Seed];
+        var runs = seeds.Select(seed =>
+        {
+            var trainer = new PerceptronTrainer(Labels, options with { Seed = seed })
+            {
+                EpochDone = (epoch, accuracy) => Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"seed {seed} epoch {epoch}: token accuracy {accuracy:P2}")),
+            };
+            return trainer.Train(data, header with { FeatureSetId = featureSet }, new Dictionary<string, byte[]>());
+        }).ToArray();
+        if (runs.Length == 1)
+        {
+            return runs[0];
+        }
+
+        var training = $"{runs[0].Header.Training}; weights averaged over seeds {string.Join(", ", seeds)}";
+        return new SequenceModel(runs[0].Header with { Training = training }, Labels, WeightAveraging.Average(runs.Select(run => run.Weights).ToArray()), null, new Dictionary<string, byte[]>());
     }
 
     /// <summary>

@@ -91,7 +91,7 @@ public static class PosTrainer
         var trained = new SequenceModel(
             runs[0].Header with { Training = $"{runs[0].Header.Training}; weights averaged over seeds {string.Join(", ", seeds)}; classes and tag dictionary of training sentences jackknifed over {Folds} folds" },
             labels,
-            AverageWeights(runs.Select(run => run.Weights).ToArray()),
+            WeightAveraging.Average(runs.Select(run => run.Weights).ToArray()),
             null,
             sections);
 
@@ -101,39 +101,6 @@ public static class PosTrainer
         ModelWriter.Write(model, path);
         log.WriteLine($"{score}; {model.Weights.FeatureCount:N0} features, {dictionary.Count:N0} dictionary words; wrote {path} ({new FileInfo(path).Length / 1e6:F1} MB) in {clock.Elapsed.TotalSeconds:F0} s");
         return PosModel.FromModel(model);
-    }
-
-    /// <summary>
-    /// The mean of several runs' weights (a feature missing from a run counts as 0 there): one linear model
-    /// as fast as each run, steadier than any of them. Rows keep the first run's order, then first-seen order.
-    /// </summary>
-    private static WeightTable AverageWeights(WeightTable[] tables)
-    {
-        int labelCount = tables[0].LabelCount;
-        var rows = new Dictionary<ulong, int>();
-        var keys = new List<ulong>();
-        var sums = new List<float>();
-        foreach (var table in tables)
-        {
-            var weights = table.Weights;
-            for (int row = 0; row < table.FeatureCount; row++)
-            {
-                ulong key = table.Keys[row];
-                if (!rows.TryGetValue(key, out int target))
-                {
-                    rows[key] = target = keys.Count;
-                    keys.Add(key);
-                    sums.AddRange(new float[labelCount]);
-                }
-
-                for (int label = 0; label < labelCount; label++)
-                {
-                    sums[target * labelCount + label] += weights[row * labelCount + label] / tables.Length;
-                }
-            }
-        }
-
-        return new WeightTable(keys.ToArray(), sums.ToArray(), labelCount);
     }
 
     /// <summary>Tag counts per exact form.</summary>

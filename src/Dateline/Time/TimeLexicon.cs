@@ -75,6 +75,18 @@ internal sealed class LexEntry
     /// <summary>A modal, "to" or "not": a following "last" with a count is the verb ("could last two weeks").</summary>
     public bool IsVerbal { get; set; }
 
+    /// <summary>A noun of things counted ("soldiers", "people"): a four-digit number right before it is a count, not a year.</summary>
+    public bool IsCountedNoun { get; set; }
+
+    /// <summary>A word that a number names ("Resolution 1244", "Flight 1549", "page 1234"): the number after it is no year.</summary>
+    public bool IsLabel { get; set; }
+
+    /// <summary>A street word ("Avenue", "Street"): "1600 Pennsylvania Avenue" is an address, not a year.</summary>
+    public bool IsStreet { get; set; }
+
+    /// <summary>"more", "additional", "extra": between a count and its unit ("20 more years") it stays in the expression.</summary>
+    public bool IsExtra { get; set; }
+
     /// <summary>A reporting verb: a day right after it ("officials said Saturday") dates the report, not the events.</summary>
     public bool IsReporting { get; set; }
 
@@ -161,7 +173,7 @@ internal sealed class TimeLexicon
 
     private static void ApplyCategory(LexEntry entry, string category, string value, string line)
     {
-        entry.IsTrigger |= category is not ("DET" or "APPROX" or "TZ" or "AGO" or "VERBAL" or "REPORTING");
+        entry.IsTrigger |= category is not ("DET" or "APPROX" or "TZ" or "AGO" or "VERBAL" or "REPORTING" or "EXTRA" or "COUNTED" or "LABEL" or "STREET");
         switch (category)
         {
             case "MONTH": entry.Month = Int(value); break;
@@ -188,6 +200,10 @@ internal sealed class TimeLexicon
             case "CLOCK": entry.Clock = Int(value); break;
             case "VERBAL": entry.IsVerbal = true; break;
             case "REPORTING": entry.IsReporting = true; break;
+            case "EXTRA": entry.IsExtra = true; break;
+            case "COUNTED": entry.IsCountedNoun = true; break;
+            case "LABEL": entry.IsLabel = true; break;
+            case "STREET": entry.IsStreet = true; break;
             default: throw new InvalidDataException($"data/time/lexicon.txt: unknown category in '{line}'");
         }
     }

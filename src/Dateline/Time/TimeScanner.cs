@@ -161,9 +161,15 @@ internal static class TimeScanner
             return false;
         }
 
-        return previous.Length == 1 || (previous.Entry is { } e && (e.Month > 0 || e.Weekday > 0) && previous.Length <= 5)
+        return previous.Length == 1 || (previous.Entry is { } e && (e.Month > 0 || e.Weekday > 0) && previous.Length <= 5 && !IsFullMonthName(text.AsSpan(previous.Start, previous.Length)))
             || IsTitle(text.AsSpan(previous.Start, previous.Length));
     }
+
+    /// <summary>"in May." and "the Long March." end their sentence; only abbreviations ("Mar.", "Sept.") carry a dot inside one.</summary>
+    private static bool IsFullMonthName(ReadOnlySpan<char> word) =>
+        word.Equals("May", StringComparison.OrdinalIgnoreCase) || word.Equals("June", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("July", StringComparison.OrdinalIgnoreCase) || word.Equals("March", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("April", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsTitle(ReadOnlySpan<char> word) =>
         word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Gen" or "Sen" or "Rep" or "Gov" or "Lt" or "Col" or "Prof" or "Jr" or "Sr" or "Inc" or "Corp" or "Co" or "Ltd" or "vs";

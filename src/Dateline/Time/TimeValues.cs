@@ -247,10 +247,16 @@ internal static class TimeValues
         TimeUnit.Quarter => $"P{count}Q",
         TimeUnit.Half => $"P{count}H",
         TimeUnit.Year => $"P{count}Y",
-        TimeUnit.Decade => $"P{count}DE",
-        TimeUnit.Century => $"P{count}CE",
+        TimeUnit.Decade => InYears(count, 10, "DE"),
+        TimeUnit.Century => InYears(count, 100, "CE"),
         _ => $"P{count}X",
     };
+
+    /// <summary>TimeML writes counted decades and centuries in years ("two decades" = P20Y); a vague count keeps the unit (PXDE).</summary>
+    private static string InYears(string count, int years, string unit) =>
+        int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n < 1_000_000
+            ? $"P{n * years}Y"
+            : $"P{count}{unit}";
 
     /// <summary>"two and a half years" = P2Y6M: the half written in the next smaller unit where it divides evenly.</summary>
     public static string DurationAndAHalf(string count, TimeUnit unit) => unit switch
@@ -259,7 +265,7 @@ internal static class TimeValues
         TimeUnit.Hour => $"PT{count}H30M",
         TimeUnit.Day => $"P{count}DT12H",
         TimeUnit.Year => $"P{count}Y6M",
-        TimeUnit.Decade => $"P{count}DE5Y",
+        TimeUnit.Decade when int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n < 1_000_000 => $"P{(n * 10) + 5}Y",
         _ => Duration(count, unit),
     };
 

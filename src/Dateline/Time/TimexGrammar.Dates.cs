@@ -86,24 +86,60 @@ internal sealed partial class TimexGrammar
             return Found(i, k + 2, TimexType.DATE, TimeValues.Month(d.Year + rel, month), "month-rel-year", out match);
         }
 
-        if ((abbreviated && !dotted) || (month == 5 && !MayIsMonth(i)))
+        if ((abbreviated && !dotted) || (month == 5 && !MayIsMonth(i)) || (i > 0 && !t[i].BreakBefore && !t[i - 1].BreakBefore && StartsName(i - 1)))
         {
-            return false;
+            return false; // "the Long March": a bare month after a capitalized word inside the sentence ends a name
         }
 
-        return Found(i, dotted ? i + 2 : i + 1, TimexType.DATE, TimeValues.YearlessMonth(month, dct, tenses.Around(i, i + 1)), "month", out match);
+        int after = dotted ? i + 2 : i + 1;
+        if (dct is { } today && RangeEndMonth(after) is { } endMonth)
+        {
+            // "the January-September period", "from January to March": the range starts in its end month's year or the one before
+            int endYear = TimeValues.YearFor(endMonth, 0, today, tenses.Around(i, after + 2));
+            return Found(i, after, TimexType.DATE, TimeValues.Month(month <= endMonth ? endYear : endYear - 1, month), "month-range-start", out match);
+        }
+
+        return Found(i, after, TimexType.DATE, TimeValues.YearlessMonth(month, dct, tenses.Around(i, i + 1)), "month", out match);
     }
 
-    /// <summary>3 January 2024, 7 October, 7th of October.</summary>
+    /// <summary>The month that closes a range opened by the month before <paramref name="k"/>: "-September", "to March", "through May".</summary>
+    private int? RangeEndMonth(int k)
+    {
+        bool joined = (IsPunct(k, '-') || IsPunct(k, '\u2013')) && Adjacent(k) && Adjacent(k + 1);
+        if (!joined && !IsWord(k, "to") && !IsWord(k, "through"))
+        {
+            return null;
+        }
+
+        int end = k + 1;
+        return Entry(end) is { Month: > 0 } e && IsCapitalized(end) && t[end].Length >= 3 && !(IsDigits(end + 1, 1, 4) || TryYearAfter(end + 1, out _, out _))
+            && (e.Month != 5 || MayIsMonth(end))
+            ? e.Month
+            : null;
+    }
+
+    /// <summary>3 January 2024, 7 October, 7th of October, the fifth of January, 8-May-2006.</summary>
     private bool TryDayMonth(int i, out TimexMatch match)
     {
         match = default;
-        if (!TryDayNumber(i, out int day, out int k, atStart: true))
+        int day, k;
+        if (t[i].Kind == ScanKind.Word)
+        {
+            // "the fifth of January": an ordinal word is a day only with "of" and a month after it
+            if (t[i].Entry is not { Ordinal: >= 1 and <= 31 } ordinal || !IsWord(i + 1, "of"))
+            {
+                return false;
+            }
+
+            (day, k) = (ordinal.Ordinal, i + 1);
+        }
+        else if (!TryDayNumber(i, out day, out k, atStart: true))
         {
             return false;
         }
 
-        if (IsWord(k, "of"))
+        bool hyphenated = t[i].Kind == ScanKind.Digits && IsPunct(k, '-') && Adjacent(k) && Adjacent(k + 1);
+        if (IsWord(k, "of") || hyphenated)
         {
             k++;
         }
@@ -118,6 +154,13 @@ internal sealed partial class TimexGrammar
         if (t[k - 1].Length < 5 && !IsFullShortMonth(k - 1) && IsPunct(k, '.') && Adjacent(k))
         {
             k++;
+        }
+
+        if (hyphenated)
+        {
+            // "8-May-2006": the day, month and year written as one word
+            return IsPunct(k, '-') && Adjacent(k) && Adjacent(k + 1) && IsPlausibleYear(k + 1) && TryDayValue(t[k + 1].Number, month, day, out string? joined)
+                && Found(i, k + 2, TimexType.DATE, joined!, "day-month-year", out match);
         }
 
         if (TryYearAfter(k, out int year, out int end))
@@ -151,6 +194,11 @@ internal sealed partial class TimexGrammar
             }
 
             k++;
+        }
+
+        if (i > 0 && !t[i].BreakBefore && IsWordAt(i - 1, "the") && k == i + 1 && StartsName(k))
+        {
+            return false; // "the Sunday Times", "the Sunday Telegraph": a paper's name
         }
 
         int dateStart = IsPunct(k, ',') ? k + 1 : k;
@@ -279,13 +327,22 @@ internal sealed partial class TimexGrammar
     {
         match = default;
         bool afterMid = i > 1 && IsPunct(i - 1, '-') && Adjacent(i) && IsWordAt(i - 2, "mid");
-        if (!IsPlausibleYear(i) || (!afterMid && i > 0 && Adjacent(i) && t[i - 1].Kind == ScanKind.Punct && text[t[i - 1].Start] is '$' or '#' or '.' or ',' or '/' or '-'))
+        bool rangeEnd = i > 1 && IsYearRangeDash(i - 1) && IsPlausibleYear(i - 2) && t[i - 2].Number < t[i].Number;
+        if (!IsPlausibleYear(i) || (!afterMid && !rangeEnd && i > 0 && Adjacent(i) && t[i - 1].Kind == ScanKind.Punct && text[t[i - 1].Start] is '$' or '#' or '.' or ',' or '/' or '-'))
+        {
+            return false;
+        }
+
+        if (IsCount(i))
         {
             return false;
         }
 
         int k = i + 1;
-        if (k < count && Adjacent(k) && t[k].Kind == ScanKind.Punct && (text[t[k].Start] is '%' or '-' or '/' || (text[t[k].Start] is ',' or '.' && IsDigits(k + 1, 1, 9) && Adjacent(k + 1))))
+        bool rangeStart = IsYearRangeDash(k) && IsDigits(k + 1, 2, 4) && t[k + 1].Length != 3
+            && (t[k + 1].Length == 2 ? (t[i].Number + 1) % 100 == t[k + 1].Number : IsPlausibleYear(k + 1) && t[k + 1].Number > t[i].Number);
+        if (!rangeStart && k < count && Adjacent(k) && t[k].Kind == ScanKind.Punct
+            && (text[t[k].Start] is '%' or '-' or '/' || (text[t[k].Start] is ',' or '.' && IsDigits(k + 1, 1, 9) && Adjacent(k + 1))))
         {
             return false;
         }
@@ -312,13 +369,14 @@ internal sealed partial class TimexGrammar
         match = default;
         if (t[i].Kind == ScanKind.Punct)
         {
-            if (!IsDigits(i + 1, 2, 2) || !Adjacent(i + 1) || t[i + 1].Number % 10 != 0 || !IsWord(i + 2, "s") || !Adjacent(i + 2))
+            int s = IsPunct(i + 2, '\'') && Adjacent(i + 2) ? i + 3 : i + 2; // "the '70's"
+            if (!IsPunct(i, '\'') || !IsDigits(i + 1, 2, 2) || !Adjacent(i + 1) || t[i + 1].Number % 10 != 0 || !IsWord(s, "s") || !Adjacent(s))
             {
                 return false;
             }
 
             int century = dct is { } d && t[i + 1].Number / 10 <= (d.Year % 100) / 10 ? d.Year / 100 : (dct?.Year ?? 1999) / 100 - 1;
-            return Found(i, i + 3, TimexType.DATE, $"{century:00}{t[i + 1].Number / 10}", "decade", out match);
+            return Found(i, s + 1, TimexType.DATE, $"{century:00}{t[i + 1].Number / 10}", "decade", out match);
         }
 
         if (t[i].Length != 4 || t[i].Number % 10 != 0)
@@ -355,8 +413,14 @@ internal sealed partial class TimexGrammar
             ordinal = t[i].Entry!.Ordinal;
         }
 
+        bool adjective = IsPunct(k, '-') && Adjacent(k) && Adjacent(k + 1);
+        if (adjective)
+        {
+            k++; // "a 19th-century house": the article is the noun's
+        }
+
         return ordinal is >= 1 and <= 30 && Entry(k) is { Unit: TimeUnit.Century, PluralUnit: false }
-            && Found(i, k + 1, TimexType.DATE, $"{ordinal - 1:00}", "century", out match);
+            && Found(i, k + 1, TimexType.DATE, $"{ordinal - 1:00}", adjective ? "century-adjective" : "century", out match);
     }
 
     private bool TryDayNumber(int i, out int day, out int next, bool atStart = false)
@@ -520,6 +584,30 @@ internal sealed partial class TimexGrammar
 
         return false;
     }
+
+    /// <summary>
+    /// A four-digit number that counts or names things: "2000 soldiers", "Resolution 1244", "1600 Pennsylvania Avenue",
+    /// or "about 1500" before a plain lowercase word ("some 1800 troops"); "about 1990, the firm ..." and "the 1998
+    /// budget" stay years.
+    /// </summary>
+    private static readonly string[] YearFollowers = ["and", "or", "to", "through", "until", "by", "in", "at", "on", "for", "with", "when", "as", "after", "before", "from", "but"];
+
+    private bool IsCount(int i)
+    {
+        if (Entry(i + 1) is { IsCountedNoun: true } or { PluralUnit: true } || (i > 0 && !t[i].BreakBefore && t[i - 1].Entry is { IsLabel: true })
+            || (Continues(i + 1) && IsCapitalized(i + 1) && Entry(i + 2) is { IsStreet: true } && IsCapitalized(i + 2)))
+        {
+            return true; // "2000 soldiers", "Resolution 1244", "1600 Pennsylvania Avenue"
+        }
+
+        bool approximated = i > 0 && Adjacent(i) is false && (t[i - 1].Entry is { IsApprox: true } || IsWordAt(i - 1, "than"))
+            && !(IsWordAt(i - 1, "at") || IsWordAt(i - 1, "up") || IsWordAt(i - 1, "no"));
+        return approximated && Continues(i + 1) && t[i + 1].Kind == ScanKind.Word && char.IsLower(text[t[i + 1].Start]) && t[i + 1].Entry is null
+            && Array.IndexOf(YearFollowers, Word(i + 1).ToString().ToLowerInvariant()) < 0;
+    }
+
+    /// <summary>The dash of "1996-2000" or "1996–97" between two adjacent years: each year is its own expression.</summary>
+    private bool IsYearRangeDash(int i) => i < count && Adjacent(i) && Adjacent(i + 1) && t[i].Kind == ScanKind.Punct && text[t[i].Start] is '-' or '\u2013';
 
     private bool IsPlausibleYear(int i) => IsDigits(i, 4, 4) && t[i].Number is >= 1000 and <= 2099;
 

@@ -300,13 +300,18 @@ internal sealed partial class TimexGrammar
             return t[i].Entry is { Unit: not TimeUnit.None } && TryLong(i, out match);
         }
 
-        if (IsPlausibleYear(i))
+        if (IsPlausibleYear(i) && Entry(i + 1) is not { PluralUnit: true })
         {
-            return false;
+            return false; // "2000 years ago" counts; "the 1998 year-end" names a year
         }
 
         bool half = amount != "X" && TryHalf(k, out k);
         k = SkipRangeEnd(k);
+        if (Entry(k) is { IsExtra: true } && Entry(k + 1) is { Unit: not TimeUnit.None })
+        {
+            k++; // "20 more years", "an additional year", "a few extra days"
+        }
+
         if (IsWord(k, "trading") || IsWord(k, "business") || IsWord(k, "working") || IsWord(k, "calendar"))
         {
             k++;
@@ -545,6 +550,11 @@ internal sealed partial class TimexGrammar
         }
 
         bool ambiguous = Word(i).Equals("fall", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("spring", StringComparison.OrdinalIgnoreCase);
+        if (IsCapitalized(i) && StartsName(i + 1))
+        {
+            return false; // "the Spring Festival", "the Winter Olympics", "the Summer Palace"
+        }
+
         if (i == 0 || t[i].BreakBefore || !(IsSeasonPreposition(i - 1) || (afterThe && (!ambiguous || (i > 1 && !t[i - 1].BreakBefore && IsSeasonPreposition(i - 2) && !IsWordAt(i - 2, "in"))))
             || (t[i - 1].Entry is { IsMod: true } && !ambiguous)))
         {
@@ -651,13 +661,7 @@ internal sealed partial class TimexGrammar
 
         if (IsDigits(i, 1, 4))
         {
-            if (i + 2 < count && Adjacent(i + 1) && text[t[i + 1].Start] is ',' or '.' && IsDigits(i + 2, 1, 9) && Adjacent(i + 2))
-            {
-                return false;
-            }
-
-            (amount, next) = (t[i].Number.ToString(System.Globalization.CultureInfo.InvariantCulture), i + 1);
-            return true;
+            return TryDigitCount(i, out amount, out next);
         }
 
         if (t[i].Entry is not { } e)
@@ -736,6 +740,35 @@ internal sealed partial class TimexGrammar
         return true;
     }
 
+    /// <summary>
+    /// 12, or a count with thousands separators (5,000); never the tail of a longer number ("5,000" read from "000")
+    /// nor a decimal ("1.5").
+    /// </summary>
+    private bool TryDigitCount(int i, out string amount, out int next)
+    {
+        amount = "";
+        next = i + 1;
+        if (i > 1 && Adjacent(i) && t[i - 1].Kind == ScanKind.Punct && text[t[i - 1].Start] is ',' or '.' && Adjacent(i - 1) && t[i - 2].Kind == ScanKind.Digits)
+        {
+            return false;
+        }
+
+        long value = t[i].Number;
+        while (t[i].Length <= 3 && IsPunct(next, ',') && Adjacent(next) && IsDigits(next + 1, 3, 3) && Adjacent(next + 1) && value < 1_000_000)
+        {
+            value = (value * 1000) + t[next + 1].Number;
+            next += 2;
+        }
+
+        if (next < count && Adjacent(next) && text[t[next].Start] is ',' or '.' && IsDigits(next + 1, 1, 9) && Adjacent(next + 1))
+        {
+            return false;
+        }
+
+        amount = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return true;
+    }
+
     /// <summary>ago, earlier, later, hence, from now; "before"/"after" only when nothing follows them.</summary>
     private bool TryAgo(int i, out int direction, out int next)
     {
@@ -770,6 +803,11 @@ internal sealed partial class TimexGrammar
         }
 
         int n = int.Parse(amount, System.Globalization.CultureInfo.InvariantCulture) * direction;
+        if (dct is { } d && unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century && d.Year + (n * (unit == TimeUnit.Century ? 100L : unit == TimeUnit.Decade ? 10L : 1L)) is < 1000 or > 9999)
+        {
+            return direction < 0 ? "PAST_REF" : "FUTURE_REF"; // "5,000 years ago": before any calendar year a value can spell
+        }
+
         return unit switch
         {
             TimeUnit.Day => TimeValues.Shift('D', n, dct),

@@ -368,17 +368,19 @@ internal sealed partial class TimexGrammar
         }
 
         return (afterThe && (TryYearEnded(i, out match) || TryTheYearNamed(i, out match) || TryUnitBefore(i, out match)))
+            || (IsWordAt(i - 1, "fiscal") && IsPlausibleYear(i + 1) && TryTheYearNamed(i, out match)) // "fiscal year 1998"
             || TryYearAgoQuarter(i, out match)
             || (e.Month > 0 && TryMonth(i, out match))
             || (e.Weekday > 0 && TryWeekday(i, out match))
             || (e.Rel is not null && TryRelative(i, e.Rel.Value, afterThe, out match))
-            || (e.Ordinal > 0 && (TryQuarter(i, out match) || TryWeekOfMonth(i, out match) || TryCentury(i, out match) || TryOrdinalCount(i, out match)))
+            || (e.Ordinal > 0 && (TryQuarter(i, out match) || TryDayMonth(i, out match) || TryWeekOfMonth(i, out match) || TryCentury(i, out match) || TryOrdinalCount(i, out match)))
             || (e.Season is not null && TrySeason(i, afterThe, out match))
             || (e.IsEvery && TrySet(i, out match))
             || (e.SetValue is not null && !ModifiesNoun(i) && !InName(i) && Found(i, i + 1, TimexType.SET, e.SetValue, "set-adverb", out match))
             || (e.Number is >= 11 and <= 20 && TryWordYearAlone(i, out match))
             || ((e.Number >= 0 || e.IsQuant) && TryCountUnit(i, afterThe, out match))
             || (e.PluralUnit && TryBareUnit(i, out match))
+            || (e.Unit != TimeUnit.None && TryLong(i, out match)) // "the month-long strike"
             || (e.Clock > 0 && TryNamedClock(i, out match))
             || (e.PartOfDay is not null && TryPartOfDay(i, out match))
             || (e.PluralWeekday > 0 && IsCapitalized(i) && Found(i, i + 1, TimexType.SET, $"XXXX-WXX-{e.PluralWeekday}", "weekdays", out match));
@@ -517,6 +519,9 @@ internal sealed partial class TimexGrammar
             : match;
     }
 
+    /// <summary>Token <paramref name="i"/> is a capitalized word of no time meaning in the same sentence: the rest of a name ("Festival", "Olympics").</summary>
+    private bool StartsName(int i) => Continues(i) && t[i].Kind == ScanKind.Word && IsCapitalized(i) && t[i].Entry is not { IsTrigger: true };
+
     /// <summary>"People's Daily", "the Weekly Standard": a capital inside a sentence makes the word part of a name.</summary>
     private bool InName(int i) => i > 0 && !t[i].BreakBefore && IsCapitalized(i);
 
@@ -580,7 +585,9 @@ internal sealed partial class TimexGrammar
     /// </summary>
     private bool IsWordAt(int i, string word) => i >= 0 && i < count && t[i].Kind == ScanKind.Word && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private bool IsPunct(int i, char c) => i < count && t[i].Kind == ScanKind.Punct && text[t[i].Start] == c;
+    /// <summary>Token <paramref name="i"/> is the punctuation <paramref name="c"/>; a typographic apostrophe (’) counts as <c>'</c>.</summary>
+    private bool IsPunct(int i, char c) =>
+        i < count && t[i].Kind == ScanKind.Punct && (text[t[i].Start] == c || (c == '\'' && text[t[i].Start] == '\u2019'));
 
     /// <summary>No whitespace between token <paramref name="i"/> and the one before it.</summary>
     private bool Adjacent(int i) => i > 0 && i < count && t[i].Start == t[i - 1].End;
