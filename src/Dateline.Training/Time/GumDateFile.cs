@@ -50,8 +50,8 @@ public sealed class GumDateFile
                 string name = ElementName(line);
                 if (name == "text" && !line.StartsWith("</", StringComparison.Ordinal))
                 {
-                    genre = Attribute(line, "type") ?? "";
-                    created = DateOf(Attribute(line, "dateCreated"));
+                    genre = TimeMlFile.Attribute(line, "type") ?? "";
+                    created = DateOf(TimeMlFile.Attribute(line, "dateCreated"));
                 }
 
                 paragraphPending |= Array.IndexOf(ParagraphElements, name) >= 0;
@@ -63,7 +63,7 @@ public sealed class GumDateFile
                 else if (name == "date" && line.StartsWith("</", StringComparison.Ordinal) && open.Count > 0)
                 {
                     var (start, tag) = open.Pop();
-                    dates.Add(new GumDate(start, plain.Length, Attribute(tag, "when"), Attribute(tag, "from") ?? Attribute(tag, "notBefore"), Attribute(tag, "to") ?? Attribute(tag, "notAfter")));
+                    dates.Add(new GumDate(start, plain.Length, TimeMlFile.Attribute(tag, "when"), TimeMlFile.Attribute(tag, "from") ?? TimeMlFile.Attribute(tag, "notBefore"), TimeMlFile.Attribute(tag, "to") ?? TimeMlFile.Attribute(tag, "notAfter")));
                 }
                 else if (name == "date")
                 {
@@ -146,18 +146,4 @@ public sealed class GumDateFile
 
     private static DateOnly? DateOf(string? value) =>
         value is { Length: 10 } && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-
-    private static string? Attribute(string tag, string name)
-    {
-        string key = " " + name + "=\"";
-        int at = tag.IndexOf(key, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        int start = at + key.Length;
-        int end = tag.IndexOf('"', start);
-        return end < 0 ? null : tag[start..end];
-    }
 }

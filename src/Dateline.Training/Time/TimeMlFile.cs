@@ -131,7 +131,8 @@ public sealed class TimeMlFile
             : null;
     }
 
-    private static string? Attribute(string tag, string name)
+    /// <summary>The value of a double-quoted attribute in one XML start tag, or null.</summary>
+    internal static string? Attribute(string tag, string name)
     {
         string key = " " + name + "=\"";
         int at = tag.IndexOf(key, StringComparison.Ordinal);
