@@ -39,6 +39,16 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void NameEndsBeforeACommaThatOpensAnApposition()
+    {
+        var entities = Recognize(
+            "The United Nations Agency for Palestinian Refugees , the main distributor of international aid to Gaza , was accused .");
+
+        Assert.Contains(("United Nations Agency for Palestinian Refugees", "ORG"), entities);
+        Assert.DoesNotContain(entities, e => e.Text.Contains(',', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void OffsetsAndTokensPointAtTheMention()
     {
         const string text = "Talks resumed in Cairo on Sunday .";
