@@ -22,8 +22,7 @@ public sealed record PerceptronOptions(
     int MinFeatureCount = 1,
     float PruneBelow = 0f,
     float Aggressiveness = 0f,
-    double FeatureDropout = 0,
-    int TailEpochs = 0)
+    double FeatureDropout = 0)
 {
     public string Describe() =>
         $"averaged perceptron, {Mode.ToString().ToLowerInvariant()}, epochs {Epochs}, seed {Seed}, min feature count {MinFeatureCount}, prune below {PruneBelow}";
@@ -31,4 +30,4 @@ public sealed record PerceptronOptions(
 
 /// <summary>One training sentence: its features and its gold labels.</summary>
 /// <param name="Weight">Size of this sequence's perceptron updates (e.g. to count one treebank less than another).</param>
-public sealed record TrainingSequence(Dateline.Learning.ISequenceFeatures Features, int[] Gold, float Weight = 1f, bool InTail = true);
+public sealed record TrainingSequence(Dateline.Learning.ISequenceFeatures Features, int[] Gold, float Weight = 1f);

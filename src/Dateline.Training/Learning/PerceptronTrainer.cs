@@ -29,17 +29,12 @@ public sealed class PerceptronTrainer(LabelSet labels, PerceptronOptions options
 
         var order = data.ToArray();
         var random = new DeterministicRandom(options.Seed);
-        for (int epoch = 1; epoch <= options.Epochs + options.TailEpochs; epoch++)
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
             random.Shuffle(order);
             long right = 0, total = 0;
             foreach (var sequence in order)
             {
-                if (epoch > options.Epochs && !sequence.InTail)
-                {
-                    continue;
-                }
-
                 step++;
                 right += options.Mode == DecodingMode.Greedy ? TrainGreedy(sequence) : TrainViterbi(sequence);
                 total += sequence.Gold.Length;

@@ -69,7 +69,7 @@ public static class PosTrainer
             features.Reset(sentence.Forms);
             int domain = index < ewt.Length ? EwtDomain : GumDomain;
             ISequenceFeatures source = copies is null ? features : new DomainFeatures(features, domain, copies);
-            return new TrainingSequence(source, sentence.Upos.Select(labels.IdOf).ToArray(), domain == GumDomain ? gumWeight : 1f, domain == EwtDomain);
+            return new TrainingSequence(source, sentence.Upos.Select(labels.IdOf).ToArray(), domain == GumDomain ? gumWeight : 1f);
         }).ToArray();
 
         var sections = new Dictionary<string, byte[]>
@@ -91,9 +91,8 @@ public static class PosTrainer
         var runs = seeds.Select(seed =>
         {
             double dropoutShare = double.TryParse(Environment.GetEnvironmentVariable("DATELINE_POS_DROPOUT"), System.Globalization.CultureInfo.InvariantCulture, out double d) ? d : 0;
-            int tail = int.TryParse(Environment.GetEnvironmentVariable("DATELINE_POS_EWTTAIL"), System.Globalization.CultureInfo.InvariantCulture, out int t) ? t : 0;
             float pa = float.TryParse(Environment.GetEnvironmentVariable("DATELINE_POS_PA"), System.Globalization.CultureInfo.InvariantCulture, out float c) ? c : 0f;
-            var trainer = new PerceptronTrainer(labels, Options with { Seed = seed, Epochs = epochs, Aggressiveness = pa, FeatureDropout = dropoutShare, TailEpochs = tail })
+            var trainer = new PerceptronTrainer(labels, Options with { Seed = seed, Epochs = epochs, Aggressiveness = pa, FeatureDropout = dropoutShare })
             {
                 EpochDone = (epoch, accuracy) => log.WriteLine($"seed {seed} epoch {epoch}: train accuracy {accuracy:P2} ({clock.Elapsed.TotalSeconds:F0} s)"),
             };

@@ -80,7 +80,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         for (int i = length - 1; i >= 0; i--)
         {
             verbAhead[i] = nearest < 0 ? 0 : Math.Min(nearest - i, 5);
-            uint tags = tokens[i].AnyClass & ~(OutsideClass | NeighbourClass);
+            uint tags = tokens[i].AnyClass & ~OutsideClass;
             if (tags == PunctuationBit)
             {
                 nearest = -1;
@@ -202,40 +202,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
             }
         }
 
-        if (token.AnyClass == 0 && classes is not null && word.Length >= 4)
-        {
-            token.LowerClass = MisspeltClass(word, classes);
-        }
-
         return token;
-    }
-
-    /// <summary>Marks an ambiguity class borrowed from a known word one deletion or swap away (a misspelling).</summary>
-    private const uint NeighbourClass = 1u << 30;
-
-    /// <summary>
-    /// The class of a known word one letter deletion or one adjacent swap away ("developiong", "peopel",
-    /// "auhtority"), by lowercase form; the union when several are; 0 when none is.
-    /// </summary>
-    private static uint MisspeltClass(string word, WordClasses classes)
-    {
-        Span<char> buffer = stackalloc char[word.Length];
-        uint mask = 0;
-        for (int i = 0; i < word.Length; i++)
-        {
-            word.AsSpan(0, i).CopyTo(buffer);
-            word.AsSpan(i + 1).CopyTo(buffer[i..]);
-            mask |= classes.LowerClass(LowerHashOf(buffer[..(word.Length - 1)]));
-        }
-
-        for (int i = 0; i + 1 < word.Length; i++)
-        {
-            word.AsSpan().CopyTo(buffer);
-            (buffer[i], buffer[i + 1]) = (buffer[i + 1], buffer[i]);
-            mask |= classes.LowerClass(LowerHashOf(buffer));
-        }
-
-        return mask == 0 ? 0 : mask | NeighbourClass;
     }
 
     /// <summary>The boundary markers: 0 = one before the sentence, 1 = two before, 2 = one after, 3 = two after.</summary>
@@ -375,12 +342,39 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
             features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(59), verbAhead[position]), word.Lower));
         }
 
+        if ((word.AnyClass & AdpositionBit) != 0 && (word.AnyClass & ParticleBits) != 0)
+        {
+            features.Add(FeatureHash.AddHash(FeatureHash.AddHash(FeatureHash.Start(60), VerbBefore(position, previousLabels)), word.Lower));
+        }
+
         if (Style != 0)
         {
             features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(38), Style), word.Traits), (int)word.AnyClass));
             features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(39), Style), word.Shape));
         }
     }
+
+    private const uint AdpositionBit = 1u << (int)Upos.ADP;
+    private const uint ParticleBits = (1u << (int)Upos.ADV) | (1u << (int)Upos.PART) | (1u << (int)Upos.SCONJ);
+
+    /// <summary>
+    /// The lowercase hash of the nearest word tagged VERB up to <see cref="VerbReach"/> words back (0 if none):
+    /// the verb decides between particle and preposition ("moved on", "believe in", "take it down").
+    /// </summary>
+    private ulong VerbBefore(int position, ReadOnlySpan<int> previousLabels)
+    {
+        for (int j = Math.Min(position, previousLabels.Length) - 1; j >= 0 && j >= position - VerbReach; j--)
+        {
+            if (previousLabels[j] == (int)Upos.VERB)
+            {
+                return tokens[j].Lower;
+            }
+        }
+
+        return 0;
+    }
+
+    private const int VerbReach = 4;
 
     private static ulong Combine(int template, ulong part) => FeatureHash.AddHash(FeatureHash.Start(template), part);
 
