@@ -13,21 +13,16 @@ public enum DecodingMode
 /// <param name="Seed">Seed of the per-epoch shuffle; same seed and data give the same model.</param>
 /// <param name="MinFeatureCount">Features seen fewer times than this (with gold history) are ignored.</param>
 /// <param name="PruneBelow">Averaged weights of smaller magnitude are dropped from the model.</param>
-/// <param name="Aggressiveness">Above 0: greedy training takes passive-aggressive (PA-I) steps capped at this size instead of perceptron steps of 1.</param>
-/// <param name="FeatureDropout">Share of a position's features hidden at random from each greedy training step.</param>
 public sealed record PerceptronOptions(
     int Epochs = 8,
     ulong Seed = 20240101,
     DecodingMode Mode = DecodingMode.Greedy,
     int MinFeatureCount = 1,
-    float PruneBelow = 0f,
-    float Aggressiveness = 0f,
-    double FeatureDropout = 0)
+    float PruneBelow = 0f)
 {
     public string Describe() =>
         $"averaged perceptron, {Mode.ToString().ToLowerInvariant()}, epochs {Epochs}, seed {Seed}, min feature count {MinFeatureCount}, prune below {PruneBelow}";
 }
 
 /// <summary>One training sentence: its features and its gold labels.</summary>
-/// <param name="Weight">Size of this sequence's perceptron updates (e.g. to count one treebank less than another).</param>
-public sealed record TrainingSequence(Dateline.Learning.ISequenceFeatures Features, int[] Gold, float Weight = 1f);
+public sealed record TrainingSequence(Dateline.Learning.ISequenceFeatures Features, int[] Gold);

@@ -13,7 +13,6 @@ public sealed class PerceptronTrainer(LabelSet labels, PerceptronOptions options
     private readonly AveragedWeights transitions = new(labels.Count);
     private readonly FeatureVector features = new();
     private readonly float[] scores = new float[labels.Count];
-    private readonly DeterministicRandom dropout = new(options.Seed ^ 0x5eedd20f0f0f0f0fUL);
     private HashSet<ulong>? allowed;
     private int step;
 
@@ -65,19 +64,13 @@ public sealed class PerceptronTrainer(LabelSet labels, PerceptronOptions options
             }
 
             Collect(source, position, predicted.AsSpan(0, position));
-            DropFeatures();
             scores.AsSpan().Clear();
             weights.AddScores(features.Items, scores);
             int guess = SequenceModel.ArgMax(scores);
-            if (options.Aggressiveness > 0)
+            if (guess != gold)
             {
-                right += guess == gold ? 1 : 0;
-                UpdatePassiveAggressive(gold, sequence.Weight);
-            }
-            else if (guess != gold)
-            {
-                weights.Update(features.Items, gold, sequence.Weight, step);
-                weights.Update(features.Items, guess, -sequence.Weight, step);
+                weights.Update(features.Items, gold, 1f, step);
+                weights.Update(features.Items, guess, -1f, step);
             }
             else
             {
@@ -88,55 +81,6 @@ public sealed class PerceptronTrainer(LabelSet labels, PerceptronOptions options
         }
 
         return right;
-    }
-
-    /// <summary>
-    /// Hides each feature from this training step with probability <see cref="PerceptronOptions.FeatureDropout"/>,
-    /// so no feature can carry a decision alone and the weights spread over redundant evidence.
-    /// </summary>
-    private void DropFeatures()
-    {
-        if (options.FeatureDropout <= 0)
-        {
-            return;
-        }
-
-        var all = features.Items.ToArray();
-        features.Clear();
-        ulong threshold = (ulong)(options.FeatureDropout * ulong.MaxValue);
-        foreach (ulong feature in all)
-        {
-            if (dropout.NextUInt64() >= threshold)
-            {
-                features.Add(feature);
-            }
-        }
-    }
-
-    /// <summary>
-    /// PA-I (Crammer et al. 2006): against the best-scoring wrong label, a step just large enough for a margin of 1,
-    /// capped at <see cref="PerceptronOptions.Aggressiveness"/>.
-    /// </summary>
-    private void UpdatePassiveAggressive(int gold, float weight)
-    {
-        int rival = -1;
-        for (int label = 0; label < scores.Length; label++)
-        {
-            if (label != gold && (rival < 0 || scores[label] > scores[rival]))
-            {
-                rival = label;
-            }
-        }
-
-        float loss = 1f - (scores[gold] - scores[rival]);
-        if (loss <= 0 || features.Count == 0)
-        {
-            return;
-        }
-
-        float tau = weight * Math.Min(options.Aggressiveness, loss / (2f * features.Count));
-        weights.Update(features.Items, gold, tau, step);
-        weights.Update(features.Items, rival, -tau, step);
     }
 
     private int TrainViterbi(TrainingSequence sequence)

@@ -36,8 +36,6 @@ public static class PosTrainer
     /// </summary>
     public const int Folds = 10;
 
-    private const int EwtDomain = 0, GumDomain = 1;
-
     public static PosModel Train(string corporaDirectory, string outputDirectory, TextWriter log) =>
         Train(corporaDirectory, outputDirectory, log, Seeds, Options.Epochs);
 
@@ -59,17 +57,11 @@ public static class PosTrainer
         var foldCounts = Enumerable.Range(0, Folds).Select(fold => TagCounts(train.Where((_, i) => i % Folds != fold).ToArray(), labels)).ToArray();
         var foldClasses = foldCounts.Select(BuildWordClasses).ToArray();
         var foldDictionaries = foldCounts.Select(BuildTagDictionary).ToArray();
-        string? domainMode = Environment.GetEnvironmentVariable("DATELINE_POS_DOMAIN");
-        var copies = domainMode is { Length: > 0 } ? new DomainCopies(Enum.Parse<DomainTemplates>(domainMode, ignoreCase: true)) : null;
-        float gumWeight = float.TryParse(Environment.GetEnvironmentVariable("DATELINE_POS_GUMWEIGHT"), System.Globalization.CultureInfo.InvariantCulture, out float w) ? w : 1f;
-        log.WriteLine($"domain copies {domainMode ?? "none"}, GUM weight {gumWeight}");
         var sequences = train.Select((sentence, index) =>
         {
             var features = new PosFeatures(foldDictionaries[index % Folds], foldClasses[index % Folds], clusters, lexicon, sentence.Forms.Length);
             features.Reset(sentence.Forms);
-            int domain = index < ewt.Length ? EwtDomain : GumDomain;
-            ISequenceFeatures source = copies is null ? features : new DomainFeatures(features, domain, copies);
-            return new TrainingSequence(source, sentence.Upos.Select(labels.IdOf).ToArray(), domain == GumDomain ? gumWeight : 1f);
+            return new TrainingSequence(features, sentence.Upos.Select(labels.IdOf).ToArray());
         }).ToArray();
 
         var sections = new Dictionary<string, byte[]>
@@ -90,9 +82,7 @@ public static class PosTrainer
             "not measured");
         var runs = seeds.Select(seed =>
         {
-            double dropoutShare = double.TryParse(Environment.GetEnvironmentVariable("DATELINE_POS_DROPOUT"), System.Globalization.CultureInfo.InvariantCulture, out double d) ? d : 0;
-            float pa = float.TryParse(Environment.GetEnvironmentVariable("DATELINE_POS_PA"), System.Globalization.CultureInfo.InvariantCulture, out float c) ? c : 0f;
-            var trainer = new PerceptronTrainer(labels, Options with { Seed = seed, Epochs = epochs, Aggressiveness = pa, FeatureDropout = dropoutShare })
+            var trainer = new PerceptronTrainer(labels, Options with { Seed = seed, Epochs = epochs })
             {
                 EpochDone = (epoch, accuracy) => log.WriteLine($"seed {seed} epoch {epoch}: train accuracy {accuracy:P2} ({clock.Elapsed.TotalSeconds:F0} s)"),
             };
@@ -101,7 +91,7 @@ public static class PosTrainer
         var trained = new SequenceModel(
             runs[0].Header with { Training = $"{runs[0].Header.Training}; weights averaged over seeds {string.Join(", ", seeds)}; classes and tag dictionary of training sentences jackknifed over {Folds} folds" },
             labels,
-            copies is null ? WeightAveraging.Average(runs.Select(run => run.Weights).ToArray()) : copies.Fold(WeightAveraging.Average(runs.Select(run => run.Weights).ToArray()), EwtDomain),
+            WeightAveraging.Average(runs.Select(run => run.Weights).ToArray()),
             null,
             sections);
 

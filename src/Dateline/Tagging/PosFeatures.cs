@@ -342,39 +342,12 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
             features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(59), verbAhead[position]), word.Lower));
         }
 
-        if ((word.AnyClass & AdpositionBit) != 0 && (word.AnyClass & ParticleBits) != 0)
-        {
-            features.Add(FeatureHash.AddHash(FeatureHash.AddHash(FeatureHash.Start(60), VerbBefore(position, previousLabels)), word.Lower));
-        }
-
         if (Style != 0)
         {
             features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(38), Style), word.Traits), (int)word.AnyClass));
             features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(39), Style), word.Shape));
         }
     }
-
-    private const uint AdpositionBit = 1u << (int)Upos.ADP;
-    private const uint ParticleBits = (1u << (int)Upos.ADV) | (1u << (int)Upos.PART) | (1u << (int)Upos.SCONJ);
-
-    /// <summary>
-    /// The lowercase hash of the nearest word tagged VERB up to <see cref="VerbReach"/> words back (0 if none):
-    /// the verb decides between particle and preposition ("moved on", "believe in", "take it down").
-    /// </summary>
-    private ulong VerbBefore(int position, ReadOnlySpan<int> previousLabels)
-    {
-        for (int j = Math.Min(position, previousLabels.Length) - 1; j >= 0 && j >= position - VerbReach; j--)
-        {
-            if (previousLabels[j] == (int)Upos.VERB)
-            {
-                return tokens[j].Lower;
-            }
-        }
-
-        return 0;
-    }
-
-    private const int VerbReach = 4;
 
     private static ulong Combine(int template, ulong part) => FeatureHash.AddHash(FeatureHash.Start(template), part);
 
