@@ -7,6 +7,9 @@ internal enum ScanKind : byte
     Word,
     Digits,
     Punct,
+
+    /// <summary>A run of letters and digits that switches between them three times or more: an id, never a time.</summary>
+    Code,
 }
 
 /// <summary>One scanner token: a run of letters, a run of digits, or a single other character.</summary>
@@ -108,6 +111,12 @@ internal static class TimeScanner
                 }
             }
 
+            if (token.Kind != ScanKind.Punct && token.End < end && IsAsciiLetterOrDigit(text[token.End])
+                && (i == start || !IsAsciiLetterOrDigit(text[i - 1])) && CodeEnd(text, i, end) is int codeEnd and > 0)
+            {
+                token = new ScanToken { Start = i, End = codeEnd, Kind = ScanKind.Code, Number = -1, BreakBefore = token.BreakBefore };
+            }
+
             if (count == tokens.Length)
             {
                 var larger = ArrayPool<ScanToken>.Shared.Rent(tokens.Length * 2);
@@ -126,6 +135,30 @@ internal static class TimeScanner
     public static void Return(ScanToken[] tokens) => ArrayPool<ScanToken>.Shared.Return(tokens);
 
     private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
+
+    private static bool IsAsciiLetterOrDigit(char c) => IsAsciiDigit(c) || AsciiWordTable.IsAsciiLetter(c);
+
+    /// <summary>
+    /// The end of the letter-and-digit run at <paramref name="i"/> when it switches between letters and digits at
+    /// least three times ("P2qpm3h3Pm" in a picture link, whose "3Pm" is no clock time), else 0. Times and dates
+    /// switch at most twice ("3pm", "1990s", "Q3", "FY1998", "3Q98").
+    /// </summary>
+    private static int CodeEnd(string text, int i, int end)
+    {
+        int switches = 0;
+        bool digit = IsAsciiDigit(text[i]);
+        int j = i + 1;
+        for (; j < end && IsAsciiLetterOrDigit(text[j]); j++)
+        {
+            if (IsAsciiDigit(text[j]) != digit)
+            {
+                digit = !digit;
+                switches++;
+            }
+        }
+
+        return switches >= 3 ? j : 0;
+    }
 
     private static bool IsBlankLineAhead(string text, int i, int end)
     {

@@ -21,6 +21,13 @@ public sealed class HostileInputTests
         Assert.All(timexes, x => Assert.True(x.Span.Start < x.Span.End));
     }
 
+    [Fact]
+    public void IdsInLinksHoldNoTimes()
+    {
+        const string text = "The show airs on Sept. 30. https://t.co/hbaWqfjJcp pic.twitter.com/P2qpm3h3Pm A4b5c6";
+        Assert.Equal(["Sept. 30"], Timexes(text).Select(x => text[x.Span.Start..x.Span.End]));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(" ")]
