@@ -115,6 +115,11 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         {
             // "set to open Monday", "set for Monday" look ahead; "the record set on Aug. 6" is a participle like any other.
             // A past form is read with its auxiliary too: "is to be held Nov. 20" looks ahead.
+            if (e.Tense == Tense.Future && IsPluperfectBefore(i))
+            {
+                return Tense.Past; // "had been due to expire Friday", "had been scheduled for Monday": a plan the story has overtaken
+            }
+
             return (word.Equals("set", StringComparison.OrdinalIgnoreCase) && !IsWordAt(i + 1, "to") && !IsWordAt(i + 1, "for")) || e.Tense == Tense.Past
                 ? AfterAuxiliary(i)
                 : e.Tense;
@@ -168,6 +173,10 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
 
         return Tense.Past;
     }
+
+    /// <summary>"had been" just before the word, with no sentence break between.</summary>
+    private bool IsPluperfectBefore(int i) =>
+        i >= 2 && !tokens[i].BreakBefore && !tokens[i - 1].BreakBefore && IsWordAt(i - 1, "been") && IsWordAt(i - 2, "had");
 
     private bool IsWordAt(int i, string word) =>
         i < count && tokens[i].Kind == ScanKind.Word && text.AsSpan(tokens[i].Start, tokens[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);

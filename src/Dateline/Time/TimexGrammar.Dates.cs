@@ -307,6 +307,12 @@ internal sealed partial class TimexGrammar
         {
             (day, end) = (phrase.Value, phrase.End);
         }
+        else if (IsWord(end, "of") && Continues(end + 1) && TryMatch(end + 1, out var ofDay) && ofDay.Type == TimexType.DATE && IsFullDay(ofDay)
+            && ofDay.Value.Length == 10)
+        {
+            // "the night of Jan. 5", "the early morning of Dec. 3": that day's part.
+            return Found(i, ofDay.End, TimexType.TIME, $"{ofDay.Value}T{part}", "part-of-day-of", out match);
+        }
 
         // Only "mid-" joins a part of day with a hyphen; "a late-night show" is an adjective.
         bool hyphenated = i > 0 && IsPunct(i - 1, '-') && Adjacent(i);

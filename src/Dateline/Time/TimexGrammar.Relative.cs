@@ -68,9 +68,9 @@ internal sealed partial class TimexGrammar
                 return rel != 0 && Found(i, k + 1, TimexType.DATE, rel < 0 ? "PAST_REF" : "FUTURE_REF", "rel-vague", out match);
             }
 
-            if (e.Unit == TimeUnit.Half && rel != 0 && IsWord(k + 1, "of") && TryYearAfter(k + 2, out int halfYear, out int afterHalf))
+            if (e.Unit == TimeUnit.Half && rel != 0)
             {
-                return Found(i, afterHalf, TimexType.DATE, $"{TimeValues.Year(halfYear)}-H{(rel < 0 ? 2 : 1)}", "rel-half", out match);
+                return TryRelativeHalf(i, k, rel, out match);
             }
 
             // "the next day" tells of the day after the events told, like "the following day"; "the next week" may be a span.
@@ -123,6 +123,13 @@ internal sealed partial class TimexGrammar
                 > 0 => e.Month > d.Month ? d.Year : d.Year + 1,
                 _ => d.Year,
             };
+            if (TryMonth(k, out var monthDay) && monthDay.Rule is "month-day" or "month-day-year" && monthDay.Value.Length == 10)
+            {
+                // "next Jan. 1", "last March 3": the day of the month the determiner picks, unless a year is written.
+                string value = monthDay.Rule == "month-day" ? TimeValues.Year(year) + monthDay.Value[4..] : monthDay.Value;
+                return Found(i, monthDay.End, TimexType.DATE, value, "rel-month-day", out match);
+            }
+
             return Found(i, k + 1, TimexType.DATE, TimeValues.Month(year, e.Month), "rel-month", out match);
         }
 
@@ -244,6 +251,82 @@ internal sealed partial class TimexGrammar
         return Found(i, i + 2, TimexType.DATE, value, "unit-before", out match);
     }
 
+    /// <summary>
+    /// "the last half of 1989", "the last half of the year" (the year's second half), "the last half of the '80s" (the
+    /// decade: TIMEX3 has no half decades). "the last half hour" is left to the count rules.
+    /// </summary>
+    private bool TryRelativeHalf(int i, int half, int rel, out TimexMatch match)
+    {
+        match = default;
+        string which = $"-H{(rel < 0 ? 2 : 1)}";
+        if (TryHalfUnit(half, out var span))
+        {
+            return Found(i, span.End, TimexType.DURATION, span.Value, "rel-duration", out match); // "the past half hour"
+        }
+
+        if (!IsWord(half + 1, "of"))
+        {
+            return Entry(half + 1) is not { Unit: not TimeUnit.None } && dct is not null
+                && Found(i, half + 1, TimexType.DATE, TimeValues.Shift('Y', 0, dct) + which, "rel-half", out match);
+        }
+
+        if (TryYearAfter(half + 2, out int halfYear, out int afterHalf))
+        {
+            return Found(i, afterHalf, TimexType.DATE, TimeValues.Year(halfYear) + which, "rel-half", out match);
+        }
+
+        if (!Continues(half + 2) || !TryMatch(half + 2, out var whole) || whole.Type != TimexType.DATE || whole.Value.Length is not (3 or 4)
+            || !int.TryParse(whole.Value, out _))
+        {
+            return false;
+        }
+
+        return Found(i, whole.End, TimexType.DATE, whole.Value.Length == 4 ? whole.Value + which : whole.Value, "rel-half", out match);
+    }
+
+    /// <summary>
+    /// "half an hour", "half a century", "half-hour", "half day": a duration of half the unit (weeks and months have no
+    /// whole smaller unit and are left out).
+    /// </summary>
+    private bool TryHalfUnit(int half, out TimexMatch match)
+    {
+        match = default;
+        int k = half + 1;
+        if (IsPunct(k, '-') && Adjacent(k) && Adjacent(k + 1))
+        {
+            k++;
+        }
+        else if (IsWord(k, "a") || IsWord(k, "an"))
+        {
+            k++;
+        }
+
+        string? value = Entry(k) is { PluralUnit: false } unit && !(IsPunct(k + 1, '-') && Adjacent(k + 1)) ? unit.Unit switch
+        {
+            TimeUnit.Minute => "PT30S",
+            TimeUnit.Hour => "PT30M",
+            TimeUnit.Day => "PT12H",
+            TimeUnit.Year => "P6M",
+            TimeUnit.Decade => "P5Y",
+            TimeUnit.Century => "P50Y",
+            _ => null,
+        } : null;
+        return value is not null && Found(half, k + 1, TimexType.DURATION, value, "half-unit", out match);
+    }
+
+    /// <summary>"lower earnings for the fiscal year", "the fiscal year 1990": read as "the year" is.</summary>
+    private bool TryTheFiscalYear(int i, out TimexMatch match)
+    {
+        match = default;
+        if (!IsWord(i, "fiscal") || !TryTheYearNamed(i + 1, out var year))
+        {
+            return false;
+        }
+
+        match = year with { First = i };
+        return true;
+    }
+
     /// <summary>"(for) the [fiscal] year ended Sept. 30": an accounting year, a one-year span whose end is told apart.</summary>
     private bool TryYearEnded(int i, out TimexMatch match)
     {
@@ -303,6 +386,12 @@ internal sealed partial class TimexGrammar
         if (IsPlausibleYear(i) && Entry(i + 1) is not { PluralUnit: true })
         {
             return false; // "2000 years ago" counts; "the 1998 year-end" names a year
+        }
+
+        if (amount == "1" && t[i].Length <= 2 && IsWord(k, "half") && TryHalfUnit(k, out var halfUnit))
+        {
+            match = halfUnit with { First = i }; // "a half hour"
+            return true;
         }
 
         bool half = amount != "X" && TryHalf(k, out k);

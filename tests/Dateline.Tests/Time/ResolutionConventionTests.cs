@@ -1,0 +1,92 @@
+using Dateline.Time;
+using static Dateline.Tests.Time.TimeTestSupport;
+
+namespace Dateline.Tests.Time;
+
+/// <summary>
+/// Session 13 conventions for values and extents: plans a story has overtaken, halves, clock times before their
+/// day, a relative month with its day, parts of a named day. The article date is Friday 3 March 2000 unless a test
+/// says otherwise.
+/// </summary>
+public sealed class ResolutionConventionTests
+{
+    private static readonly DateOnly Friday = new(2000, 3, 3);
+
+    [Theory]
+    [InlineData("The bid had been due to expire Monday.", "Monday", "2000-02-28")]
+    [InlineData("The offer had been scheduled to expire Wednesday.", "Wednesday", "2000-03-01")]
+    public void APlanInThePluperfectHasPassed(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Friday);
+
+    [Fact]
+    public void APlanStillAheadLooksAhead() =>
+        AssertValue("The bid is due to expire Monday.", "Monday", TimexType.DATE, "2000-03-06", Friday);
+
+    [Fact]
+    public void APayableDateLooksAhead() =>
+        AssertValue("The board declared a dividend payable Dec. 15 to holders of record.", "Dec. 15", TimexType.DATE, "1989-12-15", new DateOnly(1989, 10, 26));
+
+    [Theory]
+    [InlineData("Earnings will be lower for the fiscal year.", "the fiscal year", "2000")]
+    [InlineData("Profit rose in the fiscal year 1998.", "the fiscal year 1998", "1998")]
+    public void TheFiscalYearIsReadLikeTheYear(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Friday);
+
+    [Fact]
+    public void TheFiscalYearEndedIsStillAYearLongSpan() =>
+        AssertValue("For the fiscal year ended Sept. 30, it earned $5 million.", "the fiscal year", TimexType.DURATION, "P1Y", Friday);
+
+    [Fact]
+    public void YearAgoAloneIsTheReportedQuarterAYearBefore() =>
+        AssertValue("The year-ago results were restated.", "year-ago", TimexType.DATE, "1998-Q4", Friday);
+
+    [Theory]
+    [InlineData("Sales were flat in the last half of the '80s.", "the last half of the '80s", "198")]
+    [InlineData("Sales rose in the last half of 1999.", "the last half of 1999", "1999-H2")]
+    [InlineData("Sales will rise in the last half of the year.", "the last half of the year", "2000-H2")]
+    public void TheLastHalfOfAPeriodIsADate(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Friday);
+
+    [Theory]
+    [InlineData("They waited half an hour.", "half an hour", "PT30M")]
+    [InlineData("They talked for a half hour.", "a half hour", "PT30M")]
+    [InlineData("Prices jumped in the past half hour.", "the past half hour", "PT30M")]
+    [InlineData("The dam stood for half a century.", "half a century", "P50Y")]
+    [InlineData("The plan runs half a year.", "half a year", "P6M")]
+    public void HalfAUnitIsADuration(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DURATION, value, Friday);
+
+    [Fact]
+    public void TheLastHalfHourIsNoHalfYear() =>
+        Assert.DoesNotContain(Timexes("They talked for the last half hour.", Friday), x => x.Value.EndsWith('H'));
+
+    [Theory]
+    [InlineData("The plane crashed at about 9 p.m. on Thursday.", "about 9 p.m.", "2000-03-02T21:00")]
+    [InlineData("At 3:45 p.m. local time (0745 GMT) on Wednesday, it landed.", "3:45 p.m.", "2000-03-01T15:45")]
+    [InlineData("At 3:45 p.m. local time (0745 GMT) on Wednesday, it landed.", "0745 GMT", "2000-03-01T07:45")]
+    [InlineData("Police came Monday. Voting begins at 7 a.m. on Sunday.", "7 a.m.", "2000-03-05T07:00")]
+    public void AClockTimeTakesTheDayNamedRightAfterIt(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.TIME, value, Friday);
+
+    [Fact]
+    public void ADayInAnotherClauseLeavesTheClockAlone() =>
+        AssertValue("It happened at 9 a.m., police said Tuesday.", "9 a.m.", TimexType.TIME, "2000-03-03T09:00", Friday);
+
+    [Theory]
+    [InlineData("The law takes effect next Jan. 1.", "next Jan. 1", "2001-01-01")]
+    [InlineData("It began last March 3.", "last March 3", "1999-03-03")]
+    [InlineData("They meet next May 5, 2001.", "next May 5, 2001", "2001-05-05")]
+    public void ARelativeMonthWithItsDayIsOneDate(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Friday);
+
+    [Theory]
+    [InlineData("Fighting erupted on the night of Jan. 5.", "the night of Jan. 5", "2000-01-05TNI")]
+    [InlineData("The ship sank in the early morning of Dec. 3.", "the early morning of Dec. 3", "1999-12-03TMO")]
+    [InlineData("It rained on the evening of Tuesday.", "the evening of Tuesday", "2000-02-29TEV")]
+    public void APartOfANamedDayIsOneTime(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.TIME, value, Friday);
+
+    [Fact]
+    public void ALongAgoCountKeepsItsYear() =>
+        AssertValue("Sales fell in December. The firm was founded 50 years ago.", "50 years ago", TimexType.DATE, "1950", Friday);
+}
