@@ -20,9 +20,12 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
             return Tense.Future; // "a pact effective June 1": in force from a coming date
         }
 
+        // The window counts words, not tokens: "will announce the results at 10 a.m. EST (1500 GMT) Tuesday" reaches
+        // "will" across the clock's digits and punctuation.
+        int left = first, right = end - 1;
         for (int distance = 1; distance <= Window; distance++)
         {
-            int left = first - distance;
+            left = NextWord(left, -1);
             if (left >= 0 && !CrossesBreak(left, first + 1))
             {
                 var cue = CueOf(left);
@@ -32,7 +35,7 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
                 }
             }
 
-            int right = end - 1 + distance;
+            right = NextWord(right, 1);
             if (right < count && !CrossesBreak(end - 1, right + 1))
             {
                 var cue = CueOf(right);
@@ -67,6 +70,18 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         return word.Length >= 4 && word[^1] == 's' && char.IsLower(word[0]) && !word.EndsWith("ss", StringComparison.Ordinal)
             && !word.Equals("says", StringComparison.Ordinal) && !word.Equals("has", StringComparison.Ordinal) && !word.Equals("was", StringComparison.Ordinal)
             && !word.Equals("does", StringComparison.Ordinal) && CueOf(k) == Tense.Present;
+    }
+
+    /// <summary>The next word token from <paramref name="from"/> in <paramref name="step"/>'s direction: -1 or <c>count</c> when none.</summary>
+    private int NextWord(int from, int step)
+    {
+        int k = from + step;
+        while (k >= 0 && k < count && tokens[k].Kind != ScanKind.Word)
+        {
+            k += step;
+        }
+
+        return k < 0 ? -1 : Math.Min(k, count);
     }
 
     /// <summary>True when a sentence boundary lies before any token in <c>(from, to)</c> exclusive of <paramref name="from"/>.</summary>

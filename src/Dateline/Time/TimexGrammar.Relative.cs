@@ -572,7 +572,10 @@ internal sealed partial class TimexGrammar
         else if (dct is { } d)
         {
             int current = e.Unit == TimeUnit.Quarter ? TimeValues.QuarterOf(d.Month) : (d.Month + 5) / 6;
-            year = ordinal <= current ? d.Year : d.Year - 1;
+            // A quarter not yet begun is last year's ("fourth-quarter results" in January), unless it is the next
+            // one and the verb looks ahead ("profitable by the end of the second quarter" in March).
+            bool next = ordinal == current + 1 && tenses.Around(i, end) == Tense.Future;
+            year = ordinal <= current || next ? d.Year : d.Year - 1;
         }
         else
         {

@@ -128,7 +128,21 @@ internal sealed partial class TimexGrammar
     private bool IsUndatedClock(TimexMatch match) =>
         match.Type == TimexType.TIME && IsFullDay(match) && match.Value.Length > 10
         && (match.Rule.EndsWith("-on-told-day", StringComparison.Ordinal)
-            || (match.Rule is "clock" or "part-of-day" && dct is { } d && match.Value.StartsWith(TimeValues.Date(d), StringComparison.Ordinal)));
+            || (match.Rule is "clock" or "part-of-day" && dct is { } d && match.Value.StartsWith(TimeValues.Date(d), StringComparison.Ordinal) && !NamesDay(match)));
+
+    /// <summary>"2300 GMT Friday", "10 a.m. today": the match names its own day (which may be the article date).</summary>
+    private bool NamesDay(TimexMatch match)
+    {
+        for (int k = match.First; k < match.End; k++)
+        {
+            if (t[k].Entry is { Weekday: > 0 } or { Month: > 0 } || IsWord(k, "today") || IsWord(k, "tonight") || IsWord(k, "tomorrow") || IsWord(k, "yesterday"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool OnlyDayLinkBetween(int from, int to)
     {
@@ -514,7 +528,8 @@ internal sealed partial class TimexGrammar
     /// </summary>
     private TimexMatch WithDayBefore(TimexMatch match, List<TimexMatch> found)
     {
-        if (match.Rule is not ("clock" or "part-of-day") || found.Count == 0 || dct is not { } d || !match.Value.StartsWith(TimeValues.Date(d), StringComparison.Ordinal))
+        if (match.Rule is not ("clock" or "part-of-day") || found.Count == 0 || dct is not { } d || !match.Value.StartsWith(TimeValues.Date(d), StringComparison.Ordinal)
+            || NamesDay(match))
         {
             return match;
         }

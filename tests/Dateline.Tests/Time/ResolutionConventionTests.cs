@@ -89,4 +89,19 @@ public sealed class ResolutionConventionTests
     [Fact]
     public void ALongAgoCountKeepsItsYear() =>
         AssertValue("Sales fell in December. The firm was founded 50 years ago.", "50 years ago", TimexType.DATE, "1950", Friday);
+
+    [Fact]
+    public void AClockTimeNamingItsOwnDayKeepsIt() =>
+        AssertValue("Police came Monday. The vote ends at 10 a.m. today.", "10 a.m. today", TimexType.TIME, "2000-03-03T10:00", Friday);
+
+    [Fact]
+    public void TheNextQuarterLooksAheadWhenTheVerbDoes()
+    {
+        AssertValue("The company expects to return to profit by the end of the second quarter.", "the end of the second quarter", TimexType.DATE, "2000-Q2", Friday);
+        AssertValue("The company will report a loss for the fourth quarter.", "the fourth quarter", TimexType.DATE, "1999-Q4", Friday);
+    }
+
+    [Fact]
+    public void TheTenseWindowCountsWordsNotDigitsOrMarks() =>
+        AssertValue("The agency will announce the results at 10 a.m. EST (1500 GMT) Tuesday.", "Tuesday", TimexType.DATE, "2000-03-07", Friday);
 }
