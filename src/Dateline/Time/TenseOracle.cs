@@ -50,13 +50,13 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
     }
 
     /// <summary>
-    /// The word just before the expression (or before its "on") is a present-tense verb in -s other than a verb of
-    /// saying or a form of be/have: "arrives Sunday", "ends on Sunday".
+    /// The word just before the expression (or before its "on" or "in") is a present-tense verb in -s other than a verb
+    /// of saying or a form of be/have: "arrives Sunday", "ends on Sunday", "begins in October".
     /// </summary>
     public bool IsScheduleVerbBefore(int first)
     {
         int k = first - 1;
-        if (k >= 0 && !tokens[first].BreakBefore && IsWordAt(k, "on"))
+        if (k >= 0 && !tokens[first].BreakBefore && (IsWordAt(k, "on") || IsWordAt(k, "in")))
         {
             k--;
         }

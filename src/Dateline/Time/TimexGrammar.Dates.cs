@@ -73,7 +73,7 @@ internal sealed partial class TimexGrammar
                 return false;
             }
 
-            return Found(i, afterDay, TimexType.DATE, TimeValues.YearlessDate(month, day, dct, tenses.Around(i, afterDay)), "month-day", out match);
+            return Found(i, afterDay, TimexType.DATE, TimeValues.YearlessDate(month, day, dct, ScheduledTense(i, afterDay)), "month-day", out match);
         }
 
         if (TryYearAfter(k, out int monthYear, out int end) || (IsWord(k, "of") && TryYearAfter(k + 1, out monthYear, out end)))
@@ -99,7 +99,14 @@ internal sealed partial class TimexGrammar
             return Found(i, after, TimexType.DATE, TimeValues.Month(month <= endMonth ? endYear : endYear - 1, month), "month-range-start", out match);
         }
 
-        return Found(i, after, TimexType.DATE, TimeValues.YearlessMonth(month, dct, tenses.Around(i, i + 1)), "month", out match);
+        return Found(i, after, TimexType.DATE, TimeValues.YearlessMonth(month, dct, ScheduledTense(i, i + 1)), "month", out match);
+    }
+
+    /// <summary>The tense around a year-less date, where the news present of a verb right before it looks ahead: "begins in October".</summary>
+    private Tense ScheduledTense(int first, int end)
+    {
+        var tense = tenses.Around(first, end);
+        return tense != Tense.Past && tenses.IsScheduleVerbBefore(first) ? Tense.Future : tense;
     }
 
     /// <summary>The month that closes a range opened by the month before <paramref name="k"/>: "-September", "to March", "through May".</summary>

@@ -1,3 +1,8 @@
+using Dateline.Cleaning;
+using Dateline.Documents;
+using Dateline.Pipeline;
+using Dateline.Tagging;
+using Dateline.Text;
 using Dateline.Time;
 using static Dateline.Tests.Time.TimeTestSupport;
 
@@ -104,4 +109,23 @@ public sealed class ResolutionConventionTests
     [Fact]
     public void TheTenseWindowCountsWordsNotDigitsOrMarks() =>
         AssertValue("The agency will announce the results at 10 a.m. EST (1500 GMT) Tuesday.", "Tuesday", TimexType.DATE, "2000-03-07", Friday);
+
+    [Theory]
+    [InlineData("The empire lasted for centuries.", "centuries", "PXC")]
+    [InlineData("The drought is the worst in decades.", "decades", "PXE")]
+    public void AVagueCountOfDecadesOrCenturiesKeepsTimeBanksUnitLetter(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DURATION, value, Friday);
+
+    [Theory]
+    [InlineData("The season begins in October.", "October", "2000-10")]
+    [InlineData("The offer expires Dec. 1.", "Dec. 1", "2000-12-01")]
+    public void AScheduleVerbBeforeAYearlessDateLooksAhead(string text, string expression, string value)
+    {
+        // The present in -s is told from a plural noun by its POS tag, so the document goes through the tagger first.
+        var info = new ArticleInfo { Date = Friday, DateSource = DateSource.Header };
+        var document = new IComponent[] { new Cleaner(), new TokenizerComponent(), new PosTagger(), new TimexRecognizer() }
+            .Aggregate(new Document("test", text, info, new TextSpan(0, text.Length)), (d, step) => step.Process(d));
+        var timex = Assert.Single(document.Get<TimexLayer>().Timexes, x => text[x.Span.Start..x.Span.End] == expression);
+        Assert.Equal(value, timex.Value);
+    }
 }
