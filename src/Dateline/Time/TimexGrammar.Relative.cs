@@ -63,6 +63,11 @@ internal sealed partial class TimexGrammar
 
         if (e.Unit != TimeUnit.None)
         {
+            if (IsCapitalized(i) && IsCapitalized(k) && i > 0 && Adjacent(i) && t[i - 1].Kind == ScanKind.Punct && text[t[i - 1].Start] is '"' or '\u201C' or '`')
+            {
+                return false; // ABC's "This Week": a quoted title, no week
+            }
+
             if (e.PluralUnit)
             {
                 return rel != 0 && Found(i, k + 1, TimexType.DATE, rel < 0 ? "PAST_REF" : "FUTURE_REF", "rel-vague", out match);
@@ -825,6 +830,12 @@ internal sealed partial class TimexGrammar
         else if (value is >= 2 and <= 9 && Entry(next) is { Number: 100 })
         {
             value *= 100;
+            next++;
+        }
+
+        if (value is >= 1 and <= 999 && IsWord(next, "thousand"))
+        {
+            value *= 1000; // "two thousand years", "a thousand years"
             next++;
         }
 

@@ -494,6 +494,11 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
+        if ((IsWord(bestEnd - 1, "past") || IsWord(bestEnd - 1, "future")) && Continues(bestEnd) && (t[bestEnd].Kind == ScanKind.Digits || t[bestEnd].Entry is { Number: > 0 } or { IsQuant: true }))
+        {
+            return false; // "the past three summers", "in the past two games": a count follows, "the past" is no time of its own
+        }
+
         string value = TimeValues.Expand(best.Value, dct, best.Value.StartsWith("MD:", StringComparison.Ordinal) || best.Value.StartsWith("ND:", StringComparison.Ordinal) ? tenses.Around(i, bestEnd) : Tense.Unknown);
         return Found(i, bestEnd, best.Type, value, "phrase", out match);
     }

@@ -128,4 +128,21 @@ public sealed class ResolutionConventionTests
         var timex = Assert.Single(document.Get<TimexLayer>().Timexes, x => text[x.Span.Start..x.Span.End] == expression);
         Assert.Equal(value, timex.Value);
     }
+
+    [Theory]
+    [InlineData("Police have provoked violence for the past three summers.")]
+    [InlineData("He scored in the past two games.")]
+    public void ThePastBeforeACountIsNoTimeOfItsOwn(string text) =>
+        Assert.DoesNotContain(Timexes(text, Friday), x => x.Value == "PAST_REF");
+
+    [Fact]
+    public void ThousandsOfYearsAreCounted() =>
+        AssertValue("Families have kept the secret for more than two thousand years.", "more than two thousand years", TimexType.DURATION, "P2000Y", Friday);
+
+    [Fact]
+    public void AQuotedTitleIsNoWeek()
+    {
+        Assert.Empty(Timexes("Baker, speaking on ABC News' \"This Week,\" said no.", Friday));
+        AssertValue("\"This week was hard,\" he said.", "This week", TimexType.DATE, "2000-W09", Friday);
+    }
 }
