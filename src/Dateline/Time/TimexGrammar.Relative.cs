@@ -940,6 +940,21 @@ internal sealed partial class TimexGrammar
             || before.Equals("times", StringComparison.OrdinalIgnoreCase) || before.Equals("once", StringComparison.OrdinalIgnoreCase)
             || before.Equals("twice", StringComparison.OrdinalIgnoreCase) || before.Equals("percent", StringComparison.OrdinalIgnoreCase)
             || before.Equals("million", StringComparison.OrdinalIgnoreCase) || before.Equals("billion", StringComparison.OrdinalIgnoreCase)
-            || before.Equals("dollars", StringComparison.OrdinalIgnoreCase) || before.Equals("cents", StringComparison.OrdinalIgnoreCase);
+            || before.Equals("dollars", StringComparison.OrdinalIgnoreCase) || before.Equals("cents", StringComparison.OrdinalIgnoreCase)
+            || IsCountedNoun(p);
+    }
+
+    /// <summary>"four flights a week", "500 cars a day", "50,000 CDs a year": a counted plural noun before the rate.</summary>
+    private bool IsCountedNoun(int p)
+    {
+        if (t[p].Kind != ScanKind.Word || t[p].Length < 3 || Word(p)[^1] != 's' || t[p].Entry is { Unit: not TimeUnit.None }
+            || (char.IsUpper(text[t[p].Start]) && !Word(p)[..^1].ToString().All(char.IsUpper)) // "CDs" counts; "Bears" is a name
+            || p == 0 || t[p].BreakBefore)
+        {
+            return false;
+        }
+
+        int count = p - 1;
+        return t[count].Kind == ScanKind.Digits || t[count].Entry is { Number: >= 2 } || IsWordAt(count, "thousand") || IsWordAt(count, "hundred");
     }
 }

@@ -145,4 +145,11 @@ public sealed class ResolutionConventionTests
         Assert.Empty(Timexes("Baker, speaking on ABC News' \"This Week,\" said no.", Friday));
         AssertValue("\"This week was hard,\" he said.", "This week", TimexType.DATE, "2000-W09", Friday);
     }
+
+    [Theory]
+    [InlineData("The airline now runs four flights a week.", "a week", "P1W")]
+    [InlineData("The plant makes 500 cars a day.", "a day", "P1D")]
+    [InlineData("Over fifty thousand CDs a year are sold.", "a year", "P1Y")]
+    public void ARateAfterACountedNounIsASet(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.SET, value, Friday);
 }
