@@ -78,6 +78,11 @@ internal sealed partial class TimexGrammar
                 return TryRelativeHalf(i, k, rel, out match);
             }
 
+            if (e.Unit == TimeUnit.Quarter && rel < 0 && IsWord(k + 1, "of") && TryYearAfter(k + 2, out int quarterYear, out int afterQuarter))
+            {
+                return Found(i, afterQuarter, TimexType.DATE, TimeValues.Year(quarterYear) + "-Q4", "rel-quarter", out match); // "the last quarter of 1999"
+            }
+
             // "the next day" tells of the day after the events told, like "the following day"; "the next week" may be a span.
             bool anaphoric = t[i].Entry!.IsAnaphoric || (e.Unit == TimeUnit.Day && IsWord(i, "next"));
             if ((afterThe || demonstrative) && anaphoric && AnaphoricValue(e.Unit, rel) is { } told)

@@ -49,6 +49,7 @@ public sealed class ResolutionConventionTests
     [InlineData("Sales were flat in the last half of the '80s.", "the last half of the '80s", "198")]
     [InlineData("Sales rose in the last half of 1999.", "the last half of 1999", "1999-H2")]
     [InlineData("Sales will rise in the last half of the year.", "the last half of the year", "2000-H2")]
+    [InlineData("Sales rose in the last quarter of 1999.", "the last quarter of 1999", "1999-Q4")]
     public void TheLastHalfOfAPeriodIsADate(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.DATE, value, Friday);
 
