@@ -40,9 +40,15 @@ internal sealed partial class TimexGrammar
             return false; // "the talks could last two weeks": the verb, and the count alone is the duration
         }
 
-        if (!demonstrative && TryCount(k, out string amount, out int afterCount) && Entry(SkipRangeEnd(afterCount)) is { Unit: not TimeUnit.None } counted)
+        if (!demonstrative && TryCount(k, out string amount, out int afterCount))
         {
-            return Found(i, SkipRangeEnd(afterCount) + 1, TimexType.DURATION, TimeValues.Duration(amount, counted.Unit), "rel-duration", out match);
+            // "the past 5 1/2 years", "the next two and a half months"
+            bool half = amount != "X" && TryHalf(afterCount, out afterCount);
+            if (Entry(SkipRangeEnd(afterCount)) is { Unit: not TimeUnit.None } counted)
+            {
+                string duration = half ? TimeValues.DurationAndAHalf(amount, counted.Unit) : TimeValues.Duration(amount, counted.Unit);
+                return Found(i, SkipRangeEnd(afterCount) + 1, TimexType.DURATION, duration, "rel-duration", out match);
+            }
         }
 
         if (rel == 0 && !demonstrative && Entry(k) is { Rel: { } second } && second != 0)

@@ -59,6 +59,7 @@ public sealed class ResolutionConventionTests
     [InlineData("Prices jumped in the past half hour.", "the past half hour", "PT30M")]
     [InlineData("The dam stood for half a century.", "half a century", "P50Y")]
     [InlineData("The plan runs half a year.", "half a year", "P6M")]
+    [InlineData("In the past 5 1/2 years, much changed.", "the past 5 1/2 years", "P5Y6M")]
     public void HalfAUnitIsADuration(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.DURATION, value, Friday);
 
