@@ -20,9 +20,12 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
             return Tense.Future; // "a pact effective June 1": in force from a coming date
         }
 
+        // The window counts words, not tokens: "will announce the results at 10 a.m. EST (1500 GMT) Tuesday" reaches
+        // "will" across the clock's digits and punctuation.
+        int left = first, right = end - 1;
         for (int distance = 1; distance <= Window; distance++)
         {
-            int left = first - distance;
+            left = NextWord(left, -1);
             if (left >= 0 && !CrossesBreak(left, first + 1))
             {
                 var cue = CueOf(left);
@@ -32,7 +35,7 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
                 }
             }
 
-            int right = end - 1 + distance;
+            right = NextWord(right, 1);
             if (right < count && !CrossesBreak(end - 1, right + 1))
             {
                 var cue = CueOf(right);
@@ -47,13 +50,13 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
     }
 
     /// <summary>
-    /// The word just before the expression (or before its "on") is a present-tense verb in -s other than a verb of
-    /// saying or a form of be/have: "arrives Sunday", "ends on Sunday".
+    /// The word just before the expression (or before its "on" or "in") is a present-tense verb in -s other than a verb
+    /// of saying or a form of be/have: "arrives Sunday", "ends on Sunday", "begins in October".
     /// </summary>
     public bool IsScheduleVerbBefore(int first)
     {
         int k = first - 1;
-        if (k >= 0 && !tokens[first].BreakBefore && IsWordAt(k, "on"))
+        if (k >= 0 && !tokens[first].BreakBefore && (IsWordAt(k, "on") || IsWordAt(k, "in")))
         {
             k--;
         }
@@ -67,6 +70,18 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         return word.Length >= 4 && word[^1] == 's' && char.IsLower(word[0]) && !word.EndsWith("ss", StringComparison.Ordinal)
             && !word.Equals("says", StringComparison.Ordinal) && !word.Equals("has", StringComparison.Ordinal) && !word.Equals("was", StringComparison.Ordinal)
             && !word.Equals("does", StringComparison.Ordinal) && CueOf(k) == Tense.Present;
+    }
+
+    /// <summary>The next word token from <paramref name="from"/> in <paramref name="step"/>'s direction: -1 or <c>count</c> when none.</summary>
+    private int NextWord(int from, int step)
+    {
+        int k = from + step;
+        while (k >= 0 && k < count && tokens[k].Kind != ScanKind.Word)
+        {
+            k += step;
+        }
+
+        return k < 0 ? -1 : Math.Min(k, count);
     }
 
     /// <summary>True when a sentence boundary lies before any token in <c>(from, to)</c> exclusive of <paramref name="from"/>.</summary>
@@ -115,6 +130,11 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         {
             // "set to open Monday", "set for Monday" look ahead; "the record set on Aug. 6" is a participle like any other.
             // A past form is read with its auxiliary too: "is to be held Nov. 20" looks ahead.
+            if (e.Tense == Tense.Future && IsPluperfectBefore(i))
+            {
+                return Tense.Past; // "had been due to expire Friday", "had been scheduled for Monday": a plan the story has overtaken
+            }
+
             return (word.Equals("set", StringComparison.OrdinalIgnoreCase) && !IsWordAt(i + 1, "to") && !IsWordAt(i + 1, "for")) || e.Tense == Tense.Past
                 ? AfterAuxiliary(i)
                 : e.Tense;
@@ -168,6 +188,10 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
 
         return Tense.Past;
     }
+
+    /// <summary>"had been" just before the word, with no sentence break between.</summary>
+    private bool IsPluperfectBefore(int i) =>
+        i >= 2 && !tokens[i].BreakBefore && !tokens[i - 1].BreakBefore && IsWordAt(i - 1, "been") && IsWordAt(i - 2, "had");
 
     private bool IsWordAt(int i, string word) =>
         i < count && tokens[i].Kind == ScanKind.Word && text.AsSpan(tokens[i].Start, tokens[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -247,12 +247,15 @@ internal static class TimeValues
         TimeUnit.Quarter => $"P{count}Q",
         TimeUnit.Half => $"P{count}H",
         TimeUnit.Year => $"P{count}Y",
-        TimeUnit.Decade => InYears(count, 10, "DE"),
-        TimeUnit.Century => InYears(count, 100, "CE"),
+        TimeUnit.Decade => InYears(count, 10, "E"),
+        TimeUnit.Century => InYears(count, 100, "C"),
         _ => $"P{count}X",
     };
 
-    /// <summary>TimeML writes counted decades and centuries in years ("two decades" = P20Y); a vague count keeps the unit (PXDE).</summary>
+    /// <summary>
+    /// TimeML writes counted decades and centuries in years ("two decades" = P20Y); a vague count keeps the unit, in
+    /// TimeBank's one-letter form ("decades" = PXE, "centuries" = PXC).
+    /// </summary>
     private static string InYears(string count, int years, string unit) =>
         int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n < 1_000_000
             ? $"P{n * years}Y"

@@ -73,7 +73,7 @@ internal sealed partial class TimexGrammar
                 return false;
             }
 
-            return Found(i, afterDay, TimexType.DATE, TimeValues.YearlessDate(month, day, dct, tenses.Around(i, afterDay)), "month-day", out match);
+            return Found(i, afterDay, TimexType.DATE, TimeValues.YearlessDate(month, day, dct, ScheduledTense(i, afterDay)), "month-day", out match);
         }
 
         if (TryYearAfter(k, out int monthYear, out int end) || (IsWord(k, "of") && TryYearAfter(k + 1, out monthYear, out end)))
@@ -99,7 +99,14 @@ internal sealed partial class TimexGrammar
             return Found(i, after, TimexType.DATE, TimeValues.Month(month <= endMonth ? endYear : endYear - 1, month), "month-range-start", out match);
         }
 
-        return Found(i, after, TimexType.DATE, TimeValues.YearlessMonth(month, dct, tenses.Around(i, i + 1)), "month", out match);
+        return Found(i, after, TimexType.DATE, TimeValues.YearlessMonth(month, dct, ScheduledTense(i, i + 1)), "month", out match);
+    }
+
+    /// <summary>The tense around a year-less date, where the news present of a verb right before it looks ahead: "begins in October".</summary>
+    private Tense ScheduledTense(int first, int end)
+    {
+        var tense = tenses.Around(first, end);
+        return tense != Tense.Past && tenses.IsScheduleVerbBefore(first) ? Tense.Future : tense;
     }
 
     /// <summary>The month that closes a range opened by the month before <paramref name="k"/>: "-September", "to March", "through May".</summary>
@@ -306,6 +313,12 @@ internal sealed partial class TimexGrammar
         if (Entry(end) is { StartsPhrase: true } && TryPhrase(end, out var phrase) && phrase.Value.Length == 10)
         {
             (day, end) = (phrase.Value, phrase.End);
+        }
+        else if (IsWord(end, "of") && Continues(end + 1) && TryMatch(end + 1, out var ofDay) && ofDay.Type == TimexType.DATE && IsFullDay(ofDay)
+            && ofDay.Value.Length == 10)
+        {
+            // "the night of Jan. 5", "the early morning of Dec. 3": that day's part.
+            return Found(i, ofDay.End, TimexType.TIME, $"{ofDay.Value}T{part}", "part-of-day-of", out match);
         }
 
         // Only "mid-" joins a part of day with a hyphen; "a late-night show" is an adjective.

@@ -40,9 +40,15 @@ internal sealed partial class TimexGrammar
             return false; // "the talks could last two weeks": the verb, and the count alone is the duration
         }
 
-        if (!demonstrative && TryCount(k, out string amount, out int afterCount) && Entry(SkipRangeEnd(afterCount)) is { Unit: not TimeUnit.None } counted)
+        if (!demonstrative && TryCount(k, out string amount, out int afterCount))
         {
-            return Found(i, SkipRangeEnd(afterCount) + 1, TimexType.DURATION, TimeValues.Duration(amount, counted.Unit), "rel-duration", out match);
+            // "the past 5 1/2 years", "the next two and a half months"
+            bool half = amount != "X" && TryHalf(afterCount, out afterCount);
+            if (Entry(SkipRangeEnd(afterCount)) is { Unit: not TimeUnit.None } counted)
+            {
+                string duration = half ? TimeValues.DurationAndAHalf(amount, counted.Unit) : TimeValues.Duration(amount, counted.Unit);
+                return Found(i, SkipRangeEnd(afterCount) + 1, TimexType.DURATION, duration, "rel-duration", out match);
+            }
         }
 
         if (rel == 0 && !demonstrative && Entry(k) is { Rel: { } second } && second != 0)
@@ -63,14 +69,24 @@ internal sealed partial class TimexGrammar
 
         if (e.Unit != TimeUnit.None)
         {
+            if (IsCapitalized(i) && IsCapitalized(k) && i > 0 && Adjacent(i) && t[i - 1].Kind == ScanKind.Punct && text[t[i - 1].Start] is '"' or '\u201C' or '`')
+            {
+                return false; // ABC's "This Week": a quoted title, no week
+            }
+
             if (e.PluralUnit)
             {
                 return rel != 0 && Found(i, k + 1, TimexType.DATE, rel < 0 ? "PAST_REF" : "FUTURE_REF", "rel-vague", out match);
             }
 
-            if (e.Unit == TimeUnit.Half && rel != 0 && IsWord(k + 1, "of") && TryYearAfter(k + 2, out int halfYear, out int afterHalf))
+            if (e.Unit == TimeUnit.Half && rel != 0)
             {
-                return Found(i, afterHalf, TimexType.DATE, $"{TimeValues.Year(halfYear)}-H{(rel < 0 ? 2 : 1)}", "rel-half", out match);
+                return TryRelativeHalf(i, k, rel, out match);
+            }
+
+            if (e.Unit == TimeUnit.Quarter && rel < 0 && IsWord(k + 1, "of") && TryYearAfter(k + 2, out int quarterYear, out int afterQuarter))
+            {
+                return Found(i, afterQuarter, TimexType.DATE, TimeValues.Year(quarterYear) + "-Q4", "rel-quarter", out match); // "the last quarter of 1999"
             }
 
             // "the next day" tells of the day after the events told, like "the following day"; "the next week" may be a span.
@@ -123,6 +139,13 @@ internal sealed partial class TimexGrammar
                 > 0 => e.Month > d.Month ? d.Year : d.Year + 1,
                 _ => d.Year,
             };
+            if (TryMonth(k, out var monthDay) && monthDay.Rule is "month-day" or "month-day-year" && monthDay.Value.Length == 10)
+            {
+                // "next Jan. 1", "last March 3": the day of the month the determiner picks, unless a year is written.
+                string value = monthDay.Rule == "month-day" ? TimeValues.Year(year) + monthDay.Value[4..] : monthDay.Value;
+                return Found(i, monthDay.End, TimexType.DATE, value, "rel-month-day", out match);
+            }
+
             return Found(i, k + 1, TimexType.DATE, TimeValues.Month(year, e.Month), "rel-month", out match);
         }
 
@@ -244,6 +267,82 @@ internal sealed partial class TimexGrammar
         return Found(i, i + 2, TimexType.DATE, value, "unit-before", out match);
     }
 
+    /// <summary>
+    /// "the last half of 1989", "the last half of the year" (the year's second half), "the last half of the '80s" (the
+    /// decade: TIMEX3 has no half decades). "the last half hour" is left to the count rules.
+    /// </summary>
+    private bool TryRelativeHalf(int i, int half, int rel, out TimexMatch match)
+    {
+        match = default;
+        string which = $"-H{(rel < 0 ? 2 : 1)}";
+        if (TryHalfUnit(half, out var span))
+        {
+            return Found(i, span.End, TimexType.DURATION, span.Value, "rel-duration", out match); // "the past half hour"
+        }
+
+        if (!IsWord(half + 1, "of"))
+        {
+            return Entry(half + 1) is not { Unit: not TimeUnit.None } && dct is not null
+                && Found(i, half + 1, TimexType.DATE, TimeValues.Shift('Y', 0, dct) + which, "rel-half", out match);
+        }
+
+        if (TryYearAfter(half + 2, out int halfYear, out int afterHalf))
+        {
+            return Found(i, afterHalf, TimexType.DATE, TimeValues.Year(halfYear) + which, "rel-half", out match);
+        }
+
+        if (!Continues(half + 2) || !TryMatch(half + 2, out var whole) || whole.Type != TimexType.DATE || whole.Value.Length is not (3 or 4)
+            || !int.TryParse(whole.Value, out _))
+        {
+            return false;
+        }
+
+        return Found(i, whole.End, TimexType.DATE, whole.Value.Length == 4 ? whole.Value + which : whole.Value, "rel-half", out match);
+    }
+
+    /// <summary>
+    /// "half an hour", "half a century", "half-hour", "half day": a duration of half the unit (weeks and months have no
+    /// whole smaller unit and are left out).
+    /// </summary>
+    private bool TryHalfUnit(int half, out TimexMatch match)
+    {
+        match = default;
+        int k = half + 1;
+        if (IsPunct(k, '-') && Adjacent(k) && Adjacent(k + 1))
+        {
+            k++;
+        }
+        else if (IsWord(k, "a") || IsWord(k, "an"))
+        {
+            k++;
+        }
+
+        string? value = Entry(k) is { PluralUnit: false } unit && !(IsPunct(k + 1, '-') && Adjacent(k + 1)) ? unit.Unit switch
+        {
+            TimeUnit.Minute => "PT30S",
+            TimeUnit.Hour => "PT30M",
+            TimeUnit.Day => "PT12H",
+            TimeUnit.Year => "P6M",
+            TimeUnit.Decade => "P5Y",
+            TimeUnit.Century => "P50Y",
+            _ => null,
+        } : null;
+        return value is not null && Found(half, k + 1, TimexType.DURATION, value, "half-unit", out match);
+    }
+
+    /// <summary>"lower earnings for the fiscal year", "the fiscal year 1990": read as "the year" is.</summary>
+    private bool TryTheFiscalYear(int i, out TimexMatch match)
+    {
+        match = default;
+        if (!IsWord(i, "fiscal") || !TryTheYearNamed(i + 1, out var year))
+        {
+            return false;
+        }
+
+        match = year with { First = i };
+        return true;
+    }
+
     /// <summary>"(for) the [fiscal] year ended Sept. 30": an accounting year, a one-year span whose end is told apart.</summary>
     private bool TryYearEnded(int i, out TimexMatch match)
     {
@@ -303,6 +402,12 @@ internal sealed partial class TimexGrammar
         if (IsPlausibleYear(i) && Entry(i + 1) is not { PluralUnit: true })
         {
             return false; // "2000 years ago" counts; "the 1998 year-end" names a year
+        }
+
+        if (amount == "1" && t[i].Length <= 2 && IsWord(k, "half") && TryHalfUnit(k, out var halfUnit))
+        {
+            match = halfUnit with { First = i }; // "a half hour"
+            return true;
         }
 
         bool half = amount != "X" && TryHalf(k, out k);
@@ -483,7 +588,10 @@ internal sealed partial class TimexGrammar
         else if (dct is { } d)
         {
             int current = e.Unit == TimeUnit.Quarter ? TimeValues.QuarterOf(d.Month) : (d.Month + 5) / 6;
-            year = ordinal <= current ? d.Year : d.Year - 1;
+            // A quarter not yet begun is last year's ("fourth-quarter results" in January), unless it is the next
+            // one and the verb looks ahead ("profitable by the end of the second quarter" in March).
+            bool next = ordinal == current + 1 && tenses.Around(i, end) == Tense.Future;
+            year = ordinal <= current || next ? d.Year : d.Year - 1;
         }
         else
         {
@@ -736,6 +844,12 @@ internal sealed partial class TimexGrammar
             next++;
         }
 
+        if (value is >= 1 and <= 999 && IsWord(next, "thousand"))
+        {
+            value *= 1000; // "two thousand years", "a thousand years"
+            next++;
+        }
+
         amount = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return true;
     }
@@ -837,6 +951,21 @@ internal sealed partial class TimexGrammar
             || before.Equals("times", StringComparison.OrdinalIgnoreCase) || before.Equals("once", StringComparison.OrdinalIgnoreCase)
             || before.Equals("twice", StringComparison.OrdinalIgnoreCase) || before.Equals("percent", StringComparison.OrdinalIgnoreCase)
             || before.Equals("million", StringComparison.OrdinalIgnoreCase) || before.Equals("billion", StringComparison.OrdinalIgnoreCase)
-            || before.Equals("dollars", StringComparison.OrdinalIgnoreCase) || before.Equals("cents", StringComparison.OrdinalIgnoreCase);
+            || before.Equals("dollars", StringComparison.OrdinalIgnoreCase) || before.Equals("cents", StringComparison.OrdinalIgnoreCase)
+            || IsCountedNoun(p);
+    }
+
+    /// <summary>"four flights a week", "500 cars a day", "50,000 CDs a year": a counted plural noun before the rate.</summary>
+    private bool IsCountedNoun(int p)
+    {
+        if (t[p].Kind != ScanKind.Word || t[p].Length < 3 || Word(p)[^1] != 's' || t[p].Entry is { Unit: not TimeUnit.None }
+            || (char.IsUpper(text[t[p].Start]) && !Word(p)[..^1].ToString().All(char.IsUpper)) // "CDs" counts; "Bears" is a name
+            || p == 0 || t[p].BreakBefore)
+        {
+            return false;
+        }
+
+        int count = p - 1;
+        return t[count].Kind == ScanKind.Digits || t[count].Entry is { Number: >= 2 } || IsWordAt(count, "thousand") || IsWordAt(count, "hundred");
     }
 }

@@ -18,6 +18,9 @@ internal sealed partial class TimexGrammar
     /// <summary>How many sentences back an earnings report's "a year earlier" still refers to the quarter it reported.</summary>
     private const int ReportedQuarterReach = 8;
 
+    /// <summary>How many years back (or on) a counted "ago" may be and still take a told period's granularity.</summary>
+    private const int MaxAnchoredYears = 2;
+
     /// <summary>How many sentence breaks back a bare clock time still finds the day the narrative told of.</summary>
     private const int ToldDayReach = 1;
 
@@ -64,7 +67,7 @@ internal sealed partial class TimexGrammar
                     reportedQuarter = match.Value[5..];
                 }
 
-                if (match.Rule is "month-day-year" or "day-month-year" or "iso-date" or "slash-date" or "month-year" or "year" or "weekday-date" or "month" or "month-day" or "day-month" or "weekday" or "month-day-rel-year" or "day-month-rel-year"
+                if (match.Rule is "month-day-year" or "day-month-year" or "iso-date" or "slash-date" or "month-year" or "year" or "weekday-date" or "month" or "month-day" or "day-month" or "weekday" or "month-day-rel-year" or "day-month-rel-year" or "rel-month-day"
                     && !(match.Value.Length == 10 && DatesReport(match.First)))
                 {
                     namedDate = match.Value;
@@ -82,8 +85,81 @@ internal sealed partial class TimexGrammar
             }
         }
 
+        DateClocksByDayAfter(found);
         AnchorYearsAgo(found);
         return found;
+    }
+
+    /// <summary>
+    /// "at 9 p.m. on Thursday", "at 3:45 p.m. local time (0745 GMT) on Wednesday": a clock time that named no day of
+    /// its own is on the day named right after it (only "on", "local time", brackets, commas and other clock times
+    /// between), not on the article date or the day told before.
+    /// </summary>
+    private void DateClocksByDayAfter(List<TimexMatch> found)
+    {
+        for (int k = 0; k < found.Count; k++)
+        {
+            if (!IsUndatedClock(found[k]))
+            {
+                continue;
+            }
+
+            int day = k + 1;
+            while (day < found.Count && IsUndatedClock(found[day]) && OnlyDayLinkBetween(found[day - 1].End, found[day].First))
+            {
+                day++;
+            }
+
+            if (day == found.Count || !IsFullDay(found[day]) || found[day].Type != TimexType.DATE || !OnlyDayLinkBetween(found[day - 1].End, found[day].First))
+            {
+                continue;
+            }
+
+            string date = found[day].Value[..10];
+            for (int c = k; c < day; c++)
+            {
+                found[c] = found[c] with { Value = date + found[c].Value[10..], Rule = "clock-before-day" };
+            }
+
+            k = day;
+        }
+    }
+
+    private bool IsUndatedClock(TimexMatch match) =>
+        match.Type == TimexType.TIME && IsFullDay(match) && match.Value.Length > 10
+        && (match.Rule.EndsWith("-on-told-day", StringComparison.Ordinal)
+            || (match.Rule is "clock" or "part-of-day" && dct is { } d && match.Value.StartsWith(TimeValues.Date(d), StringComparison.Ordinal) && !NamesDay(match)));
+
+    /// <summary>"2300 GMT Friday", "10 a.m. today": the match names its own day (which may be the article date).</summary>
+    private bool NamesDay(TimexMatch match)
+    {
+        for (int k = match.First; k < match.End; k++)
+        {
+            if (t[k].Entry is { Weekday: > 0 } or { Month: > 0 } || IsWord(k, "today") || IsWord(k, "tonight") || IsWord(k, "tomorrow") || IsWord(k, "yesterday"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool OnlyDayLinkBetween(int from, int to)
+    {
+        if (to - from > 6)
+        {
+            return false;
+        }
+
+        for (int k = from; k < to; k++)
+        {
+            if (t[k].BreakBefore || !(IsPunct(k, ',') || IsPunct(k, '(') || IsPunct(k, ')') || IsWord(k, "on") || IsWord(k, "local") || IsWord(k, "time")))
+            {
+                return false;
+            }
+        }
+
+        return t[to].BreakBefore is false;
     }
 
     /// <summary>
@@ -98,9 +174,10 @@ internal sealed partial class TimexGrammar
         for (int k = 1; k < found.Count; k++)
         {
             var ago = found[k];
-            if (ago.Rule != "count-ago" || ago.Value.Length != 4 || dct is not { } d || !int.TryParse(ago.Value, out int year))
+            if (ago.Rule != "count-ago" || ago.Value.Length != 4 || dct is not { } d || !int.TryParse(ago.Value, out int year)
+                || Math.Abs(year - d.Year) > MaxAnchoredYears)
             {
-                continue;
+                continue; // "founded 50 years ago" is no comparison with a quarter or month told before
             }
 
             int anchor = -1;
@@ -259,8 +336,8 @@ internal sealed partial class TimexGrammar
             return false; // "up to now", "about the future": the preposition is no approximation
         }
 
-        return !afterThe || core.Rule is "same-period" or "unit-before" or "week-of-month" or "year-ago-quarter" or "rel-anaphoric" or "year-ended" or "the-year-named" or "the-year" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "count-duration" or "ordinal-count" or "quarter" or "half"
-            or "rel-part-of-day" or "decade" or "century" or "season" or "year-quarter";
+        return !afterThe || core.Rule is "same-period" or "unit-before" or "week-of-month" or "year-ago-quarter" or "rel-anaphoric" or "year-ended" or "the-year-named" or "the-year" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "rel-quarter" or "count-duration" or "ordinal-count" or "quarter" or "half"
+            or "rel-part-of-day" or "part-of-day-of" or "decade" or "century" or "season" or "year-quarter";
     }
 
     private bool SkipApproximator(int i, out int next)
@@ -367,7 +444,7 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        return (afterThe && (TryYearEnded(i, out match) || TryTheYearNamed(i, out match) || TryUnitBefore(i, out match)))
+        return (afterThe && (TryYearEnded(i, out match) || TryTheYearNamed(i, out match) || TryTheFiscalYear(i, out match) || TryUnitBefore(i, out match)))
             || (IsWordAt(i - 1, "fiscal") && IsPlausibleYear(i + 1) && TryTheYearNamed(i, out match)) // "fiscal year 1998"
             || TryYearAgoQuarter(i, out match)
             || (e.Month > 0 && TryMonth(i, out match))
@@ -380,6 +457,7 @@ internal sealed partial class TimexGrammar
             || (e.Number is >= 11 and <= 20 && TryWordYearAlone(i, out match))
             || ((e.Number >= 0 || e.IsQuant) && TryCountUnit(i, afterThe, out match))
             || (e.PluralUnit && TryBareUnit(i, out match))
+            || (e.Unit == TimeUnit.Half && TryHalfUnit(i, out match))
             || (e.Unit != TimeUnit.None && TryLong(i, out match)) // "the month-long strike"
             || (e.Clock > 0 && TryNamedClock(i, out match))
             || (e.PartOfDay is not null && TryPartOfDay(i, out match))
@@ -416,6 +494,11 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
+        if ((IsWord(bestEnd - 1, "past") || IsWord(bestEnd - 1, "future")) && Continues(bestEnd) && (t[bestEnd].Kind == ScanKind.Digits || t[bestEnd].Entry is { Number: > 0 } or { IsQuant: true }))
+        {
+            return false; // "the past three summers", "in the past two games": a count follows, "the past" is no time of its own
+        }
+
         string value = TimeValues.Expand(best.Value, dct, best.Value.StartsWith("MD:", StringComparison.Ordinal) || best.Value.StartsWith("ND:", StringComparison.Ordinal) ? tenses.Around(i, bestEnd) : Tense.Unknown);
         return Found(i, bestEnd, best.Type, value, "phrase", out match);
     }
@@ -450,7 +533,8 @@ internal sealed partial class TimexGrammar
     /// </summary>
     private TimexMatch WithDayBefore(TimexMatch match, List<TimexMatch> found)
     {
-        if (match.Rule is not ("clock" or "part-of-day") || found.Count == 0 || dct is not { } d || !match.Value.StartsWith(TimeValues.Date(d), StringComparison.Ordinal))
+        if (match.Rule is not ("clock" or "part-of-day") || found.Count == 0 || dct is not { } d || !match.Value.StartsWith(TimeValues.Date(d), StringComparison.Ordinal)
+            || NamesDay(match))
         {
             return match;
         }
