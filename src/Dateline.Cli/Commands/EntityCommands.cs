@@ -12,12 +12,12 @@ public static class EntityCommands
     {
         var (corpora, output) = TrainCommand.CommonOptions();
         var gum = new Option<string?>("--gum") { Description = "GUM train genres to add, comma-separated, or all / none (default: the recipe's)." };
-        var gumOthers = new Option<GumOtherNames?>("--gum-others") { Description = "GUM names that are no person, organization or place: Misc or Outside (default: the recipe's)." };
+        var gumOthers = new Option<GumOtherNames?>("--gum-others") { Description = "GUM names that are no person, organization or place: Outside, Demonyms, Unknown or Misc (default: the recipe's)." };
         var firstStageOnly = new Option<bool>("--first-stage-only") { Description = "Stop after the first stage's dev figures and write nothing (to screen data variants)." };
         var seed = new Option<ulong?>("--seed") { Description = "First-stage shuffle seed instead of the recipe's (to see how much a screening result depends on it)." };
         var secondStageSeed = new Option<ulong?>("--second-stage-seed") { Description = "Second-stage shuffle seed instead of the recipe's." };
         var gumInSecondStage = new Option<bool?>("--gum-in-second-stage") { Description = "Whether the second stage also learns from the GUM documents (default: the recipe's)." };
-        var command = new Command("ner", "Train the entity tagger on CoNLL-2003 eng.train + UNER EWT train (research use: Reuters text), optionally plus GUM train.")
+        var command = new Command("ner", "Train the entity tagger on CoNLL-2003 eng.train + UNER EWT train + GUM train (research use: Reuters text; non-commercial: GUM).")
         {
             corpora, output, gum, gumOthers, gumInSecondStage, firstStageOnly, seed, secondStageSeed,
         };
@@ -105,7 +105,7 @@ public static class EntityCommands
 
             var sequenceModel = parsed.GetValue(model) is { } modelPath ? ModelFormat.Read(modelPath) : EntityTagger.ShippedModel;
             var documents = path.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase)
-                ? GumEntities.Read(path, NerRecipe.Shipped.GumOthers)
+                ? GumEntities.Read(path, NerRecipe.DevConversion(NerRecipe.Shipped.GumOthers))
                 : NerCorpus.Read(path);
             if (parsed.GetValue(writeGold) is { } goldOut)
             {

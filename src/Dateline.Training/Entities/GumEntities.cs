@@ -13,6 +13,13 @@ public enum GumOtherNames
     Demonyms,
 
     /// <summary>
+    /// As <see cref="Demonyms"/>, but the other names with a Wikification identity are tagged
+    /// <see cref="GumEntities.UnknownType"/>: training learns nothing at their tokens (CoNLL would call many MISC,
+    /// UNER leaves them out).
+    /// </summary>
+    Unknown,
+
+    /// <summary>
     /// Tagged MISC as CoNLL-2003 does (named events, works, products, languages), and a demonym adjective outside
     /// any name ("American", "Israeli"; the gazetteer's demonym list) too, as CoNLL tags nationalities.
     /// </summary>
@@ -43,6 +50,9 @@ public static class GumEntities
     public const int XposColumn = 4;
     public const int HeadColumn = 6;
     public const int MiscColumn = 9;
+
+    /// <summary>The entity type of names whose label training should not learn (mode <see cref="GumOtherNames.Unknown"/>).</summary>
+    public const string UnknownType = "UNKNOWN";
 
     /// <summary>GUM's genres, as in its document ids (<c>GUM_news_…</c>).</summary>
     public static readonly string[] AllGenres =
@@ -224,7 +234,13 @@ public static class GumEntities
             "organization" => "ORG",
             "place" => "LOC",
             "time" => null,
-            _ => others == GumOtherNames.Misc && mention.Identified ? "MISC" : null,
+            _ when !mention.Identified => null,
+            _ => others switch
+            {
+                GumOtherNames.Misc => "MISC",
+                GumOtherNames.Unknown => UnknownType,
+                _ => null,
+            },
         };
         if (type is null)
         {

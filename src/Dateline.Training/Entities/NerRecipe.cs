@@ -9,10 +9,9 @@ namespace Dateline.Training.Entities;
 
 /// <summary>
 /// How the shipped entity tagger (<c>models/ner.dlm</c>) is made (<c>dateline train ner</c>): CoNLL-2003 eng.train
-/// plus UNER English-EWT train (OTH mapped to O), with the embedded gazetteers; scored on CoNLL-2003 eng.testa and
-/// UNER EWT dev, whose figures go into the model header, and on GUM dev (names converted by <see cref="GumEntities"/>).
-/// GUM train can join the data (<c>--gum all</c>): +1.0–1.2 UNER F1 but −0.4 to −0.7 on eng.testa (session 13,
-/// models/README.md), so the shipped recipe leaves it out.
+/// plus UNER English-EWT train (OTH mapped to O) plus GUM train (names converted by <see cref="GumEntities"/>, see
+/// <see cref="Shipped"/>), with the embedded gazetteers; scored on CoNLL-2003 eng.testa and UNER EWT dev, whose
+/// figures go into the model header, and on GUM dev converted the same way.
 /// </summary>
 public static class NerRecipe
 {
@@ -24,10 +23,10 @@ public static class NerRecipe
     public const string GumDev = "ud/UD_English-GUM/en_gum-ud-dev.conllu";
 
     /// <summary>
-    /// The shipped data choices: no GUM genres; with <c>--gum</c>, the best GUM variant measured (other names O,
-    /// demonyms MISC, GUM in the first stage and its folds only).
+    /// The shipped data choices: GUM train, all genres; its other named mentions unknown (no training signal), demonyms
+    /// MISC; GUM in the first stage and its folds only (the second stage learns on CoNLL and UNER).
     /// </summary>
-    public static readonly NerData Shipped = new([], GumOtherNames.Demonyms, GumInSecondStage: false);
+    public static readonly NerData Shipped = new(GumEntities.AllGenres, GumOtherNames.Unknown, GumInSecondStage: false);
 
     public static readonly PerceptronOptions Options = new(Epochs: 20, Seed: 20240101, MinFeatureCount: 2, PruneBelow: 0.05f);
 
@@ -63,6 +62,9 @@ public static class NerRecipe
         ? Licences
         : $"{Licences}; GUM: annotations CC BY 4.0, texts CC BY / CC BY-SA / CC BY-NC-SA (release CC BY-NC-SA 4.0)";
 
+    /// <summary>How GUM dev is converted for scoring: as for training, but unknown names (nothing to score) are O.</summary>
+    public static GumOtherNames DevConversion(GumOtherNames others) => others == GumOtherNames.Unknown ? GumOtherNames.Demonyms : others;
+
     /// <summary>UNER has no MISC: drop it on both sides when scoring there.</summary>
     public static string UnerTypes(string type) => type == "MISC" ? "O" : type;
 
@@ -94,7 +96,8 @@ public static class NerRecipe
         Store(cacheDirectory, firstName, first);
         var conllDev = NerCorpus.Read(Path.Combine(corporaDirectory, ConllDev));
         var unerDev = NerCorpus.Read(Path.Combine(corporaDirectory, UnerDev));
-        var gumDev = GumEntities.Read(Path.Combine(corporaDirectory, GumDev), data.GumOthers);
+        var gumDevOthers = DevConversion(data.GumOthers);
+        var gumDev = GumEntities.Read(Path.Combine(corporaDirectory, GumDev), gumDevOthers);
         string DevScoreLogged(SequenceModel scored, string which)
         {
             var conll = trainer.Evaluate(scored, conllDev);
@@ -103,7 +106,7 @@ public static class NerRecipe
             log.Write(conll.Report());
             log.WriteLine($"{which}UNER English-EWT dev (PER/ORG/LOC):");
             log.Write(uner.Report());
-            log.WriteLine($"{which}GUM dev (converted, {data.GumOthers}):");
+            log.WriteLine($"{which}GUM dev (converted, {gumDevOthers}):");
             log.Write(trainer.Evaluate(scored, gumDev).Report());
             return DevScore(conll, uner);
         }

@@ -83,6 +83,14 @@ public sealed class GumEntitiesTests
     }
 
     [Fact]
+    public void UnknownModeMarksIdentifiedOtherNamesForTrainingToSkip()
+    {
+        var document = Assert.Single(GumEntities.Read(new StringReader(Sample), GumOtherNames.Unknown, null, Demonyms));
+
+        Assert.Equal(["B-MISC", "O", "O", "O", "B-UNKNOWN", "O", "O", "O", "B-MISC", "O", "O"], document.Sentences[1].Tags);
+    }
+
+    [Fact]
     public void GenresFilterDocuments()
     {
         string text = Sample + Document("GUM_fiction_other", [("Hi", "INTJ", "UH", 0, "")]);
