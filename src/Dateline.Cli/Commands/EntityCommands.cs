@@ -11,7 +11,16 @@ public static class EntityCommands
     public static Command TrainNer(CliContext context)
     {
         var (corpora, output) = TrainCommand.CommonOptions();
-        var command = new Command("ner", "Train the entity tagger on CoNLL-2003 eng.train + UNER EWT train (research use: Reuters text).") { corpora, output };
+        var gum = new Option<string?>("--gum") { Description = "GUM train genres to add, comma-separated, or all / none (default: the recipe's)." };
+        var gumOthers = new Option<GumOtherNames?>("--gum-others") { Description = "GUM names that are no person, organization or place: Outside, Demonyms, Unknown or Misc (default: the recipe's)." };
+        var firstStageOnly = new Option<bool>("--first-stage-only") { Description = "Stop after the first stage's dev figures and write nothing (to screen data variants)." };
+        var seed = new Option<ulong?>("--seed") { Description = "First-stage shuffle seed instead of the recipe's (to see how much a screening result depends on it)." };
+        var secondStageSeed = new Option<ulong?>("--second-stage-seed") { Description = "Second-stage shuffle seed instead of the recipe's." };
+        var gumInSecondStage = new Option<bool?>("--gum-in-second-stage") { Description = "Whether the second stage also learns from the GUM documents (default: the recipe's)." };
+        var command = new Command("ner", "Train the entity tagger on CoNLL-2003 eng.train + UNER EWT train + GUM train (research use: Reuters text; non-commercial: GUM).")
+        {
+            corpora, output, gum, gumOthers, gumInSecondStage, firstStageOnly, seed, secondStageSeed,
+        };
         command.SetAction(parsed =>
         {
             string corporaDirectory = parsed.GetValue(corpora)!;
@@ -20,7 +29,34 @@ public static class EntityCommands
                 return context.Fail($"{Path.Combine(corporaDirectory, NerRecipe.ConllTrain)} not found (use --corpora)");
             }
 
-            NerRecipe.Train(corporaDirectory, parsed.GetValue(output)!, context.Stderr);
+            var data = NerRecipe.Shipped;
+            if (parsed.GetValue(gum) is { } genres)
+            {
+                var chosen = genres switch
+                {
+                    "all" => GumEntities.AllGenres,
+                    "none" => [],
+                    _ => genres.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                };
+                if (chosen.FirstOrDefault(g => !GumEntities.AllGenres.Contains(g)) is { } unknown)
+                {
+                    return context.Fail($"unknown GUM genre {unknown} (known: {string.Join(", ", GumEntities.AllGenres)})");
+                }
+
+                data = data with { GumGenres = chosen };
+            }
+
+            if (parsed.GetValue(gumOthers) is { } others)
+            {
+                data = data with { GumOthers = others };
+            }
+
+            if (parsed.GetValue(gumInSecondStage) is { } inSecondStage)
+            {
+                data = data with { GumInSecondStage = inSecondStage };
+            }
+
+            NerRecipe.Train(corporaDirectory, parsed.GetValue(output)!, context.Stderr, data, parsed.GetValue(firstStageOnly), parsed.GetValue(seed), parsed.GetValue(secondStageSeed));
             return ExitCodes.Success;
         });
         return command;
@@ -54,7 +90,11 @@ public static class EntityCommands
         var gold = new Argument<string>("gold") { Description = "Gold file: CoNLL-2003 (IOB1 or IOB2) or UNER IOB2." };
         var model = new Option<string?>("--model") { Description = "Model file to evaluate instead of the shipped one." };
         var types = new Option<string?>("--types") { Description = "Comma-separated types to score (others count as O), e.g. PER,ORG,LOC for UNER." };
-        var command = new Command("ner", "Entity precision, recall and F1 per type (conlleval-style) against gold IOB data.") { gold, model, types };
+        var writeGold = new Option<string?>("--write-gold") { Description = "Also write the gold as read (tab-separated index, word, IOB2 tag), e.g. to inspect a converted GUM file." };
+        var command = new Command("ner", "Entity precision, recall and F1 per type (conlleval-style) against gold IOB data, or GUM CoNLL-U (.conllu, Entity= mentions converted as the NER recipe does).")
+        {
+            gold, model, types, writeGold,
+        };
         command.SetAction(parsed =>
         {
             string path = parsed.GetValue(gold)!;
@@ -64,7 +104,14 @@ public static class EntityCommands
             }
 
             var sequenceModel = parsed.GetValue(model) is { } modelPath ? ModelFormat.Read(modelPath) : EntityTagger.ShippedModel;
-            var documents = NerCorpus.Read(path);
+            var documents = path.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase)
+                ? GumEntities.Read(path, NerRecipe.DevConversion(NerRecipe.Shipped.GumOthers))
+                : NerCorpus.Read(path);
+            if (parsed.GetValue(writeGold) is { } goldOut)
+            {
+                WriteGold(documents, goldOut);
+            }
+
             var kept = parsed.GetValue(types)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal)
                 ?? DefaultTypes(documents);
             var score = new NerTrainer(Dateline.Entities.Gazetteers.Gazetteer.Default)
@@ -74,6 +121,24 @@ public static class EntityCommands
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static void WriteGold(List<NerDocument> documents, string path)
+    {
+        using var writer = new StreamWriter(path) { NewLine = "\n" };
+        foreach (var document in documents)
+        {
+            document.Preamble.ForEach(writer.WriteLine);
+            foreach (var sentence in document.Sentences)
+            {
+                for (int i = 0; i < sentence.Words.Length; i++)
+                {
+                    writer.WriteLine($"{i + 1}\t{sentence.Words[i]}\t{sentence.Tags[i]}");
+                }
+
+                writer.WriteLine();
+            }
+        }
     }
 
     /// <summary>Score only the types the gold file uses (UNER has no MISC), or all when it uses MISC.</summary>

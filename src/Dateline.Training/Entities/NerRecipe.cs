@@ -9,8 +9,9 @@ namespace Dateline.Training.Entities;
 
 /// <summary>
 /// How the shipped entity tagger (<c>models/ner.dlm</c>) is made (<c>dateline train ner</c>): CoNLL-2003 eng.train
-/// plus UNER English-EWT train (OTH mapped to O), with the embedded gazetteers; scored on CoNLL-2003 eng.testa
-/// and UNER EWT dev, whose figures go into the model header.
+/// plus UNER English-EWT train (OTH mapped to O) plus GUM train (names converted by <see cref="GumEntities"/>, see
+/// <see cref="Shipped"/>), with the embedded gazetteers; scored on CoNLL-2003 eng.testa and UNER EWT dev, whose
+/// figures go into the model header, and on GUM dev converted the same way.
 /// </summary>
 public static class NerRecipe
 {
@@ -18,6 +19,14 @@ public static class NerRecipe
     public const string ConllDev = "conll2003/eng.testa";
     public const string UnerTrain = "uner/UNER_English-EWT/en_ewt-ud-train.prerelease-0c7ce0d.mapped.iob2";
     public const string UnerDev = "uner/UNER_English-EWT/en_ewt-ud-dev.iob2";
+    public const string GumTrain = "ud/UD_English-GUM/en_gum-ud-train.conllu";
+    public const string GumDev = "ud/UD_English-GUM/en_gum-ud-dev.conllu";
+
+    /// <summary>
+    /// The shipped data choices: GUM train, all genres; its other named mentions unknown (no training signal), demonyms
+    /// MISC; GUM in the first stage and its folds only (the second stage learns on CoNLL and UNER).
+    /// </summary>
+    public static readonly NerData Shipped = new(GumEntities.AllGenres, GumOtherNames.Unknown, GumInSecondStage: false);
 
     public static readonly PerceptronOptions Options = new(Epochs: 20, Seed: 20240101, MinFeatureCount: 2, PruneBelow: 0.05f);
 
@@ -31,7 +40,10 @@ public static class NerRecipe
 
     public static readonly ulong[] SecondStageSeeds = [20240101];
 
-    /// <summary>When set, a directory where first-stage models are kept between runs (they depend only on the first-stage features and data).</summary>
+    /// <summary>
+    /// When set, a directory where first-stage models are kept between runs (they depend only on the first-stage
+    /// features and data; the file names do not record the data, so use one directory per <c>--gum</c> variant).
+    /// </summary>
     private const string StageCacheVariable = "DATELINE_NER_STAGE_CACHE";
 
     public const string Corpora =
@@ -41,24 +53,51 @@ public static class NerRecipe
         "CoNLL-2003 / Reuters RCV1 text: research use only, so this model is for research use; UNER English-EWT: CC BY-SA 4.0; "
         + "gazetteer features: GeoNames CC BY 4.0, mledoze/countries ODbL 1.0, CountryInfo CC BY-SA 3.0, PETRARCH2 MIT";
 
+    /// <summary>The header's corpus line: the base corpora plus the GUM part, if any.</summary>
+    public static string CorporaOf(NerData data) => data.GumGenres.Count == 0
+        ? Corpora
+        : $"{Corpora}; GUM train (UD English GUM, Entity= mentions converted by GumEntities: {data})";
+
+    public static string LicencesOf(NerData data) => data.GumGenres.Count == 0
+        ? Licences
+        : $"{Licences}; GUM: annotations CC BY 4.0, texts CC BY / CC BY-SA / CC BY-NC-SA (release CC BY-NC-SA 4.0)";
+
+    /// <summary>How GUM dev is converted for scoring: as for training, but unknown names (nothing to score) are O.</summary>
+    public static GumOtherNames DevConversion(GumOtherNames others) => others == GumOtherNames.Unknown ? GumOtherNames.Demonyms : others;
+
     /// <summary>UNER has no MISC: drop it on both sides when scoring there.</summary>
     public static string UnerTypes(string type) => type == "MISC" ? "O" : type;
 
-    public static SequenceModel Train(string corporaDirectory, string outputDirectory, TextWriter log)
+    /// <summary>Trains the model; with <paramref name="firstStageOnly"/> it stops after the first stage's dev figures (for screening data variants) and writes nothing.</summary>
+    /// <remarks>
+    /// <paramref name="seed"/> and <paramref name="secondStageSeed"/> replace the stages' shuffle seeds (to see how far
+    /// a result depends on the shuffle).
+    /// </remarks>
+    public static SequenceModel Train(string corporaDirectory, string outputDirectory, TextWriter log, NerData? data = null, bool firstStageOnly = false, ulong? seed = null, ulong? secondStageSeed = null)
     {
+        data ??= Shipped;
         var clock = Stopwatch.StartNew();
         var train = NerCorpus.Read(Path.Combine(corporaDirectory, ConllTrain));
         train.AddRange(NerCorpus.Read(Path.Combine(corporaDirectory, UnerTrain)));
-        log.WriteLine($"read {train.Count:N0} documents, {train.Sum(d => d.Sentences.Count):N0} sentences");
+        int baseDocuments = train.Count;
+        if (data.GumGenres.Count > 0)
+        {
+            train.AddRange(GumEntities.Read(Path.Combine(corporaDirectory, GumTrain), data.GumOthers, data.GumGenres));
+        }
+
+        log.WriteLine($"read {train.Count:N0} documents, {train.Sum(d => d.Sentences.Count):N0} sentences ({data})");
 
         var trainer = new NerTrainer(Gazetteer.Default) { Log = log.WriteLine };
         var cacheDirectory = Environment.GetEnvironmentVariable(StageCacheVariable);
-        var firstHeader = new ModelHeader("ner-first-stage", EntityTagger.FirstStageFeatureSetId, Corpora, Licences, "");
-        string firstName = $"first-{FirstStageSeeds.Length}.dlm";
-        var first = Cached(cacheDirectory, firstName) ?? trainer.Train(train, Options, firstHeader, seeds: FirstStageSeeds);
+        var firstHeader = new ModelHeader("ner-first-stage", EntityTagger.FirstStageFeatureSetId, CorporaOf(data), LicencesOf(data), "");
+        ulong[] firstSeeds = seed is { } given ? [given] : FirstStageSeeds;
+        string firstName = seed is null ? $"first-{FirstStageSeeds.Length}.dlm" : $"first-seed-{seed}.dlm";
+        var first = Cached(cacheDirectory, firstName) ?? trainer.Train(train, Options, firstHeader, seeds: firstSeeds);
         Store(cacheDirectory, firstName, first);
         var conllDev = NerCorpus.Read(Path.Combine(corporaDirectory, ConllDev));
         var unerDev = NerCorpus.Read(Path.Combine(corporaDirectory, UnerDev));
+        var gumDevOthers = DevConversion(data.GumOthers);
+        var gumDev = GumEntities.Read(Path.Combine(corporaDirectory, GumDev), gumDevOthers);
         string DevScoreLogged(SequenceModel scored, string which)
         {
             var conll = trainer.Evaluate(scored, conllDev);
@@ -67,15 +106,25 @@ public static class NerRecipe
             log.Write(conll.Report());
             log.WriteLine($"{which}UNER English-EWT dev (PER/ORG/LOC):");
             log.Write(uner.Report());
+            log.WriteLine($"{which}GUM dev (converted, {gumDevOthers}):");
+            log.Write(trainer.Evaluate(scored, gumDev).Report());
             return DevScore(conll, uner);
         }
 
         first = new SequenceModel(first.Header with { DevScore = DevScoreLogged(first, "first stage alone, ") }, first.Labels, first.Weights, null, new Dictionary<string, byte[]>());
+        if (firstStageOnly)
+        {
+            log.WriteLine($"first stage only: nothing written ({clock.Elapsed.TotalSeconds:F0} s)");
+            return first;
+        }
 
         var jackknifed = trainer.Jackknife(train, FoldOptions, Folds, firstHeader,
             fold => Cached(cacheDirectory, $"fold-{fold}.dlm"), (fold, model) => Store(cacheDirectory, $"fold-{fold}.dlm", model));
-        var header = new ModelHeader("ner", EntityTagger.FeatureSetId, Corpora, Licences, "");
-        var second = trainer.Train(train, Options, header, jackknifed, SecondStageSeeds);
+        var header = new ModelHeader("ner", EntityTagger.FeatureSetId, CorporaOf(data), LicencesOf(data), "");
+        // Without GUM in the second stage it learns when to overrule the first stage on CoNLL and UNER documents only.
+        int secondDocuments = data.GumInSecondStage ? train.Count : baseDocuments;
+        var second = trainer.Train(train.Take(secondDocuments).ToList(), Options, header, jackknifed.Take(secondDocuments).ToList(),
+            secondStageSeed is { } secondSeed ? [secondSeed] : SecondStageSeeds);
         var sections = new Dictionary<string, byte[]> { [EntityTagger.FirstStageSection] = ToBytes(first) };
         var model = new SequenceModel(second.Header, second.Labels, second.Weights, null, sections);
 
@@ -108,4 +157,16 @@ public static class NerRecipe
             ModelWriter.Write(model, Path.Combine(directory, name));
         }
     }
+}
+
+/// <summary>
+/// The NER training data beyond CoNLL-2003 and UNER: GUM train documents of these genres (none: no GUM), what their
+/// other names become, and whether the second stage learns from them too (else only the first stage and its folds).
+/// </summary>
+public sealed record NerData(IReadOnlyList<string> GumGenres, GumOtherNames GumOthers, bool GumInSecondStage = true)
+{
+    public override string ToString() => GumGenres.Count == 0
+        ? "no GUM"
+        : $"GUM {(GumGenres.Count == GumEntities.AllGenres.Length ? "all genres" : string.Join(",", GumGenres))}, other names {GumOthers}"
+            + (GumInSecondStage ? "" : ", not in the second stage");
 }

@@ -114,15 +114,24 @@ public sealed class NerTrainer(Gazetteer gazetteer)
     {
         var sentences = document.Sentences.Select(s => new SentenceFeatures(s.Words, gazetteer)).ToList();
         var gold = new List<int>();
+        var unknown = new List<bool>();
         foreach (var sentence in document.Sentences)
         {
-            var spans = NerCorpus.Spans(sentence.Tags)
+            var allSpans = NerCorpus.Spans(sentence.Tags);
+            var spans = allSpans
                 .Select(s => (s.First, s.End, Type: EntityLabels.TypeIndex(s.Type)))
                 .Where(s => s.Type >= 0);
             gold.AddRange(EntityLabels.FromSpans(sentence.Words.Length, spans));
+            var unknownHere = new bool[sentence.Words.Length];
+            foreach (var span in allSpans.Where(s => s.Type == GumEntities.UnknownType))
+            {
+                unknownHere.AsSpan(span.First, span.End - span.First).Fill(true);
+            }
+
+            unknown.AddRange(unknownHere);
         }
 
         var firstStage = firstStageLabels is null ? null : new FirstStage(sentences, firstStageLabels);
-        return new TrainingSequence(new DocumentFeatures(sentences, firstStage: firstStage), gold.ToArray());
+        return new TrainingSequence(new DocumentFeatures(sentences, firstStage: firstStage), gold.ToArray(), unknown.Contains(true) ? unknown.ToArray() : null);
     }
 }

@@ -25,4 +25,8 @@ public sealed record PerceptronOptions(
 }
 
 /// <summary>One training sentence: its features and its gold labels.</summary>
-public sealed record TrainingSequence(Dateline.Learning.ISequenceFeatures Features, int[] Gold);
+/// <param name="Unknown">
+/// Positions whose label is unknown (partial annotation): greedy training keeps its own guess there and learns
+/// nothing from it. Viterbi training ignores it.
+/// </param>
+public sealed record TrainingSequence(Dateline.Learning.ISequenceFeatures Features, int[] Gold, bool[]? Unknown = null);

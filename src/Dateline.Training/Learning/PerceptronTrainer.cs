@@ -67,6 +67,12 @@ public sealed class PerceptronTrainer(LabelSet labels, PerceptronOptions options
             scores.AsSpan().Clear();
             weights.AddScores(features.Items, scores);
             int guess = SequenceModel.ArgMax(scores);
+            predicted[position] = guess;
+            if (sequence.Unknown?[position] == true)
+            {
+                continue;
+            }
+
             if (guess != gold)
             {
                 weights.Update(features.Items, gold, 1f, step);
@@ -76,8 +82,6 @@ public sealed class PerceptronTrainer(LabelSet labels, PerceptronOptions options
             {
                 right++;
             }
-
-            predicted[position] = guess;
         }
 
         return right;

@@ -43,6 +43,16 @@ public class PerceptronTrainerTests
     }
 
     [Fact]
+    public void Greedy_training_learns_nothing_at_unknown_positions()
+    {
+        var unknown = TinyCorpus.Data(useHistory: true).Select(s => s with { Unknown = Enumerable.Repeat(true, s.Gold.Length).ToArray() }).ToArray();
+
+        var model = new PerceptronTrainer(TinyCorpus.Labels, new PerceptronOptions(Epochs: 5, Seed: 7)).Train(unknown, TinyCorpus.Header, new Dictionary<string, byte[]>());
+
+        Assert.Equal(0, model.Weights.FeatureCount);
+    }
+
+    [Fact]
     public void Shuffle_is_fixed_by_seed()
     {
         int[] a = [.. Enumerable.Range(0, 20)], b = [.. Enumerable.Range(0, 20)];
