@@ -1,8 +1,3 @@
-using Dateline.Cleaning;
-using Dateline.Documents;
-using Dateline.Pipeline;
-using Dateline.Tagging;
-using Dateline.Text;
 using Dateline.Time;
 using static Dateline.Tests.Time.TimeTestSupport;
 
@@ -133,15 +128,8 @@ public sealed class NewsConventionTests
     [InlineData("Albright arrives Sunday in Cairo.", "Sunday", "1998-08-09")]
     [InlineData("Voting begins Friday and ends on Sunday.", "Sunday", "1998-08-09")]
     [InlineData("The move follows Tuesday's vote.", "Tuesday", "1998-08-04")]
-    public void ThePresentOfASchedulingVerbLooksAhead(string text, string expression, string value)
-    {
-        // The verb is told from a plural noun by its POS tag, so the document goes through the tagger first.
-        var info = new ArticleInfo { Date = new DateOnly(1998, 8, 5), DateSource = DateSource.Header };
-        var document = new IComponent[] { new Cleaner(), new TokenizerComponent(), new PosTagger(), new TimexRecognizer() }
-            .Aggregate(new Document("test", text, info, new TextSpan(0, text.Length)), (d, step) => step.Process(d));
-        var timex = Assert.Single(document.Get<TimexLayer>().Timexes, x => text[x.Span.Start..x.Span.End] == expression);
-        Assert.Equal(value, timex.Value);
-    }
+    public void ThePresentOfASchedulingVerbLooksAhead(string text, string expression, string value) =>
+        AssertTaggedValue(text, expression, value, new DateOnly(1998, 8, 5));
 
     [Fact]
     public void SomeBeforeACountApproximates() => AssertValue("The war lasted some 20 years.", "some 20 years", TimexType.DURATION, "P20Y", Saturday);

@@ -1,8 +1,3 @@
-using Dateline.Cleaning;
-using Dateline.Documents;
-using Dateline.Pipeline;
-using Dateline.Tagging;
-using Dateline.Text;
 using Dateline.Time;
 using static Dateline.Tests.Time.TimeTestSupport;
 
@@ -121,15 +116,8 @@ public sealed class ResolutionConventionTests
     [Theory]
     [InlineData("The season begins in October.", "October", "2000-10")]
     [InlineData("The offer expires Dec. 1.", "Dec. 1", "2000-12-01")]
-    public void AScheduleVerbBeforeAYearlessDateLooksAhead(string text, string expression, string value)
-    {
-        // The present in -s is told from a plural noun by its POS tag, so the document goes through the tagger first.
-        var info = new ArticleInfo { Date = Friday, DateSource = DateSource.Header };
-        var document = new IComponent[] { new Cleaner(), new TokenizerComponent(), new PosTagger(), new TimexRecognizer() }
-            .Aggregate(new Document("test", text, info, new TextSpan(0, text.Length)), (d, step) => step.Process(d));
-        var timex = Assert.Single(document.Get<TimexLayer>().Timexes, x => text[x.Span.Start..x.Span.End] == expression);
-        Assert.Equal(value, timex.Value);
-    }
+    public void AScheduleVerbBeforeAYearlessDateLooksAhead(string text, string expression, string value) =>
+        AssertTaggedValue(text, expression, value, Friday);
 
     [Theory]
     [InlineData("Police have provoked violence for the past three summers.")]

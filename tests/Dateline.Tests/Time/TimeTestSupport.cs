@@ -1,4 +1,8 @@
+using Dateline.Cleaning;
 using Dateline.Documents;
+using Dateline.Pipeline;
+using Dateline.Tagging;
+using Dateline.Text;
 using Dateline.Time;
 
 namespace Dateline.Tests.Time;
@@ -30,5 +34,18 @@ internal static class TimeTestSupport
     {
         var timex = Find(text, expression, date);
         Assert.Equal((type, value), (timex.Type, timex.Value));
+    }
+
+    /// <summary>
+    /// As <see cref="AssertValue"/> for a DATE, with the document cleaned, tokenized and POS-tagged first, for rules that
+    /// tell a present-tense verb from a plural noun by its tag.
+    /// </summary>
+    public static void AssertTaggedValue(string text, string expression, string value, DateOnly date)
+    {
+        var info = new ArticleInfo { Date = date, DateSource = DateSource.Header };
+        var document = new IComponent[] { new Cleaner(), new TokenizerComponent(), new PosTagger(), new TimexRecognizer() }
+            .Aggregate(new Document("test", text, info, new TextSpan(0, text.Length)), (d, step) => step.Process(d));
+        var timex = Assert.Single(document.Get<TimexLayer>().Timexes, x => text[x.Span.Start..x.Span.End] == expression);
+        Assert.Equal(value, timex.Value);
     }
 }
