@@ -574,12 +574,7 @@ internal sealed partial class TimexGrammar
         if (word.Equals("am", StringComparison.OrdinalIgnoreCase) || word.Equals("pm", StringComparison.OrdinalIgnoreCase))
         {
             pm = char.ToLowerInvariant(word[0]) == 'p';
-            next = i + 1;
-            if (IsPunct(next, '.') && Adjacent(next) && !Continues(next + 1))
-            {
-                next++;
-            }
-
+            next = i + 1; // a dot after a bare "pm" ends the sentence: "at 3pm." is "3pm"
             return true;
         }
 

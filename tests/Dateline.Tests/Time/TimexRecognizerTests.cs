@@ -62,6 +62,7 @@ public sealed class TimexRecognizerTests
     [InlineData("The vote closes at 3 p.m. today.", "3 p.m. today", "2024-01-03T15:00")]
     [InlineData("The curfew starts at 22:30 sharp.", "22:30", "2024-01-03T22:30")]
     [InlineData("Markets close at noon Friday.", "noon Friday", "2024-01-05T12:00")]
+    [InlineData("The polls closed at 8pm.", "8pm", "2024-01-03T20:00")]
     public void TimesAndPartsOfDay(string text, string expression, string value) => AssertValue(text, expression, TimexType.TIME, value);
 
     [Theory]
