@@ -141,7 +141,18 @@ internal sealed partial class TimexGrammar
             };
             if (TryMonth(k, out var monthDay) && monthDay.Rule is "month-day" or "month-day-year" && monthDay.Value.Length == 10)
             {
-                // "next Jan. 1", "last March 3": the day of the month the determiner picks, unless a year is written.
+                // "next Jan. 1", "last March 3": the day of the month the determiner picks, unless a year is written;
+                // "this coming September 30th" two days before it is this year's, as the day decides within the month.
+                if (e.Month == d.Month && int.TryParse(monthDay.Value.AsSpan(8, 2), out int day))
+                {
+                    year = rel switch
+                    {
+                        < 0 => day < d.Day ? d.Year : d.Year - 1,
+                        > 0 => day > d.Day ? d.Year : d.Year + 1,
+                        _ => year,
+                    };
+                }
+
                 string value = monthDay.Rule == "month-day" ? TimeValues.Year(year) + monthDay.Value[4..] : monthDay.Value;
                 return Found(i, monthDay.End, TimexType.DATE, value, "rel-month-day", out match);
             }

@@ -142,4 +142,10 @@ public sealed class ResolutionConventionTests
     [InlineData("Over fifty thousand CDs a year are sold.", "a year", "P1Y")]
     public void ARateAfterACountedNounIsASet(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.SET, value, Friday);
+
+    [Theory]
+    [InlineData("The bill comes up this coming March 10.", "this coming March 10", "2000-03-10")]
+    [InlineData("The rule takes effect next March 1.", "next March 1", "2001-03-01")]
+    public void ADayInTheArticlesMonthDecidesTheYear(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Friday);
 }
