@@ -1,3 +1,4 @@
+using Dateline.Cleaning;
 using Dateline.Entities.Gazetteers;
 using Dateline.Training.Corpora;
 
@@ -309,23 +310,8 @@ public static class GumEntities
         return false;
     }
 
-    private static HashSet<string> LoadTitles()
-    {
-        const string resource = "Dateline.Training.data.training.person-titles.txt";
-        using var stream = typeof(GumEntities).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
-        using var reader = new StreamReader(stream);
-        var titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Trim() is { Length: > 0 } word && word[0] != '#')
-            {
-                titles.Add(word);
-            }
-        }
-
-        return titles;
-    }
+    private static HashSet<string> LoadTitles() =>
+        LexiconFile.Lines(typeof(GumEntities).Assembly, "Dateline.Training.data.training.person-titles.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsDemonym(Gazetteer gazetteer, IReadOnlyList<string[]> rows, int i) =>
         (gazetteer.CategoriesOf([rows[i][ConlluBlock.FormColumn]], 0, 1) & (1 << (int)GazetteerCategory.Demonym)) != 0;

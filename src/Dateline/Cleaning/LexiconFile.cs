@@ -3,10 +3,12 @@ namespace Dateline.Cleaning;
 /// <summary>Reads a line-based data file embedded from <c>data/</c>: blank lines and <c>#</c> comments are skipped.</summary>
 internal static class LexiconFile
 {
-    public static IEnumerable<string> Lines(string relativePath)
+    public static IEnumerable<string> Lines(string relativePath) =>
+        Lines(typeof(LexiconFile).Assembly, "Dateline.data." + relativePath.Replace('/', '.'));
+
+    /// <summary>The same for a data file embedded in another assembly (the training tools' own lists).</summary>
+    public static IEnumerable<string> Lines(System.Reflection.Assembly assembly, string resource)
     {
-        var assembly = typeof(LexiconFile).Assembly;
-        string resource = "Dateline.data." + relativePath.Replace('/', '.');
         using var stream = assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded data file '{resource}' is missing; the csproj embeds data/**.");
         using var reader = new StreamReader(stream);
