@@ -1,3 +1,4 @@
+using Dateline.Cleaning;
 using Dateline.Entities.Gazetteers;
 using Dateline.Entities.Recognition;
 
@@ -6,7 +7,9 @@ namespace Dateline.Entities;
 /// <summary>
 /// Maps the tagger's CoNLL types to the record's types: PER → PERSON; ORG → ORG (GPE for a bare country name); LOC → GPE when the gazetteer
 /// lists the name as a country, state or city, else LOC; MISC → NORP when it is a demonym or a religious or
-/// political group, else MISC.
+/// political group, else MISC. Two corrections override the tagger's type: a mention that opens with a personal
+/// honorific ("Mr. Quiros") is a PERSON, and one that is nothing but a listed demonym or group ("Republicans",
+/// "Latinos") is NORP unless the lists also know it as a person's name or a place.
 /// </summary>
 public static class EntityTyping
 {
@@ -16,9 +19,26 @@ public static class EntityTyping
     private const ushort Countries = 1 << (int)GazetteerCategory.Country;
     private const ushort Organisations = (1 << (int)GazetteerCategory.Org) | (1 << (int)GazetteerCategory.Media);
 
+    private const ushort PeopleOrPlaces = (1 << (int)GazetteerCategory.Person) | (1 << (int)GazetteerCategory.GivenName)
+        | (1 << (int)GazetteerCategory.Surname) | Political | Regions | Organisations;
+
+    private static readonly Lazy<HashSet<string>> Honorifics = new(
+        () => LexiconFile.Lines("entities/person-honorifics.txt").ToHashSet(StringComparer.Ordinal),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
     public static string Map(int conllType, IReadOnlyList<string> words, int first, int end, Gazetteer gazetteer)
     {
+        if (end - first >= 2 && Honorifics.Value.Contains(words[first]))
+        {
+            return "PERSON";
+        }
+
         var categories = CategoriesOf(words, first, end, gazetteer);
+        if ((categories & Peoples) != 0 && (categories & PeopleOrPlaces) == 0)
+        {
+            return "NORP";
+        }
+
         return EntityLabels.Types[conllType] switch
         {
             "PER" => "PERSON",

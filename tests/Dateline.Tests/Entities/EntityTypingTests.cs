@@ -1,0 +1,44 @@
+using Dateline.Entities;
+using Dateline.Entities.Gazetteers;
+using Dateline.Entities.Recognition;
+
+namespace Dateline.Tests.Entities;
+
+public sealed class EntityTypingTests
+{
+    private static readonly Gazetteer Lists = Gazetteer.Load(
+    [
+        (GazetteerCategory.Group, new StringReader("Republicans\nChristian\n")),
+        (GazetteerCategory.Person, new StringReader("Christian Wulff\n")),
+        (GazetteerCategory.State, new StringReader("Virginia\nN.C.\n")),
+    ]);
+
+    private static int Type(string conll) => EntityLabels.TypeIndex(conll);
+
+    [Theory]
+    [InlineData("PER")]
+    [InlineData("ORG")]
+    [InlineData("MISC")]
+    public void ListedGroupIsNorpWhateverTheTaggerSaid(string conll)
+    {
+        Assert.Equal("NORP", EntityTyping.Map(Type(conll), ["Republicans"], 0, 1, Lists));
+    }
+
+    [Fact]
+    public void GroupWordThatIsAlsoAGivenNameKeepsPerson()
+    {
+        Assert.Equal("PERSON", EntityTyping.Map(Type("PER"), ["Christian"], 0, 1, Lists));
+    }
+
+    [Fact]
+    public void HonorificOpensAPerson()
+    {
+        Assert.Equal("PERSON", EntityTyping.Map(Type("ORG"), ["Mr.", "Quiros"], 0, 2, Lists));
+    }
+
+    [Fact]
+    public void StateAbbreviationIsGpe()
+    {
+        Assert.Equal("GPE", EntityTyping.Map(Type("LOC"), ["N.C."], 0, 1, Lists));
+    }
+}
