@@ -58,7 +58,8 @@ public sealed class EntityRecognizer : IComponent
             var sentenceLabels = new ArraySegment<int>(labels, offset, end - first);
             foreach (var (start, stop, type) in EntityLabels.Spans(sentenceLabels))
             {
-                mentions.Add(new Mention(first + start, first + stop, EntityTyping.Map(type, text.Words, first + start, first + stop, lists), ModelSource));
+                var (entityType, overrideRule) = EntityTyping.Map(type, text.Words, first + start, first + stop, lists);
+                mentions.Add(new Mention(first + start, first + stop, entityType, overrideRule is null ? ModelSource : $"{ModelSource}/{overrideRule}"));
             }
 
             offset += end - first;

@@ -9,7 +9,8 @@ namespace Dateline.Entities;
 /// lists the name as a country, state or city, else LOC; MISC → NORP when it is a demonym or a religious or
 /// political group, else MISC. Two corrections override the tagger's type: a mention that opens with a personal
 /// honorific ("Mr. Quiros") is a PERSON, and one that is nothing but a listed demonym or group ("Republicans",
-/// "Latinos") is NORP unless the lists also know it as a person's name or a place.
+/// "Latinos") is NORP unless the lists also know it as a person's name or a place. An override names itself
+/// (<see cref="HonorificRule"/>, <see cref="ListedGroupRule"/>) so the record can say why the type differs from the tagger's.
 /// </summary>
 public static class EntityTyping
 {
@@ -26,20 +27,28 @@ public static class EntityTyping
         () => LexiconFile.Lines("entities/person-honorifics.txt").ToHashSet(StringComparer.Ordinal),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static string Map(int conllType, IReadOnlyList<string> words, int first, int end, Gazetteer gazetteer)
+    public const string HonorificRule = "honorific";
+    public const string ListedGroupRule = "listed-group";
+
+    /// <summary>The record's type, and the override rule when one replaced the tagger's type (else null).</summary>
+    public static (string Type, string? Override) Map(int conllType, IReadOnlyList<string> words, int first, int end, Gazetteer gazetteer)
     {
         if (end - first >= 2 && Honorifics.Value.Contains(words[first]))
         {
-            return "PERSON";
+            return ("PERSON", EntityLabels.Types[conllType] == "PER" ? null : HonorificRule);
         }
 
         var categories = CategoriesOf(words, first, end, gazetteer);
         if ((categories & Peoples) != 0 && (categories & PeopleOrPlaces) == 0)
         {
-            return "NORP";
+            return ("NORP", EntityLabels.Types[conllType] == "MISC" ? null : ListedGroupRule);
         }
 
-        return EntityLabels.Types[conllType] switch
+        return (ByTaggerType(conllType, categories), null);
+    }
+
+    private static string ByTaggerType(int conllType, ushort categories) =>
+        EntityLabels.Types[conllType] switch
         {
             "PER" => "PERSON",
             // "US Secretary of State": CoNLL tags a country naming its government ORG; the record calls it GPE.
@@ -47,7 +56,6 @@ public static class EntityTyping
             "LOC" => (categories & Political) != 0 && (categories & Regions) == 0 ? "GPE" : "LOC",
             _ => (categories & Peoples) != 0 ? "NORP" : "MISC",
         };
-    }
 
     /// <summary>Whether a single word is a demonym or group name (Israelis, Muslims), in any case.</summary>
     public static bool IsPeople(IReadOnlyList<string> words, int index, Gazetteer gazetteer) =>
