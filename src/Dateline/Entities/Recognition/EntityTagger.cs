@@ -74,6 +74,7 @@ public sealed class EntityTagger
     /// <summary>BILOU labels (<see cref="EntityLabels"/>) for every token of every sentence, in document order.</summary>
     public int[] Tag(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<Upos[]>? pos = null)
     {
+        sentences = HeadlineCase.Normalize(sentences);
         if (firstStage is null)
         {
             var prepared = Prepare(sentences, pos);
