@@ -39,4 +39,29 @@ public static class LoadBenchmark
         Console.WriteLine($"  first article per component, ms: {string.Join(", ", parts)}");
         return 0;
     }
+
+    /// <summary>
+    /// Where the heap goes: preloads one component after another (not side by side, so the times are not the
+    /// product's) and prints the managed heap each adds, then what the first article adds.
+    /// </summary>
+    public static int RunByComponent()
+    {
+        var pipeline = DefaultPipeline.Create();
+        long heap = GC.GetTotalMemory(forceFullCollection: true);
+        var parts = new List<string> { $"pipeline {heap / 1e6:N1}" };
+        foreach (var component in pipeline.Components)
+        {
+            var clock = Stopwatch.StartNew();
+            component.Preload();
+            long after = GC.GetTotalMemory(forceFullCollection: true);
+            parts.Add($"{component.GetType().Name} +{(after - heap) / 1e6:N1} ({clock.ElapsedMilliseconds:N0} ms)");
+            heap = after;
+        }
+
+        pipeline.Run(ArticleReader.FromPlainText("load-benchmark", Article, new DateOnly(2024, 1, 3)));
+        long total = GC.GetTotalMemory(forceFullCollection: true);
+        parts.Add($"first article +{(total - heap) / 1e6:N1}");
+        Console.WriteLine($"load by component: managed heap {total / 1e6:N0} MB; MB added: {string.Join(", ", parts)}");
+        return 0;
+    }
 }

@@ -8,7 +8,7 @@ namespace Dateline.Benchmarks;
 /// Throughput benchmarks on real articles (default: the PolNeAR train texts). Each benchmark runs the layer
 /// over the whole corpus several times on one thread and reports the median words per second.
 /// Usage: <c>dotnet run -c Release --project benchmarks/Dateline.Benchmarks -- NAME [DIR] [--runs N]</c>;
-/// <c>-- load</c> measures model loading instead (see <see cref="LoadBenchmark"/>).
+/// <c>-- load</c> measures model loading instead (see <see cref="LoadBenchmark"/>; <c>-- load --by-component</c> splits the heap).
 /// </summary>
 public static class Program
 {
@@ -18,7 +18,7 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "load")
         {
-            return LoadBenchmark.Run();
+            return args.Contains("--by-component") ? LoadBenchmark.RunByComponent() : LoadBenchmark.Run();
         }
 
         var benchmarks = Benchmarks.All.ToDictionary(b => b.Name);
