@@ -489,7 +489,7 @@ internal sealed partial class TimexGrammar
             }
         }
 
-        if (best is null || (bestEnd < count && t[bestEnd].Kind == ScanKind.Word && Adjacent(bestEnd)))
+        if (best is null || (bestEnd < count && t[bestEnd].Kind == ScanKind.Word && Adjacent(bestEnd)) || IsDeicticInName(i, bestEnd, best))
         {
             return false;
         }
@@ -501,6 +501,29 @@ internal sealed partial class TimexGrammar
 
         string value = TimeValues.Expand(best.Value, dct, best.Value.StartsWith("MD:", StringComparison.Ordinal) || best.Value.StartsWith("ND:", StringComparison.Ordinal) ? tenses.Around(i, bestEnd) : Tense.Unknown);
         return Found(i, bestEnd, best.Type, value, "phrase", out match);
+    }
+
+    /// <summary>
+    /// "USA TODAY", "NBC's Today show": a word that names a day or the present relative to the article (today, now,
+    /// tonight) is written in lower case in running text, so capitalised after a capitalised word (or its "'s")
+    /// it is part of a name — unless a capitalised word follows too, as in a title-case headline ("Rally Tonight In
+    /// Ohio"). Named days ("Merry Christmas") are capitalised anyway and stay times.
+    /// </summary>
+    private bool IsDeicticInName(int i, int end, TimePhrase phrase)
+    {
+        if (end != i + 1 || !(phrase.Value.StartsWith('D') || phrase.Value == "PRESENT_REF") || !IsCapitalized(i) || !Continues(i) || i == 0)
+        {
+            return false;
+        }
+
+        int before = i - 1;
+        if (IsWordAt(before, "s") && before >= 2 && IsPunct(before - 1, '\'') && Adjacent(before))
+        {
+            before -= 2;
+        }
+
+        bool titleCaseGoesOn = Continues(i + 1) && t[i + 1].Kind == ScanKind.Word && IsCapitalized(i + 1);
+        return !titleCaseGoesOn && before >= 0 && t[before].Kind == ScanKind.Word && IsCapitalized(before) && (before == i - 1 || Adjacent(before + 1));
     }
 
     /// <summary>

@@ -137,4 +137,15 @@ public sealed class NewsConventionTests
     [Fact]
     public void TheEarlyHoursOfADayAreNoDuration() =>
         Assert.DoesNotContain(Timexes("The suspects were arrested in the early hours of Friday.", Saturday), x => x.Type == TimexType.DURATION);
+
+    [Theory]
+    [InlineData("He told USA TODAY that he would run.")]
+    [InlineData("She appeared on NBC's Today show.")]
+    public void ADeicticWordInsideANameIsNoTime(string text) => Assert.Empty(Timexes(text, Saturday));
+
+    [Theory]
+    [InlineData("Trump Holds Rally Tonight In Ohio", "Tonight")]
+    [InlineData("Hamas said today that talks would go on.", "today")]
+    [InlineData("Officials said Today the talks would resume.", "Today")]
+    public void ADeicticWordOutsideANameStaysATime(string text, string expression) => Find(text, expression, Saturday);
 }
