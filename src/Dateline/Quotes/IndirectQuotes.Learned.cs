@@ -66,25 +66,48 @@ internal static partial class IndirectQuotes
         return new SpeakerMention(context.SpanOf(first, head + 1), SpeakerKind.Nominal, null);
     }
 
-    /// <summary>The head of the first noun phrase in <c>[start, end)</c>, or -1.</summary>
+    /// <summary>
+    /// The head of the first noun phrase in <c>[start, end)</c> that no preposition governs, else of the first one, or
+    /// -1: "In a widely read column the day before, two Democratic speechwriters implored her …, arguing": the
+    /// speechwriters argue, not the column.
+    /// </summary>
     private static int FirstNoun(QuoteContext context, int start, int end)
     {
         var tags = context.Document.Get<PosLayer>().Tags;
+        int first = -1;
         for (int i = start; i < end; i++)
         {
-            if (tags[i] is Upos.NOUN or Upos.PROPN)
+            if (tags[i] is not (Upos.NOUN or Upos.PROPN))
             {
-                while (i + 1 < end && tags[i + 1] is Upos.NOUN or Upos.PROPN)
-                {
-                    i++;
-                }
+                continue;
+            }
 
+            int phraseStart = i;
+            while (phraseStart > start && (tags[phraseStart - 1] is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.DET or Upos.NUM or Upos.ADV
+                || IsModifyingParticiple(tags, phraseStart - 1, start)))
+            {
+                phraseStart--;
+            }
+
+            while (i + 1 < end && tags[i + 1] is Upos.NOUN or Upos.PROPN)
+            {
+                i++;
+            }
+
+            if (phraseStart == start || tags[phraseStart - 1] != Upos.ADP)
+            {
                 return i;
             }
+
+            first = first < 0 ? i : first;
         }
 
-        return -1;
+        return first;
     }
+
+    /// <summary>"read" of "a widely read column": a verb inside a noun phrase, after a determiner or adverb.</summary>
+    private static bool IsModifyingParticiple(Upos[] tags, int token, int start) =>
+        tags[token] == Upos.VERB && token > start && tags[token - 1] is Upos.ADV or Upos.DET;
 
     /// <summary>"on" of "on Wednesday", "in" of "in 2010" before a speaker's cue.</summary>
     private static bool IsTimePreposition(QuoteContext context, int token) =>

@@ -47,6 +47,14 @@ public class LearnedCueTests
     }
 
     [Fact]
+    public void ParticipleCueAfterAPrepositionalOpeningTakesTheClauseSubject()
+    {
+        var document = AnalyseTagged("In a widely read column in the paper, two union leaders urged the mayor to act, arguing that the plan was unfair.");
+        var quote = QuoteHolding(document, "the plan was unfair", QuoteKind.Indirect);
+        Assert.Equal("two union leaders", document.Text(quote.SpeakerMention!.Value));
+    }
+
+    [Fact]
     public void UntaggedDocumentsKeepTheRules()
     {
         var document = Analyse("Tom Berg said the bridge would reopen in the spring.", "Tom Berg");
