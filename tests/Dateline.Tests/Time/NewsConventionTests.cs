@@ -148,4 +148,11 @@ public sealed class NewsConventionTests
     [InlineData("Hamas said today that talks would go on.", "today")]
     [InlineData("Officials said Today the talks would resume.", "Today")]
     public void ADeicticWordOutsideANameStaysATime(string text, string expression) => Find(text, expression, Saturday);
+
+    [Theory]
+    [InlineData("He was a guest at the fair this weekend.", "this weekend", "1998-W31-WE")]
+    [InlineData("The fair will open this weekend.", "this weekend", "1998-W32-WE")]
+    [InlineData("The talks will resume after the weekend.", "the weekend", "1998-W32-WE")]
+    public void TheTenseTellsWhichWeekend(string text, string expression, string value) =>
+        AssertTaggedValue(text, expression, value, new DateOnly(1998, 8, 5));
 }
