@@ -242,7 +242,7 @@ internal sealed partial class TimexGrammar
 
     /// <summary>
     /// "the same period last year", "the corresponding quarter of 1997": the period of a named year that a report compares
-    /// with, one expression valued by that year (its quarter when a quarter is meant and the report named one).
+    /// with, one expression valued by that year (its quarter when the report named one and the period or a quarter is meant).
     /// </summary>
     private bool TrySamePeriod(int i, out TimexMatch match)
     {
@@ -259,7 +259,7 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        string value = IsWord(i + 1, "quarter") && reportedQuarter is { } quarter ? $"{TimeValues.Year(year)}-{quarter}" : TimeValues.Year(year);
+        string value = (IsWord(i + 1, "quarter") || IsWord(i + 1, "period")) && reportedQuarter is { } quarter ? $"{TimeValues.Year(year)}-{quarter}" : TimeValues.Year(year);
         return Found(i, end, TimexType.DATE, value, "same-period", out match);
     }
 
@@ -651,6 +651,12 @@ internal sealed partial class TimexGrammar
 
         if (Entry(i) is not { Ordinal: >= 1 and <= 4 } ordinal)
         {
+            if (IsWord(i, "quarter") && reportedQuarter is { } reported)
+            {
+                (value, end) = ($"{year}-{reported}", i + 1); // "up from last year's quarter": the reported quarter, a year back
+                return true;
+            }
+
             return false;
         }
 
