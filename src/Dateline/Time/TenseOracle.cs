@@ -59,8 +59,9 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
     }
 
     /// <summary>
-    /// The word just before the expression (or before its "on" or "in") is a present-tense verb in -s other than a verb
-    /// of saying or a form of be/have: "arrives Sunday", "ends on Sunday", "begins in October".
+    /// The word just before the expression (or before its "on" or "in", and an -ly adverb) is a present-tense verb in -s
+    /// other than a verb of saying or a form of be/have, or a plain verb right after its subject: "arrives Sunday",
+    /// "ends on Sunday", "begins in October", "Netanyahu and Arafat meet separately Monday".
     /// </summary>
     public bool IsScheduleVerbBefore(int first)
     {
@@ -76,6 +77,17 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         }
 
         var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+        if (word.Length >= 5 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && k > 0 && !tokens[k].BreakBefore && tokens[k - 1].Kind == ScanKind.Word)
+        {
+            k--; // "meet separately Monday"
+            word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+        }
+
+        if (IsPluralPresent(k))
+        {
+            return true;
+        }
+
         return word.Length >= 4 && word[^1] == 's' && char.IsLower(word[0]) && !word.EndsWith("ss", StringComparison.Ordinal)
             && !word.Equals("says", StringComparison.Ordinal) && !word.Equals("has", StringComparison.Ordinal) && !word.Equals("was", StringComparison.Ordinal)
             && !word.Equals("does", StringComparison.Ordinal) && CueOf(k) == Tense.Present;
@@ -111,6 +123,33 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A verb in its plain form after its subject: "Netanyahu and Arafat meet Monday". Not after "to", a modal or
+    /// do/did, and not first in its sentence (an imperative).
+    /// </summary>
+    private bool IsPluralPresent(int k)
+    {
+        if (pos is null || posTokens is null || k < 1 || tokens[k].BreakBefore || tokens[k - 1].Kind != ScanKind.Word)
+        {
+            return false;
+        }
+
+        int p = posTokens.FirstEndingAfter(tokens[k].Start);
+        if (p >= posTokens.Count || posTokens.Starts[p] != tokens[k].Start || p >= pos.Tags.Length || pos.Tags[p] != Upos.VERB || p < 1)
+        {
+            return false;
+        }
+
+        string word = text.Substring(tokens[k].Start, posTokens.Ends[p] - tokens[k].Start);
+        if (word != pos.Lemmas[p] || !char.IsLower(word[0]) || pos.Tags[p - 1] is not (Upos.NOUN or Upos.PROPN or Upos.PRON))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(posTokens.Starts[p - 1], posTokens.Ends[p - 1] - posTokens.Starts[p - 1]);
+        return !before.Equals("I", StringComparison.Ordinal) && !before.Equals("you", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The next word token from <paramref name="from"/> in <paramref name="step"/>'s direction: -1 or <c>count</c> when none.</summary>
