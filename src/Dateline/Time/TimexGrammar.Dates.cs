@@ -92,6 +92,17 @@ internal sealed partial class TimexGrammar
         }
 
         int after = dotted ? i + 2 : i + 1;
+        if (RangeEndMonthYear(after) is { } closing)
+        {
+            // "January to March 2016", "between May and June in 1981": the range starts in its end month's year or the one before
+            return Found(i, after, TimexType.DATE, TimeValues.Month(month <= closing.Month ? closing.Year : closing.Year - 1, month), "month-range-start", out match);
+        }
+
+        if (IsWord(after, "in") && TryYearAfter(after + 1, out int inYear, out _))
+        {
+            return Found(i, after, TimexType.DATE, TimeValues.Month(inYear, month), "month", out match); // "in June in 1981"
+        }
+
         if (dct is { } today && RangeEndMonth(after) is { } endMonth)
         {
             // "the January-September period", "from January to March": the range starts in its end month's year or the one before
@@ -122,6 +133,30 @@ internal sealed partial class TimexGrammar
         return Entry(end) is { Month: > 0 } e && IsCapitalized(end) && t[end].Length >= 3 && !(IsDigits(end + 1, 1, 4) || TryYearAfter(end + 1, out _, out _))
             && (e.Month != 5 || MayIsMonth(end))
             ? e.Month
+            : null;
+    }
+
+    /// <summary>
+    /// The month and year that close a range opened by the month before <paramref name="k"/> when the year is written:
+    /// "-September 2016", "to March 2016", "and June in 1981".
+    /// </summary>
+    private (int Month, int Year)? RangeEndMonthYear(int k)
+    {
+        bool joined = (IsPunct(k, '-') || IsPunct(k, '\u2013')) && Adjacent(k) && Adjacent(k + 1);
+        if (!joined && !IsWord(k, "to") && !IsWord(k, "through") && !IsWord(k, "and") && !IsWord(k, "until"))
+        {
+            return null;
+        }
+
+        int end = k + 1;
+        if (Entry(end) is not { Month: > 0 } e || t[end].Length < 3 || (e.Month == 5 && !MayIsMonth(end)))
+        {
+            return null;
+        }
+
+        int next = IsPunct(end + 1, '.') && Adjacent(end + 1) ? end + 2 : end + 1;
+        return TryYearAfter(next, out int year, out _) || ((IsWord(next, "in") || IsWord(next, "of")) && TryYearAfter(next + 1, out year, out _))
+            ? (e.Month, year)
             : null;
     }
 

@@ -22,6 +22,9 @@ public sealed class WrittenFormsTests
     [InlineData("Caesar was killed in 44 B.C. by senators.", "44 B.C.", "BC0044")]
     [InlineData("Farming reached the valley by 5000 BCE at the latest.", "5000 BCE", "BC5000")]
     [InlineData("The games ended in 394 AD by decree.", "394 AD", "0394")]
+    [InlineData("From January to March 2016 it rained.", "January", "2016-01")]
+    [InlineData("He lived there from November to March 1999.", "November", "1998-11")]
+    [InlineData("The strike ran in June in 1981 and ended.", "June", "1981-06")]
     [InlineData("The mosque dates from AD842 and was rebuilt.", "AD842", "0842")]
     public void Dates(string text, string expression, string value) => AssertValue(text, expression, TimexType.DATE, value);
 
