@@ -143,7 +143,7 @@ public static class GumDateEvaluation
         if (part.Length == 3 && part[0] == 'W' && int.TryParse(part.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out int week) && week is >= 1 and <= 53)
         {
             var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
-            return (monday, monday.AddDays(6));
+            return parts.Length == 3 && parts[2] == "WE" ? (monday.AddDays(5), monday.AddDays(6)) : (monday, monday.AddDays(6));
         }
 
         if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out int m) || m is < 1 or > 12)

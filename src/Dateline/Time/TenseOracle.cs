@@ -5,8 +5,9 @@ namespace Dateline.Time;
 
 /// <summary>
 /// Guesses the tense that governs a time expression: the nearest tense cue in the same sentence, looking
-/// outward on both sides. With a POS layer the cue is a verb or auxiliary read from its tag and lemma;
-/// without one, cue words from <c>data/time/tense.txt</c> and the -ed ending.
+/// outward on both sides; after the expression only up to the end of its clause (a comma, semicolon, colon or
+/// bracket) unless it opens the sentence ("In January, X brought ..."). With a POS layer the cue is a verb or
+/// auxiliary read from its tag and lemma; without one, cue words from <c>data/time/tense.txt</c> and the -ed ending.
 /// </summary>
 internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, TokenLayer? posTokens, PosLayer? pos)
 {
@@ -23,6 +24,8 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         // The window counts words, not tokens: "will announce the results at 10 a.m. EST (1500 GMT) Tuesday" reaches
         // "will" across the clock's digits and punctuation.
         int left = first, right = end - 1;
+        bool rightOpen = true;
+        bool fronted = OpensClause(first);
         for (int distance = 1; distance <= Window; distance++)
         {
             left = NextWord(left, -1);
@@ -35,8 +38,14 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
                 }
             }
 
+            int from = right;
             right = NextWord(right, 1);
-            if (right < count && !CrossesBreak(end - 1, right + 1))
+            if (!fronted && rightOpen && ClosesClause(from, right))
+            {
+                rightOpen = false;
+            }
+
+            if (rightOpen && right < count && !CrossesBreak(end - 1, right + 1))
             {
                 var cue = CueOf(right);
                 if (cue != Tense.Unknown)
@@ -50,8 +59,9 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
     }
 
     /// <summary>
-    /// The word just before the expression (or before its "on" or "in") is a present-tense verb in -s other than a verb
-    /// of saying or a form of be/have: "arrives Sunday", "ends on Sunday", "begins in October".
+    /// The word just before the expression (or before its "on" or "in", and an -ly adverb) is a present-tense verb in -s
+    /// other than a verb of saying or a form of be/have, or a plain verb right after its subject: "arrives Sunday",
+    /// "ends on Sunday", "begins in October", "Netanyahu and Arafat meet separately Monday".
     /// </summary>
     public bool IsScheduleVerbBefore(int first)
     {
@@ -67,9 +77,79 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         }
 
         var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+        if (word.Length >= 5 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && k > 0 && !tokens[k].BreakBefore && tokens[k - 1].Kind == ScanKind.Word)
+        {
+            k--; // "meet separately Monday"
+            word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+        }
+
+        if (IsPluralPresent(k))
+        {
+            return true;
+        }
+
         return word.Length >= 4 && word[^1] == 's' && char.IsLower(word[0]) && !word.EndsWith("ss", StringComparison.Ordinal)
             && !word.Equals("says", StringComparison.Ordinal) && !word.Equals("has", StringComparison.Ordinal) && !word.Equals("was", StringComparison.Ordinal)
             && !word.Equals("does", StringComparison.Ordinal) && CueOf(k) == Tense.Present;
+    }
+
+    /// <summary>
+    /// Two words at most stand between the sentence start and the expression: "In January, American Medical
+    /// brought in ...", "Also Sunday, protesters rallied": the verb after the comma governs it.
+    /// </summary>
+    private bool OpensClause(int first)
+    {
+        int words = 0;
+        for (int k = first; k > 0 && !tokens[k].BreakBefore; k--)
+        {
+            if (tokens[k - 1].Kind == ScanKind.Word && ++words > 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A comma, semicolon, colon or opening bracket between two tokens: the expression's clause ends there.</summary>
+    private bool ClosesClause(int from, int to)
+    {
+        for (int k = from + 1; k < to && k < count; k++)
+        {
+            if (tokens[k].Kind == ScanKind.Punct && text[tokens[k].Start] is ',' or ';' or ':' or '(')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A verb in its plain form after its subject: "Netanyahu and Arafat meet Monday". Not after "to", a modal or
+    /// do/did, and not first in its sentence (an imperative).
+    /// </summary>
+    private bool IsPluralPresent(int k)
+    {
+        if (pos is null || posTokens is null || k < 1 || tokens[k].BreakBefore || tokens[k - 1].Kind != ScanKind.Word)
+        {
+            return false;
+        }
+
+        int p = posTokens.FirstEndingAfter(tokens[k].Start);
+        if (p >= posTokens.Count || posTokens.Starts[p] != tokens[k].Start || p >= pos.Tags.Length || pos.Tags[p] != Upos.VERB || p < 1)
+        {
+            return false;
+        }
+
+        string word = text.Substring(tokens[k].Start, posTokens.Ends[p] - tokens[k].Start);
+        if (word != pos.Lemmas[p] || !char.IsLower(word[0]) || pos.Tags[p - 1] is not (Upos.NOUN or Upos.PROPN or Upos.PRON))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(posTokens.Starts[p - 1], posTokens.Ends[p - 1] - posTokens.Starts[p - 1]);
+        return !before.Equals("I", StringComparison.Ordinal) && !before.Equals("you", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The next word token from <paramref name="from"/> in <paramref name="step"/>'s direction: -1 or <c>count</c> when none.</summary>
@@ -184,6 +264,11 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         if (k >= 0 && !tokens[participle].BreakBefore && (IsWordAt(k, "is") || IsWordAt(k, "are") || IsWordAt(k, "being")))
         {
             return Tense.Present;
+        }
+
+        if (k >= 0 && !tokens[participle].BreakBefore && (IsWordAt(k, "has") || IsWordAt(k, "have")))
+        {
+            return Tense.Present; // "has extended loans through January": the present perfect takes no past date of its own
         }
 
         return Tense.Past;

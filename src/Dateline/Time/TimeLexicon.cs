@@ -84,6 +84,9 @@ internal sealed class LexEntry
     /// <summary>A street word ("Avenue", "Street"): "1600 Pennsylvania Avenue" is an address, not a year.</summary>
     public bool IsStreet { get; set; }
 
+    /// <summary>An era marker in capitals: -1 before the common era (BC, BCE), +1 in it (AD, CE).</summary>
+    public int Era { get; set; }
+
     /// <summary>"more", "additional", "extra": between a count and its unit ("20 more years") it stays in the expression.</summary>
     public bool IsExtra { get; set; }
 
@@ -204,6 +207,7 @@ internal sealed class TimeLexicon
             case "COUNTED": entry.IsCountedNoun = true; break;
             case "LABEL": entry.IsLabel = true; break;
             case "STREET": entry.IsStreet = true; break;
+            case "ERA": entry.Era = Int(value); break;
             default: throw new InvalidDataException($"data/time/lexicon.txt: unknown category in '{line}'");
         }
     }

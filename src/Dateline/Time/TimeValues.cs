@@ -11,6 +11,13 @@ internal static class TimeValues
     /// <summary>How much nearer a year-less date's tense-consistent candidate counts (distance divided by this).</summary>
     private const int TenseWeight = 3;
 
+    /// <summary>
+    /// A bare month ("a mission in December") spans weeks and says nothing about nearness, so the tense counts for more
+    /// than with a day: the agreeing candidate at an eighth of its distance ("gave it until mid-November" in late
+    /// October still stays this year's).
+    /// </summary>
+    private const int MonthTenseWeight = 8;
+
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Month(int year, int month) => $"{Year(year)}-{month:00}";
@@ -35,6 +42,12 @@ internal static class TimeValues
         if (template != "WE" && !template.StartsWith("MD:", StringComparison.Ordinal) && !template.StartsWith("ND:", StringComparison.Ordinal) && (template.Length < 3 || template[1] is not ('+' or '-' or ':') || template[0] is not ('D' or 'W' or 'M' or 'Y' or 'Q')))
         {
             return template;
+        }
+
+        if (template is "WE" or "W+0-WE" && dct is { } today && tense is Tense.Past or Tense.Future)
+        {
+            // "was a guest this weekend" on a Tuesday is the weekend just gone; "will open this weekend", the coming one.
+            return Week(tense == Tense.Past && IsoWeekday(today) < 6 ? today.AddDays(-7) : today) + "-WE";
         }
 
         if (template == "WE")
@@ -185,9 +198,9 @@ internal static class TimeValues
 
     /// <summary>
     /// The year of a year-less month (day 0) or date: the nearer of the last occurrence on or before the article
-    /// date and the next one after it, where the tense counts the candidate it agrees with at a third of its distance
-    /// ("Oct. 7" said in January is last October; "Dec. 1" in a November article is next month's even if a
-    /// past-tense verb is near). The article's own month is always this year's.
+    /// date and the next one after it, where the tense counts the candidate it agrees with at a third of its distance,
+    /// an eighth for a bare month ("Oct. 7" said in January is last October; "Dec. 1" in a November article is next
+    /// month's even if a past-tense verb is near). The article's own month is always this year's.
     /// </summary>
     public static int YearFor(int month, int day, DateOnly d, Tense tense)
     {
@@ -199,13 +212,14 @@ internal static class TimeValues
         int past = (month * 100) + day <= (d.Month * 100) + d.Day ? d.Year : d.Year - 1;
         int back = d.DayNumber - DayIn(past, month, day).DayNumber;
         int forward = DayIn(past + 1, month, day).DayNumber - d.DayNumber;
+        int weight = day == 0 ? MonthTenseWeight : TenseWeight;
         if (tense == Tense.Past)
         {
-            back /= TenseWeight;
+            back /= weight;
         }
         else if (tense == Tense.Future)
         {
-            forward /= TenseWeight;
+            forward /= weight;
         }
 
         return back <= forward ? past : past + 1;

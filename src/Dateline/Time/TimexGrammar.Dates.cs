@@ -92,6 +92,17 @@ internal sealed partial class TimexGrammar
         }
 
         int after = dotted ? i + 2 : i + 1;
+        if (RangeEndMonthYear(after) is { } closing)
+        {
+            // "January to March 2016", "between May and June in 1981": the range starts in its end month's year or the one before
+            return Found(i, after, TimexType.DATE, TimeValues.Month(month <= closing.Month ? closing.Year : closing.Year - 1, month), "month-range-start", out match);
+        }
+
+        if (IsWord(after, "in") && TryYearAfter(after + 1, out int inYear, out _))
+        {
+            return Found(i, after, TimexType.DATE, TimeValues.Month(inYear, month), "month", out match); // "in June in 1981"
+        }
+
         if (dct is { } today && RangeEndMonth(after) is { } endMonth)
         {
             // "the January-September period", "from January to March": the range starts in its end month's year or the one before
@@ -122,6 +133,30 @@ internal sealed partial class TimexGrammar
         return Entry(end) is { Month: > 0 } e && IsCapitalized(end) && t[end].Length >= 3 && !(IsDigits(end + 1, 1, 4) || TryYearAfter(end + 1, out _, out _))
             && (e.Month != 5 || MayIsMonth(end))
             ? e.Month
+            : null;
+    }
+
+    /// <summary>
+    /// The month and year that close a range opened by the month before <paramref name="k"/> when the year is written:
+    /// "-September 2016", "to March 2016", "and June in 1981".
+    /// </summary>
+    private (int Month, int Year)? RangeEndMonthYear(int k)
+    {
+        bool joined = (IsPunct(k, '-') || IsPunct(k, '\u2013')) && Adjacent(k) && Adjacent(k + 1);
+        if (!joined && !IsWord(k, "to") && !IsWord(k, "through") && !IsWord(k, "and") && !IsWord(k, "until"))
+        {
+            return null;
+        }
+
+        int end = k + 1;
+        if (Entry(end) is not { Month: > 0 } e || t[end].Length < 3 || (e.Month == 5 && !MayIsMonth(end)))
+        {
+            return null;
+        }
+
+        int next = IsPunct(end + 1, '.') && Adjacent(end + 1) ? end + 2 : end + 1;
+        return TryYearAfter(next, out int year, out _) || ((IsWord(next, "in") || IsWord(next, "of")) && TryYearAfter(next + 1, out year, out _))
+            ? (e.Month, year)
             : null;
     }
 
@@ -336,6 +371,75 @@ internal sealed partial class TimexGrammar
     }
 
     /// <summary>1998, fiscal 1998 (the "fiscal" prefix is a modifier).</summary>
+    /// <summary>"508 BC", "5000 BCE", "347 A.D.", "500 CE": a number of up to four digits and an era marker after it.</summary>
+    private bool TryEraYear(int i, out TimexMatch match)
+    {
+        match = default;
+        if (t[i].Length > 4 || t[i].Number < 1 || (i > 0 && Adjacent(i) && t[i - 1].Kind != ScanKind.Punct) || !TryEra(i + 1, out int era, out int end))
+        {
+            return false;
+        }
+
+        string year = TimeValues.Year(t[i].Number);
+        return Found(i, end, TimexType.DATE, era < 0 ? "BC" + year : year, "era-year", out match);
+    }
+
+    /// <summary>"AD 842", "AD842": the era marker before the number.</summary>
+    private bool TryEraBeforeYear(int i, out TimexMatch match)
+    {
+        match = default;
+        return TryEra(i, out int era, out int k) && era > 0 && Continues(k) && t[k].Kind == ScanKind.Digits && t[k].Length <= 4 && t[k].Number >= 1
+            && !(k + 1 < count && Adjacent(k + 1) && t[k + 1].Kind != ScanKind.Punct)
+            && Found(i, k + 1, TimexType.DATE, TimeValues.Year(t[k].Number), "era-year", out match);
+    }
+
+    /// <summary>An era marker in capitals at <paramref name="k"/>, written whole (BC) or with dots (B.C.E.).</summary>
+    private bool TryEra(int k, out int era, out int end)
+    {
+        (era, end) = (0, k);
+        if (!Continues(k) || t[k].Kind != ScanKind.Word || !IsUpperCase(k))
+        {
+            return false;
+        }
+
+        if (t[k].Length > 1)
+        {
+            (era, end) = (t[k].Entry?.Era ?? 0, k + 1);
+            return era != 0 && !(Continues(end) && Adjacent(end) && t[end].Kind is ScanKind.Word or ScanKind.Code);
+        }
+
+        Span<char> letters = stackalloc char[3];
+        int n = 0;
+        int j = k;
+        while (n < 3 && Continues(j) && t[j].Kind == ScanKind.Word && t[j].Length == 1 && IsUpperCase(j) && IsPunct(j + 1, '.') && Adjacent(j + 1)
+            && (j == k || Adjacent(j)))
+        {
+            letters[n++] = text[t[j].Start];
+            j += 2;
+        }
+
+        if (n < 2 || lexicon.Find(letters[..n]) is not { Era: not 0 } entry)
+        {
+            return false;
+        }
+
+        (era, end) = (entry.Era, j);
+        return true;
+    }
+
+    private bool IsUpperCase(int i)
+    {
+        foreach (char c in Word(i))
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool TryYear(int i, out TimexMatch match)
     {
         match = default;

@@ -128,7 +128,9 @@ internal sealed partial class TimexGrammar
 
         if (e.Weekday > 0 && (t[k].Length >= 6 || (IsPunct(k + 1, '.') && Adjacent(k + 1))))
         {
-            return Found(i, k + 1, TimexType.DATE, TimeValues.RelativeWeekday(e.Weekday, rel, dct), "rel-weekday", out match);
+            // "down 4.5% from the previous Friday" after a told Friday: the one before that day, not before the article's.
+            var from = afterThe && rel != 0 && t[i].Entry!.IsAnaphoric && NamedDay() is { } told ? told : dct;
+            return Found(i, k + 1, TimexType.DATE, TimeValues.RelativeWeekday(e.Weekday, rel, from), "rel-weekday", out match);
         }
 
         if (e.Month > 0 && IsCapitalized(k) && dct is { } d)
@@ -240,7 +242,7 @@ internal sealed partial class TimexGrammar
 
     /// <summary>
     /// "the same period last year", "the corresponding quarter of 1997": the period of a named year that a report compares
-    /// with, one expression valued by that year (its quarter when a quarter is meant and the report named one).
+    /// with, one expression valued by that year (its quarter when the report named one and the period or a quarter is meant).
     /// </summary>
     private bool TrySamePeriod(int i, out TimexMatch match)
     {
@@ -257,7 +259,7 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        string value = IsWord(i + 1, "quarter") && reportedQuarter is { } quarter ? $"{TimeValues.Year(year)}-{quarter}" : TimeValues.Year(year);
+        string value = (IsWord(i + 1, "quarter") || IsWord(i + 1, "period")) && reportedQuarter is { } quarter ? $"{TimeValues.Year(year)}-{quarter}" : TimeValues.Year(year);
         return Found(i, end, TimexType.DATE, value, "same-period", out match);
     }
 
@@ -362,6 +364,12 @@ internal sealed partial class TimexGrammar
         return Entry(k) is { Unit: TimeUnit.Year, PluralUnit: false } && (IsWord(k + 1, "ended") || IsWord(k + 1, "ending"))
             && Found(i, k + 1, TimexType.DURATION, "P1Y", "year-ended", out match);
     }
+
+    /// <summary>The last date the text named, when it names a day.</summary>
+    private DateOnly? NamedDay() =>
+        namedDate is { Length: 10 } named && DateOnly.TryParseExact(named, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day
+            : null;
 
     /// <summary>"the following year", "the previous day": one unit from the last date the text named, else from the article date.</summary>
     private string? AnaphoricValue(TimeUnit unit, int rel)
@@ -643,6 +651,12 @@ internal sealed partial class TimexGrammar
 
         if (Entry(i) is not { Ordinal: >= 1 and <= 4 } ordinal)
         {
+            if (IsWord(i, "quarter") && reportedQuarter is { } reported)
+            {
+                (value, end) = ($"{year}-{reported}", i + 1); // "up from last year's quarter": the reported quarter, a year back
+                return true;
+            }
+
             return false;
         }
 

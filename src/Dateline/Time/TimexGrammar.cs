@@ -425,7 +425,7 @@ internal sealed partial class TimexGrammar
         ref var token = ref t[i];
         if (token.Kind == ScanKind.Digits)
         {
-            return TryIsoDate(i, out match) || TrySlashDate(i, out match) || TryClock(i, out match) || TryDayMonth(i, out match)
+            return TryEraYear(i, out match) || TryIsoDate(i, out match) || TrySlashDate(i, out match) || TryClock(i, out match) || TryDayMonth(i, out match)
                 || TryCentury(i, out match) || TryDecade(i, out match) || TryCountUnit(i, afterThe, out match) || TryYear(i, out match);
         }
 
@@ -447,6 +447,7 @@ internal sealed partial class TimexGrammar
         return (afterThe && (TryYearEnded(i, out match) || TryTheYearNamed(i, out match) || TryTheFiscalYear(i, out match) || TryUnitBefore(i, out match)))
             || (IsWordAt(i - 1, "fiscal") && IsPlausibleYear(i + 1) && TryTheYearNamed(i, out match)) // "fiscal year 1998"
             || TryYearAgoQuarter(i, out match)
+            || (e.Era > 0 && TryEraBeforeYear(i, out match))
             || (e.Month > 0 && TryMonth(i, out match))
             || (e.Weekday > 0 && TryWeekday(i, out match))
             || (e.Rel is not null && TryRelative(i, e.Rel.Value, afterThe, out match))
@@ -499,7 +500,8 @@ internal sealed partial class TimexGrammar
             return false; // "the past three summers", "in the past two games": a count follows, "the past" is no time of its own
         }
 
-        string value = TimeValues.Expand(best.Value, dct, best.Value.StartsWith("MD:", StringComparison.Ordinal) || best.Value.StartsWith("ND:", StringComparison.Ordinal) ? tenses.Around(i, bestEnd) : Tense.Unknown);
+        string value = TimeValues.Expand(best.Value, dct, best.Value.StartsWith("MD:", StringComparison.Ordinal) || best.Value.StartsWith("ND:", StringComparison.Ordinal)
+            || best.Value is "WE" or "W+0-WE" ? tenses.Around(i, bestEnd) : Tense.Unknown);
         return Found(i, bestEnd, best.Type, value, "phrase", out match);
     }
 

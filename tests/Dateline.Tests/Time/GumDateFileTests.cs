@@ -45,6 +45,7 @@ public sealed class GumDateFileTests
     public void ValuesCompareAsCalendarIntervals()
     {
         Assert.Equal(GumDateEvaluation.Interval("2015-W38"), (new DateOnly(2015, 9, 14), new DateOnly(2015, 9, 20)));
+        Assert.Equal(GumDateEvaluation.Interval("2015-W38-WE"), (new DateOnly(2015, 9, 19), new DateOnly(2015, 9, 20)));
         Assert.Equal(GumDateEvaluation.Interval("199"), (new DateOnly(1990, 1, 1), new DateOnly(1999, 12, 31)));
         Assert.Null(GumDateEvaluation.Interval("PAST_REF"));
     }

@@ -105,4 +105,11 @@ public sealed class NarrativeConventionTests
     [InlineData("The fire burned in the summer of '97 and again in June '98.", "June '98", TimexType.DATE, "1998-06")]
     public void WireStyleNumbersAreRead(string text, string expression, TimexType type, string value) =>
         AssertValue(text, expression, type, value, Saturday);
+
+    [Theory]
+    [InlineData("Shares closed lower Thursday, down 4.5% from the previous Thursday.", "the previous Thursday", "1998-07-30")]
+    [InlineData("The rebels attacked on July 22. The following Monday, the army withdrew.", "The following Monday", "1998-07-27")]
+    [InlineData("Talks failed. The following Monday, the army withdrew.", "The following Monday", "1998-08-10")]
+    public void ThePreviousOrFollowingWeekdayCountsFromTheToldDay(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Saturday);
 }

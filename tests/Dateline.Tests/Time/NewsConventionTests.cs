@@ -128,6 +128,8 @@ public sealed class NewsConventionTests
     [InlineData("Albright arrives Sunday in Cairo.", "Sunday", "1998-08-09")]
     [InlineData("Voting begins Friday and ends on Sunday.", "Sunday", "1998-08-09")]
     [InlineData("The move follows Tuesday's vote.", "Tuesday", "1998-08-04")]
+    [InlineData("Netanyahu and Arafat meet separately Monday with Albright.", "Monday", "1998-08-10")]
+    [InlineData("Netanyahu and Arafat met separately Monday with Albright.", "Monday", "1998-08-03")]
     public void ThePresentOfASchedulingVerbLooksAhead(string text, string expression, string value) =>
         AssertTaggedValue(text, expression, value, new DateOnly(1998, 8, 5));
 
@@ -148,4 +150,11 @@ public sealed class NewsConventionTests
     [InlineData("Hamas said today that talks would go on.", "today")]
     [InlineData("Officials said Today the talks would resume.", "Today")]
     public void ADeicticWordOutsideANameStaysATime(string text, string expression) => Find(text, expression, Saturday);
+
+    [Theory]
+    [InlineData("He was a guest at the fair this weekend.", "this weekend", "1998-W31-WE")]
+    [InlineData("The fair will open this weekend.", "this weekend", "1998-W32-WE")]
+    [InlineData("The talks will resume after the weekend.", "the weekend", "1998-W32-WE")]
+    public void TheTenseTellsWhichWeekend(string text, string expression, string value) =>
+        AssertTaggedValue(text, expression, value, new DateOnly(1998, 8, 5));
 }

@@ -148,4 +148,19 @@ public sealed class ResolutionConventionTests
     [InlineData("The rule takes effect next March 1.", "next March 1", "2001-03-01")]
     public void ADayInTheArticlesMonthDecidesTheYear(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.DATE, value, Friday);
+
+    [Theory]
+    [InlineData("Collins will be named commander of the shuttle for a mission in December.", "December", "1998-12", "1998-03-04")]
+    [InlineData("The funeral home operator changed to a calendar year in December.", "December", "1988-12", "1989-10-27")]
+    [InlineData("In January, the company brought in a new chief executive, who will remain chairman.", "January", "1989-01", "1989-10-27")]
+    public void TheTenseWeighsMoreForABareMonth(string text, string expression, string value, string date) =>
+        AssertTaggedValue(text, expression, value, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void AVerbPastTheClauseDoesNotGovernTheDate() =>
+        AssertTaggedValue("The talks, which are supposed to conclude by May, resumed on Monday.", "May", "1998-05", new DateOnly(1998, 3, 22));
+
+    [Fact]
+    public void ThePresentPerfectTakesNoPastDate() =>
+        AssertTaggedValue("Lenders have extended the company $90 million in loans through January.", "January", "1990-01", new DateOnly(1989, 10, 30));
 }

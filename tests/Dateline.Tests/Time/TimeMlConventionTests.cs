@@ -80,6 +80,8 @@ public sealed class TimeMlConventionTests
     [InlineData("Net rose in the third quarter, against a loss in the 1988 quarter.", "the 1988 quarter", "1988-Q3")]
     [InlineData("Net rose. In the year-ago third quarter, it fell.", "the year-ago third quarter", "2022-Q3")]
     [InlineData("Sales in the latest fiscal year rose.", "the latest fiscal year", "2022")]
+    [InlineData("Net rose in the third quarter from the corresponding period last year.", "the corresponding period last year", "2022-Q3")]
+    [InlineData("Net rose in the third quarter, up 8% from last year's quarter.", "last year's quarter", "2022-Q3")]
     public void AYearAgoTakesTheReportedPeriod(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.DATE, value, new DateOnly(2023, 10, 26));
 }

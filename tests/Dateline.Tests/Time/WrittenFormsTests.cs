@@ -18,6 +18,14 @@ public sealed class WrittenFormsTests
     [InlineData("The plan for 1996-2000 was revised.", "2000", "2000")]
     [InlineData("Output fell in 1990–1995, the report said.", "1995", "1995")]
     [InlineData("Farming began here about 5,000 years ago.", "5,000 years ago", "PAST_REF")]
+    [InlineData("The city fell in 508 BC to the reformers.", "508 BC", "BC0508")]
+    [InlineData("Caesar was killed in 44 B.C. by senators.", "44 B.C.", "BC0044")]
+    [InlineData("Farming reached the valley by 5000 BCE at the latest.", "5000 BCE", "BC5000")]
+    [InlineData("The games ended in 394 AD by decree.", "394 AD", "0394")]
+    [InlineData("From January to March 2016 it rained.", "January", "2016-01")]
+    [InlineData("He lived there from November to March 1999.", "November", "1998-11")]
+    [InlineData("The strike ran in June in 1981 and ended.", "June", "1981-06")]
+    [InlineData("The mosque dates from AD842 and was rebuilt.", "AD842", "0842")]
     public void Dates(string text, string expression, string value) => AssertValue(text, expression, TimexType.DATE, value);
 
     [Theory]
