@@ -75,20 +75,28 @@ public sealed class EntityTagger
     public int[] Tag(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<Upos[]>? pos = null)
     {
         sentences = HeadlineCase.Normalize(sentences);
-        if (firstStage is null)
+        var labels = firstStage is null ? TagInOneStage(sentences, pos) : TagInTwoStages(sentences, pos);
+        int offset = 0;
+        foreach (var sentence in sentences)
         {
-            var prepared = Prepare(sentences, pos);
-            var document = new DocumentFeatures(prepared);
-            var labels = new int[document.Length];
-            for (int s = 0; s < prepared.Length; s++)
-            {
-                Decode(document, s, sentences[s], labels);
-            }
-
-            return labels;
+            AmpersandNames.Join(sentence, labels.AsSpan(offset, sentence.Count));
+            offset += sentence.Count;
         }
 
-        return TagInTwoStages(sentences, pos);
+        return labels;
+    }
+
+    private int[] TagInOneStage(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<Upos[]>? pos)
+    {
+        var prepared = Prepare(sentences, pos);
+        var document = new DocumentFeatures(prepared);
+        var labels = new int[document.Length];
+        for (int s = 0; s < prepared.Length; s++)
+        {
+            Decode(document, s, sentences[s], labels);
+        }
+
+        return labels;
     }
 
     /// <summary>

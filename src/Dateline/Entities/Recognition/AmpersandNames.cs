@@ -1,0 +1,63 @@
+namespace Dateline.Entities.Recognition;
+
+/// <summary>
+/// "Douglas &amp; Lomason", "Procter &amp; Gamble": an ampersand between two capitalised words joins them into one
+/// name, which is an organisation unless both sides were tagged places ("Trinidad &amp; Tobago"). In CoNLL-2003 train
+/// 22 of 23 such ampersands sit inside an ORG and one inside a LOC, yet the greedy tagger reads the sides as two
+/// people: a joint-name pattern the features cannot see.
+/// </summary>
+public static class AmpersandNames
+{
+    private static readonly int Organisation = EntityLabels.TypeIndex("ORG");
+    private static readonly int Place = EntityLabels.TypeIndex("LOC");
+
+    /// <summary>Rewrites the BILOU labels of one sentence in place.</summary>
+    public static void Join(IReadOnlyList<string> words, Span<int> labels)
+    {
+        for (int i = 1; i + 1 < words.Count; i++)
+        {
+            if (words[i] != "&" || !IsCapitalised(words[i - 1]) || !IsCapitalised(words[i + 1]))
+            {
+                continue;
+            }
+
+            int first = StartOf(labels, i - 1);
+            int end = EndOf(labels, i + 1);
+            int leftType = EntityLabels.TypeOf(labels[i - 1]), rightType = EntityLabels.TypeOf(labels[i + 1]);
+            int type = leftType == Place && rightType == Place ? Place : Organisation;
+            labels[first] = EntityLabels.Of('B', type);
+            for (int k = first + 1; k < end - 1; k++)
+            {
+                labels[k] = EntityLabels.Of('I', type);
+            }
+
+            labels[end - 1] = EntityLabels.Of('L', type);
+            i = end - 1;
+        }
+    }
+
+    /// <summary>A capitalised word of two or more letters: single letters around an ampersand are abbreviations ("R &amp; D", "Q &amp; A").</summary>
+    private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]);
+
+    /// <summary>The first token of the entity holding <paramref name="token"/>, or the token itself when it is outside.</summary>
+    private static int StartOf(Span<int> labels, int token)
+    {
+        while (token > 0 && EntityLabels.PartOf(labels[token]) is 'I' or 'L')
+        {
+            token--;
+        }
+
+        return token;
+    }
+
+    /// <summary>One past the last token of the entity holding <paramref name="token"/>, or past the token when it is outside.</summary>
+    private static int EndOf(Span<int> labels, int token)
+    {
+        while (token + 1 < labels.Length && EntityLabels.PartOf(labels[token]) is 'B' or 'I')
+        {
+            token++;
+        }
+
+        return token + 1;
+    }
+}
