@@ -5,9 +5,10 @@ namespace Dateline.Entities.Recognition;
 /// <summary>
 /// Gives the tagger a title-case headline ("Wealthy Voters Abandon Republican Party") in running-text case: inside
 /// such a sentence, a capitalised word that the rest of the document writes only in lower case, or a function word of
-/// <c>data/entities/headline-words.txt</c>, is lower-cased ("wealthy voters abandon Republican Party"), so the headline's capitals stop reading as one long name. Words the
-/// document also capitalises mid-sentence, the first word and all-caps words keep their case. The tagger sees the
-/// changed words only; entity offsets and text come from the tokens as read.
+/// <c>data/entities/headline-words.txt</c>, is lower-cased ("wealthy voters abandon Republican Party"), so the
+/// headline's capitals stop reading as one long name. Words the document also capitalises mid-sentence, the first
+/// word and all-caps words keep their case. The tagger sees the changed words only; entity offsets and text come from
+/// the tokens as read.
 /// </summary>
 public static class HeadlineCase
 {
@@ -15,7 +16,7 @@ public static class HeadlineCase
     private const int MinLongWords = 5;
 
     private static readonly Lazy<HashSet<string>> FunctionWords = new(
-        () => LexiconFile.Lines("entities/headline-words.txt").ToHashSet(StringComparer.Ordinal),
+        () => LexiconFile.Lines("entities/headline-words.txt").ToHashSet(StringComparer.OrdinalIgnoreCase),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static IReadOnlyList<IReadOnlyList<string>> Normalize(IReadOnlyList<IReadOnlyList<string>> sentences)
@@ -61,7 +62,7 @@ public static class HeadlineCase
             var word = words[i];
             listLike |= word is "," or "(" || (word.Length > 0 && char.IsDigit(word[0]));
             if (i > 0 && !OpensAPhrase(words[i - 1]) && word.Length > 1 && char.IsUpper(word[0]) && !WordShape.IsAllCaps(word)
-                && !IsArticle(word) && FunctionWords.Value.Contains(char.ToLowerInvariant(word[0]) + word[1..]))
+                && !IsArticle(word) && FunctionWords.Value.Contains(word))
             {
                 return true;
             }
@@ -152,7 +153,7 @@ public static class HeadlineCase
             }
 
             var folded = char.ToLowerInvariant(word[0]) + word[1..];
-            if (FunctionWords.Value.Contains(folded) || (lower.Contains(folded) && !capitalised.Contains(word)))
+            if (FunctionWords.Value.Contains(word) || (lower.Contains(folded) && !capitalised.Contains(word)))
             {
                 result[i] = folded;
             }
