@@ -43,6 +43,9 @@ public sealed record PatternItem(IReadOnlyList<string[]> Alternatives, bool Adja
     internal Dictionary<string, string[][]> ByFirstWord { get; } = Alternatives
         .GroupBy(a => a.Length > 0 ? a[0] : string.Empty, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The distinct words an alternative starts with.</summary>
+    internal string[] Starts { get; } = Alternatives.Select(a => a[0]).Distinct(StringComparer.Ordinal).ToArray();
 }
 
 /// <summary>A verb pattern of block <see cref="Block"/>: words before and after the verb that select <see cref="Code"/>.</summary>
@@ -57,7 +60,7 @@ public sealed record VerbPattern(int Block, IReadOnlyList<PatternItem> Before, I
     /// <summary>Per item, the words an alternative can start with: a pattern whose item finds none in the window cannot match.</summary>
     internal IReadOnlyList<string[]> Anchors { get; } = Before.Concat(After)
         .Where(i => i.Alternatives is not [[CompoundMarker]])
-        .Select(i => i.Alternatives.Select(a => a[0]).Distinct(StringComparer.Ordinal).ToArray())
+        .Select(i => i.Starts)
         .ToArray();
 
     public int Weight => Before.Sum(i => i.Alternatives.Max(a => a.Length)) + After.Sum(i => i.Alternatives.Max(a => a.Length));

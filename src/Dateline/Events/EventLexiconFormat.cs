@@ -19,7 +19,7 @@ public static class EventLexiconFormat
 {
     public static EventLexicon Read(IEnumerable<TextReader> readers)
     {
-        var builder = new EventLexiconBuilder();
+        var parser = new LineParser();
         foreach (var reader in readers)
         {
             int lineNumber = 0;
@@ -31,10 +31,9 @@ public static class EventLexiconFormat
                     continue;
                 }
 
-                var fields = line.Split('\t');
                 try
                 {
-                    ReadLine(builder, fields, lineNumber);
+                    parser.Read(line, lineNumber);
                 }
                 catch (Exception e) when (e is FormatException or IndexOutOfRangeException)
                 {
@@ -43,35 +42,7 @@ public static class EventLexiconFormat
             }
         }
 
-        return builder.Build();
-    }
-
-    private static void ReadLine(EventLexiconBuilder builder, string[] fields, int lineNumber)
-    {
-        switch (fields[0])
-        {
-            case "B":
-                builder.AddBlock(fields[2]);
-                break;
-            case "V":
-                builder.AddVerb(new VerbForm(Words(fields[4]), Int(fields[3]), Int(fields[1]), fields[2]));
-                break;
-            case "P":
-                builder.AddPattern(new VerbPattern(Int(fields[1]), Items(fields[3]), Items(fields[4]), fields[2], lineNumber));
-                break;
-            case "A":
-                builder.AddActor(new ActorEntry(Words(fields[1]), fields[2].Length == 0 ? null : fields[2], Roles(fields[3])));
-                break;
-            case "G":
-                bool prefix = fields[2].EndsWith('~');
-                builder.AddAgent(new AgentEntry(Words(fields[1]), fields[2].Trim('~'), prefix));
-                break;
-            case "D":
-                builder.AddDiscard(new DiscardEntry(Words(fields[1]), fields[2] == "story"));
-                break;
-            default:
-                throw new FormatException($"unknown line kind '{fields[0]}'");
-        }
+        return parser.Builder.Build();
     }
 
     public static void Write(EventLexicon dictionary, TextWriter verbs, TextWriter actors, TextWriter agents, TextWriter discards)
@@ -124,24 +95,166 @@ public static class EventLexiconFormat
         return text.ToString();
     }
 
-    private static PatternItem[] Items(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(item => new PatternItem(item.Split('|').Select(a => a.Split('_')).ToArray(), false))
-            .ToArray();
+    /// <summary>
+    /// Reads lines into a builder, sharing what repeats: a word, code or role is one string or object however many
+    /// entries name it, and a pattern item (a synonym set can expand to dozens of alternatives) is built once for
+    /// all the patterns that use it. Fields are read as spans, so a line allocates only what it keeps.
+    /// </summary>
+    private sealed class LineParser
+    {
+        private readonly StringPool strings = new();
+        private readonly Dictionary<string, PatternItem> items = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, PatternItem>.AlternateLookup<ReadOnlySpan<char>> itemLookup;
+        private readonly Dictionary<string, ActorRole[]> roles = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ActorRole[]>.AlternateLookup<ReadOnlySpan<char>> roleLookup;
 
-    private static ActorRole[] Roles(string text) =>
-        text.Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Select(role =>
+        public LineParser()
+        {
+            itemLookup = items.GetAlternateLookup<ReadOnlySpan<char>>();
+            roleLookup = roles.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public EventLexiconBuilder Builder { get; } = new();
+
+        public void Read(string line, int lineNumber)
+        {
+            var text = line.AsSpan();
+            Span<Range> ranges = stackalloc Range[6];
+            ranges = ranges[..text.Split(ranges, '\t')];
+            switch (Field(text, ranges, 0))
             {
-                int at = role.IndexOf('@', StringComparison.Ordinal);
-                int dash = role.IndexOf('-', at);
-                return new ActorRole(role[..at], Int(role[(at + 1)..dash]), Int(role[(dash + 1)..]));
-            })
-            .ToArray();
+                case "B":
+                    Builder.AddBlock(Field(text, ranges, 2).ToString());
+                    break;
+                case "V":
+                    Builder.AddVerb(new VerbForm(Words(Field(text, ranges, 4)), Int(Field(text, ranges, 3)), Int(Field(text, ranges, 1)), strings.Get(Field(text, ranges, 2))));
+                    break;
+                case "P":
+                    Builder.AddPattern(new VerbPattern(Int(Field(text, ranges, 1)), Items(Field(text, ranges, 3)), Items(Field(text, ranges, 4)), strings.Get(Field(text, ranges, 2)), lineNumber));
+                    break;
+                case "A":
+                    var code = Field(text, ranges, 2);
+                    Builder.AddActor(new ActorEntry(Words(Field(text, ranges, 1)), code.IsEmpty ? null : strings.Get(code), Roles(Field(text, ranges, 3))));
+                    break;
+                case "G":
+                    var agent = Field(text, ranges, 2);
+                    Builder.AddAgent(new AgentEntry(Words(Field(text, ranges, 1)), strings.Get(agent.Trim('~')), agent.EndsWith('~')));
+                    break;
+                case "D":
+                    Builder.AddDiscard(new DiscardEntry(Words(Field(text, ranges, 1)), Field(text, ranges, 2) is "story"));
+                    break;
+                default:
+                    throw new FormatException($"unknown line kind '{Field(text, ranges, 0)}'");
+            }
+        }
 
-    private static string[] Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        private static ReadOnlySpan<char> Field(ReadOnlySpan<char> text, Span<Range> ranges, int index) =>
+            index < ranges.Length ? text[ranges[index]] : throw new FormatException("too few fields");
 
-    private static int Int(string text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
+        private PatternItem[] Items(ReadOnlySpan<char> text)
+        {
+            var result = new List<PatternItem>();
+            foreach (var range in text.Split(' '))
+            {
+                var item = text[range];
+                if (item.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (!itemLookup.TryGetValue(item, out var shared))
+                {
+                    var alternatives = new List<string[]>();
+                    foreach (var alternative in item.Split('|'))
+                    {
+                        alternatives.Add(Words(item[alternative], '_', keepEmpty: true));
+                    }
+
+                    shared = new PatternItem([.. alternatives], false);
+                    items.Add(item.ToString(), shared);
+                }
+
+                result.Add(shared);
+            }
+
+            return [.. result];
+        }
+
+        private ActorRole[] Roles(ReadOnlySpan<char> text)
+        {
+            if (text.IsEmpty)
+            {
+                return [];
+            }
+
+            if (roleLookup.TryGetValue(text, out var shared))
+            {
+                return shared;
+            }
+
+            var result = new List<ActorRole>();
+            foreach (var range in text.Split(';'))
+            {
+                var role = text[range];
+                if (role.IsEmpty)
+                {
+                    continue;
+                }
+
+                int at = role.IndexOf('@');
+                int dash = role[at..].IndexOf('-') + at;
+                result.Add(new ActorRole(strings.Get(role[..at]), Int(role[(at + 1)..dash]), Int(role[(dash + 1)..])));
+            }
+
+            shared = [.. result];
+            roles.Add(text.ToString(), shared);
+            return shared;
+        }
+
+        private string[] Words(ReadOnlySpan<char> text, char separator = ' ', bool keepEmpty = false)
+        {
+            int count = 0;
+            foreach (var range in text.Split(separator))
+            {
+                count += keepEmpty || !text[range].IsEmpty ? 1 : 0;
+            }
+
+            var words = new string[count];
+            int k = 0;
+            foreach (var range in text.Split(separator))
+            {
+                if (keepEmpty || !text[range].IsEmpty)
+                {
+                    words[k++] = strings.Get(text[range]);
+                }
+            }
+
+            return words;
+        }
+    }
+
+    private static int Int(ReadOnlySpan<char> text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
+}
+
+/// <summary>One string object per distinct text, looked up by span so that a repeated word costs no allocation.</summary>
+internal sealed class StringPool
+{
+    private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    public StringPool() => lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public string Get(ReadOnlySpan<char> text)
+    {
+        if (lookup.TryGetValue(text, out var shared))
+        {
+            return shared;
+        }
+
+        shared = text.ToString();
+        pool.Add(shared, shared);
+        return shared;
+    }
 }
 
 /// <summary>Collects dictionary entries from any source format.</summary>
