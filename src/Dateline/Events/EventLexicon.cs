@@ -100,15 +100,16 @@ public sealed class EventLexicon
         Verbs = verbs;
         Patterns = patterns;
         Discards = discards;
-        ActorTrie = PhraseTrie<ActorEntry>.Build(actors.Select(a => (a.Words, a)));
+        ActorTrie = PhraseTrie<ActorEntry>.Build(actors.Select(a => (a.Words, a)), actors.Sum(a => a.Words.Length));
         AgentTrie = PhraseTrie<AgentEntry>.Build(agents.Select(a => (a.Words, a)));
         VerbTrie = PhraseTrie<VerbForm>.Build(verbs.Select(v => (v.Words, v)));
         DiscardTrie = PhraseTrie<DiscardEntry>.Build(discards.Select(d => (d.Words, d)));
-        FirstWords = new Dictionary<string, PhraseKinds>(StringComparer.Ordinal);
+        FirstWords = new Dictionary<string, PhraseKinds>(actors.Count + agents.Count + verbs.Count + discards.Count, StringComparer.Ordinal);
         MarkFirstWords(actors.Select(a => a.Words), PhraseKinds.Actor);
         MarkFirstWords(agents.Select(a => a.Words), PhraseKinds.Agent);
         MarkFirstWords(verbs.Select(v => v.Words), PhraseKinds.Verb);
         MarkFirstWords(discards.Select(d => d.Words), PhraseKinds.Discard);
+        FirstWords.TrimExcess();
         var byBlock = new List<VerbPattern>[blocks.Count];
         foreach (var pattern in patterns)
         {

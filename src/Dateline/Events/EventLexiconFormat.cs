@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Dateline.Events;
@@ -17,6 +18,8 @@ namespace Dateline.Events;
 /// </summary>
 public static class EventLexiconFormat
 {
+    // ~50,000 lines, once per process: the loader is optimised at once instead of after tiering.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static EventLexicon Read(IEnumerable<TextReader> readers)
     {
         var parser = new LineParser();
@@ -116,6 +119,7 @@ public static class EventLexiconFormat
 
         public EventLexiconBuilder Builder { get; } = new();
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Read(string line, int lineNumber)
         {
             var text = line.AsSpan();
@@ -151,6 +155,7 @@ public static class EventLexiconFormat
         private static ReadOnlySpan<char> Field(ReadOnlySpan<char> text, Span<Range> ranges, int index) =>
             index < ranges.Length ? text[ranges[index]] : throw new FormatException("too few fields");
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private PatternItem[] Items(ReadOnlySpan<char> text)
         {
             var result = new List<PatternItem>();
@@ -180,6 +185,7 @@ public static class EventLexiconFormat
             return [.. result];
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private ActorRole[] Roles(ReadOnlySpan<char> text)
         {
             if (text.IsEmpty)
@@ -211,6 +217,7 @@ public static class EventLexiconFormat
             return shared;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private string[] Words(ReadOnlySpan<char> text, char separator = ' ', bool keepEmpty = false)
         {
             int count = 0;
@@ -244,6 +251,7 @@ internal sealed class StringPool
 
     public StringPool() => lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Get(ReadOnlySpan<char> text)
     {
         if (lookup.TryGetValue(text, out var shared))
