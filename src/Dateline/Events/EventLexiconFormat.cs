@@ -99,22 +99,20 @@ public static class EventLexiconFormat
     }
 
     /// <summary>
-    /// Reads lines into a builder, sharing what repeats: a word, code or role is one string or object however many
-    /// entries name it, and a pattern item (a synonym set can expand to dozens of alternatives) is built once for
-    /// all the patterns that use it. Fields are read as spans, so a line allocates only what it keeps.
+    /// Reads lines into a builder, sharing what repeats: a word or code is one string however many entries name it,
+    /// and a pattern item (a synonym set can expand to dozens of alternatives) is built once for all the patterns
+    /// that use it. Fields are read as spans, so a line allocates only what it keeps; actor lines are kept as text
+    /// (<see cref="ActorTable"/>) and read when matched.
     /// </summary>
     private sealed class LineParser
     {
         private readonly StringPool strings = new();
         private readonly Dictionary<string, PatternItem> items = new(StringComparer.Ordinal);
         private readonly Dictionary<string, PatternItem>.AlternateLookup<ReadOnlySpan<char>> itemLookup;
-        private readonly Dictionary<string, ActorRole[]> roles = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, ActorRole[]>.AlternateLookup<ReadOnlySpan<char>> roleLookup;
 
         public LineParser()
         {
             itemLookup = items.GetAlternateLookup<ReadOnlySpan<char>>();
-            roleLookup = roles.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public EventLexiconBuilder Builder { get; } = new();
@@ -137,8 +135,8 @@ public static class EventLexiconFormat
                     Builder.AddPattern(new VerbPattern(Int(Field(text, ranges, 1)), Items(Field(text, ranges, 3)), Items(Field(text, ranges, 4)), strings.Get(Field(text, ranges, 2)), lineNumber));
                     break;
                 case "A":
-                    var code = Field(text, ranges, 2);
-                    Builder.AddActor(new ActorEntry(Words(Field(text, ranges, 1)), code.IsEmpty ? null : strings.Get(code), Roles(Field(text, ranges, 3))));
+                    _ = Field(text, ranges, 3);
+                    Builder.AddActor(Field(text, ranges, 1), text[ranges[1].Start.GetOffset(text.Length)..]);
                     break;
                 case "G":
                     var agent = Field(text, ranges, 2);
@@ -186,38 +184,6 @@ public static class EventLexiconFormat
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private ActorRole[] Roles(ReadOnlySpan<char> text)
-        {
-            if (text.IsEmpty)
-            {
-                return [];
-            }
-
-            if (roleLookup.TryGetValue(text, out var shared))
-            {
-                return shared;
-            }
-
-            var result = new List<ActorRole>();
-            foreach (var range in text.Split(';'))
-            {
-                var role = text[range];
-                if (role.IsEmpty)
-                {
-                    continue;
-                }
-
-                int at = role.IndexOf('@');
-                int dash = role[at..].IndexOf('-') + at;
-                result.Add(new ActorRole(strings.Get(role[..at]), Int(role[(at + 1)..dash]), Int(role[(dash + 1)..])));
-            }
-
-            shared = [.. result];
-            roles.Add(text.ToString(), shared);
-            return shared;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private string[] Words(ReadOnlySpan<char> text, char separator = ' ', bool keepEmpty = false)
         {
             int count = 0;
@@ -238,6 +204,21 @@ public static class EventLexiconFormat
 
             return words;
         }
+    }
+
+    /// <summary>An actor from its fields <c>WORDS TAB defaultCode TAB CODE@from-to;…</c> (see <see cref="ActorTable"/>).</summary>
+    internal static ActorEntry ParseActor(string fields)
+    {
+        var parts = fields.Split('\t');
+        var roles = parts[2].Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(role =>
+            {
+                int at = role.IndexOf('@', StringComparison.Ordinal);
+                int dash = role.IndexOf('-', at);
+                return new ActorRole(role[..at], Int(role.AsSpan(at + 1, dash - at - 1)), Int(role.AsSpan(dash + 1)));
+            })
+            .ToArray();
+        return new ActorEntry(parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries), parts[1].Length == 0 ? null : parts[1], roles);
     }
 
     private static int Int(ReadOnlySpan<char> text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
@@ -271,7 +252,7 @@ public sealed class EventLexiconBuilder
     private readonly List<string> blocks = [];
     private readonly List<VerbForm> verbs = [];
     private readonly List<VerbPattern> patterns = [];
-    private readonly List<ActorEntry> actors = [];
+    private readonly ActorTable.Builder actors = new();
     private readonly List<AgentEntry> agents = [];
     private readonly List<DiscardEntry> discards = [];
 
@@ -286,6 +267,8 @@ public sealed class EventLexiconBuilder
     public void AddPattern(VerbPattern pattern) => patterns.Add(pattern);
 
     public void AddActor(ActorEntry actor) => actors.Add(actor);
+
+    internal void AddActor(ReadOnlySpan<char> words, ReadOnlySpan<char> fields) => actors.Add(words, fields);
 
     public void AddAgent(AgentEntry agent) => agents.Add(agent);
 

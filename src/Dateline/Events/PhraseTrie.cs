@@ -15,46 +15,23 @@ internal sealed class PhraseTrie<T>
 {
     // Per prefix hash: 1 + the index in values of the phrase that ends there, or 0 for a prefix only.
     private readonly Dictionary<ulong, int> nodes;
-    private readonly T[] values;
+    private readonly IReadOnlyList<T> values;
 
-    private PhraseTrie(Dictionary<ulong, int> nodes, T[] values)
+    internal PhraseTrie(Dictionary<ulong, int> nodes, IReadOnlyList<T> values)
     {
         this.nodes = nodes;
         this.values = values;
     }
 
-    // Runs ~100,000 times while the dictionaries load, once per process: optimise it at once instead of after tiering.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static PhraseTrie<T> Build(IEnumerable<(string[] Words, T Value)> entries, int capacity = 0)
+    public static PhraseTrie<T> Build(IReadOnlyList<T> entries, Func<T, string[]> words, PhraseTrieBuilder? builder = null)
     {
-        var nodes = new Dictionary<ulong, int>(capacity);
-        var values = new List<T>();
-        foreach (var (words, entry) in entries)
+        builder ??= new PhraseTrieBuilder();
+        for (int i = 0; i < entries.Count; i++)
         {
-            if (words.Length == 0)
-            {
-                continue;
-            }
-
-            ulong hash = PhraseHash.Empty;
-            for (int i = 0; i < words.Length - 1; i++)
-            {
-                hash = PhraseHash.Extend(hash, PhraseHash.OfToken(words[i], fold: false));
-                nodes.TryAdd(hash, 0);
-            }
-
-            hash = PhraseHash.Extend(hash, PhraseHash.OfToken(words[^1], fold: false));
-            ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(nodes, hash, out _);
-            if (slot == 0)
-            {
-                // The first entry wins, as in PETRARCH.
-                values.Add(entry);
-                slot = values.Count;
-            }
+            builder.Add(words(entries[i]), i);
         }
 
-        nodes.TrimExcess(); // growth doubles the table: up to half of it would stay empty
-        return new PhraseTrie<T>(nodes, [.. values]);
+        return builder.Build(entries);
     }
 
     /// <summary>The longest phrase starting at <paramref name="start"/>; returns its length in words (0 when none).</summary>
@@ -79,5 +56,79 @@ internal sealed class PhraseTrie<T>
         }
 
         return length;
+    }
+}
+
+/// <summary>Collects phrases (as word lists or space-separated text) with the index of their entry.</summary>
+internal sealed class PhraseTrieBuilder(int capacity = 0)
+{
+    private readonly Dictionary<ulong, int> nodes = new(capacity);
+
+    /// <summary>The hashes of the words phrases start with.</summary>
+    public HashSet<ulong> FirstWords { get; } = [];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Add(string[] words, int index)
+    {
+        ulong hash = PhraseHash.Empty;
+        for (int i = 0; i < words.Length; i++)
+        {
+            hash = Step(hash, words[i], i == 0);
+        }
+
+        End(hash, words.Length, index);
+    }
+
+    /// <summary>Adds a phrase written as words separated by spaces.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Add(ReadOnlySpan<char> text, int index)
+    {
+        ulong hash = PhraseHash.Empty;
+        int count = 0;
+        foreach (var range in text.Split(' '))
+        {
+            if (!text[range].IsEmpty)
+            {
+                hash = Step(hash, text[range], count++ == 0);
+            }
+        }
+
+        End(hash, count, index);
+    }
+
+    public PhraseTrie<T> Build<T>(IReadOnlyList<T> values)
+        where T : class
+    {
+        nodes.TrimExcess(); // growth doubles the table: up to half of it would stay empty
+        return new PhraseTrie<T>(nodes, values);
+    }
+
+    private ulong Step(ulong hash, ReadOnlySpan<char> word, bool first)
+    {
+        ulong token = PhraseHash.OfToken(word, fold: false);
+        if (first)
+        {
+            FirstWords.Add(token);
+        }
+        else
+        {
+            nodes.TryAdd(hash, 0);
+        }
+
+        return PhraseHash.Extend(hash, token);
+    }
+
+    private void End(ulong hash, int words, int index)
+    {
+        if (words == 0)
+        {
+            return;
+        }
+
+        ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(nodes, hash, out _);
+        if (slot == 0)
+        {
+            slot = index + 1; // the first entry wins, as in PETRARCH
+        }
     }
 }
