@@ -117,12 +117,12 @@ public sealed class EventLexicon
         AgentTrie = PhraseTrie<AgentEntry>.Build(agents, a => a.Words, agentPhrases);
         VerbTrie = PhraseTrie<VerbForm>.Build(verbs, v => v.Words, verbPhrases);
         DiscardTrie = PhraseTrie<DiscardEntry>.Build(discards, d => d.Words, discardPhrases);
-        FirstWords = new Dictionary<ulong, PhraseKinds>(actors.FirstWords.Count + agentPhrases.FirstWords.Count);
+        FirstWords = new Dictionary<ulong, PhraseKinds>(actors.FirstWords.Count + agentPhrases.FirstWords.Count + verbPhrases.FirstWords.Count + discardPhrases.FirstWords.Count);
         MarkFirstWords(actors.FirstWords, PhraseKinds.Actor);
         MarkFirstWords(agentPhrases.FirstWords, PhraseKinds.Agent);
         MarkFirstWords(verbPhrases.FirstWords, PhraseKinds.Verb);
         MarkFirstWords(discardPhrases.FirstWords, PhraseKinds.Discard);
-        FirstWords.TrimExcess();
+        FirstWords.TrimExcess(); // words that start phrases of several kinds leave part of the table empty
         var byBlock = new List<VerbPattern>[blocks.Count];
         foreach (var pattern in patterns)
         {

@@ -136,7 +136,7 @@ public static class EventLexiconFormat
                     break;
                 case "A":
                     _ = Field(text, ranges, 3);
-                    Builder.AddActor(Field(text, ranges, 1), text[ranges[1].Start.GetOffset(text.Length)..]);
+                    Builder.AddActor(text[ranges[1].Start.GetOffset(text.Length)..]);
                     break;
                 case "G":
                     var agent = Field(text, ranges, 2);
@@ -268,7 +268,7 @@ public sealed class EventLexiconBuilder
 
     public void AddActor(ActorEntry actor) => actors.Add(actor);
 
-    internal void AddActor(ReadOnlySpan<char> words, ReadOnlySpan<char> fields) => actors.Add(words, fields);
+    internal void AddActor(ReadOnlySpan<char> fields) => actors.Add(fields);
 
     public void AddAgent(AgentEntry agent) => agents.Add(agent);
 

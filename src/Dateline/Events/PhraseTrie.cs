@@ -99,7 +99,7 @@ internal sealed class PhraseTrieBuilder(int capacity = 0)
     public PhraseTrie<T> Build<T>(IReadOnlyList<T> values)
         where T : class
     {
-        nodes.TrimExcess(); // growth doubles the table: up to half of it would stay empty
+        nodes.TrimExcess(); // growth doubles the table, and a capacity is an upper bound: part of it would stay empty
         return new PhraseTrie<T>(nodes, values);
     }
 
