@@ -8,7 +8,8 @@ namespace Dateline.Events;
 /// The actor entries, kept as their compact-format text (UTF-8, one slice per entry) and made into an
 /// <see cref="ActorEntry"/> only when a sentence matches one: of ~36,000 actors an article touches a few dozen, and
 /// an object graph per entry cost megabytes and most of the dictionary's load time. Made entries are kept, so an
-/// actor is the same object on every look-up; entries added as objects are kept as they are.
+/// actor is the same object on every look-up; entries added as objects are kept as they are. Loading checks a line's
+/// fields are there; a malformed role inside them shows only when the actor is first matched.
 /// </summary>
 public sealed class ActorTable : IReadOnlyList<ActorEntry>
 {
