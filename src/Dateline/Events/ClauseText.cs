@@ -42,7 +42,7 @@ public sealed class ClauseText
         var kinds = new PhraseKinds[Count];
         for (int i = 0; i < kinds.Length; i++)
         {
-            kinds[i] = lexicon.FirstWords.GetValueOrDefault(Words[i]);
+            kinds[i] = lexicon.KindsOf(Words[i]);
         }
 
         Kinds = kinds;

@@ -38,9 +38,14 @@ public sealed class EventCoder : IComponent
 
     public void Preload()
     {
+        // The place gazetteer does not depend on the dictionaries: it loads beside them when a core is free.
+        var places = Task.Run(() =>
+        {
+            _ = EventData.Places;
+            _ = EventData.Codes;
+        });
         _ = Lexicon;
-        _ = EventData.Codes;
-        _ = EventData.Places;
+        places.GetAwaiter().GetResult();
     }
 
     public Document Process(Document document)

@@ -43,6 +43,9 @@ public sealed record PatternItem(IReadOnlyList<string[]> Alternatives, bool Adja
     internal Dictionary<string, string[][]> ByFirstWord { get; } = Alternatives
         .GroupBy(a => a.Length > 0 ? a[0] : string.Empty, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The distinct words an alternative starts with.</summary>
+    internal string[] Starts { get; } = Alternatives.Select(a => a[0]).Distinct(StringComparer.Ordinal).ToArray();
 }
 
 /// <summary>A verb pattern of block <see cref="Block"/>: words before and after the verb that select <see cref="Code"/>.</summary>
@@ -57,7 +60,7 @@ public sealed record VerbPattern(int Block, IReadOnlyList<PatternItem> Before, I
     /// <summary>Per item, the words an alternative can start with: a pattern whose item finds none in the window cannot match.</summary>
     internal IReadOnlyList<string[]> Anchors { get; } = Before.Concat(After)
         .Where(i => i.Alternatives is not [[CompoundMarker]])
-        .Select(i => i.Alternatives.Select(a => a[0]).Distinct(StringComparer.Ordinal).ToArray())
+        .Select(i => i.Starts)
         .ToArray();
 
     public int Weight => Before.Sum(i => i.Alternatives.Max(a => a.Length)) + After.Sum(i => i.Alternatives.Max(a => a.Length));
@@ -90,22 +93,36 @@ public sealed class EventLexicon
         IReadOnlyList<VerbForm> verbs,
         IReadOnlyList<VerbPattern> patterns,
         IReadOnlyList<DiscardEntry> discards)
+        : this(TableOf(actors), agents, blocks, verbs, patterns, discards)
     {
-        Actors = actors;
+    }
+
+    internal EventLexicon(
+        ActorTable.Builder actors,
+        IReadOnlyList<AgentEntry> agents,
+        IReadOnlyList<string> blocks,
+        IReadOnlyList<VerbForm> verbs,
+        IReadOnlyList<VerbPattern> patterns,
+        IReadOnlyList<DiscardEntry> discards)
+    {
+        (Actors, ActorTrie) = actors.Build();
         Agents = agents;
         Blocks = blocks;
         Verbs = verbs;
         Patterns = patterns;
         Discards = discards;
-        ActorTrie = PhraseTrie<ActorEntry>.Build(actors.Select(a => (a.Words, a)));
-        AgentTrie = PhraseTrie<AgentEntry>.Build(agents.Select(a => (a.Words, a)));
-        VerbTrie = PhraseTrie<VerbForm>.Build(verbs.Select(v => (v.Words, v)));
-        DiscardTrie = PhraseTrie<DiscardEntry>.Build(discards.Select(d => (d.Words, d)));
-        FirstWords = new Dictionary<string, PhraseKinds>(StringComparer.Ordinal);
-        MarkFirstWords(actors.Select(a => a.Words), PhraseKinds.Actor);
-        MarkFirstWords(agents.Select(a => a.Words), PhraseKinds.Agent);
-        MarkFirstWords(verbs.Select(v => v.Words), PhraseKinds.Verb);
-        MarkFirstWords(discards.Select(d => d.Words), PhraseKinds.Discard);
+        var agentPhrases = new PhraseTrieBuilder();
+        var verbPhrases = new PhraseTrieBuilder();
+        var discardPhrases = new PhraseTrieBuilder();
+        AgentTrie = PhraseTrie<AgentEntry>.Build(agents, a => a.Words, agentPhrases);
+        VerbTrie = PhraseTrie<VerbForm>.Build(verbs, v => v.Words, verbPhrases);
+        DiscardTrie = PhraseTrie<DiscardEntry>.Build(discards, d => d.Words, discardPhrases);
+        FirstWords = new Dictionary<ulong, PhraseKinds>(actors.FirstWords.Count + agentPhrases.FirstWords.Count + verbPhrases.FirstWords.Count + discardPhrases.FirstWords.Count);
+        MarkFirstWords(actors.FirstWords, PhraseKinds.Actor);
+        MarkFirstWords(agentPhrases.FirstWords, PhraseKinds.Agent);
+        MarkFirstWords(verbPhrases.FirstWords, PhraseKinds.Verb);
+        MarkFirstWords(discardPhrases.FirstWords, PhraseKinds.Discard);
+        FirstWords.TrimExcess(); // words that start phrases of several kinds leave part of the table empty
         var byBlock = new List<VerbPattern>[blocks.Count];
         foreach (var pattern in patterns)
         {
@@ -118,19 +135,29 @@ public sealed class EventLexicon
     }
 
     /// <summary>
-    /// Which dictionaries have a phrase starting with a word: one lookup per token instead of one per dictionary
-    /// (the actor trie is large, and most words start nothing).
+    /// Which dictionaries have a phrase starting with a word (by its <see cref="Entities.Gazetteers.PhraseHash"/>): one
+    /// lookup per token instead of one per dictionary (the actor trie is large, and most words start nothing).
     /// </summary>
-    internal Dictionary<string, PhraseKinds> FirstWords { get; }
+    private Dictionary<ulong, PhraseKinds> FirstWords { get; }
 
-    private void MarkFirstWords(IEnumerable<string[]> phrases, PhraseKinds kind)
+    internal PhraseKinds KindsOf(string word) => FirstWords.GetValueOrDefault(Entities.Gazetteers.PhraseHash.OfToken(word, fold: false));
+
+    private static ActorTable.Builder TableOf(IReadOnlyList<ActorEntry> actors)
     {
-        foreach (var words in phrases)
+        var table = new ActorTable.Builder();
+        foreach (var actor in actors)
         {
-            if (words.Length > 0)
-            {
-                FirstWords[words[0]] = FirstWords.GetValueOrDefault(words[0]) | kind;
-            }
+            table.Add(actor);
+        }
+
+        return table;
+    }
+
+    private void MarkFirstWords(HashSet<ulong> words, PhraseKinds kind)
+    {
+        foreach (ulong word in words)
+        {
+            FirstWords[word] = FirstWords.GetValueOrDefault(word) | kind;
         }
     }
 
