@@ -51,7 +51,8 @@ public static class NerRecipe
 
     public const string Licences =
         "CoNLL-2003 / Reuters RCV1 text: research use only, so this model is for research use; UNER English-EWT: CC BY-SA 4.0; "
-        + "gazetteer features: GeoNames CC BY 4.0, mledoze/countries ODbL 1.0, CountryInfo CC BY-SA 3.0, PETRARCH2 MIT";
+        + "gazetteer features: GeoNames CC BY 4.0, mledoze/countries ODbL 1.0, CountryInfo CC BY-SA 3.0, PETRARCH2 MIT, "
+        + "name lists: US SSA and 1990 Census names public domain, Moby names CC0, compromise MIT";
 
     /// <summary>The header's corpus line: the base corpora plus the GUM part, if any.</summary>
     public static string CorporaOf(NerData data) => data.GumGenres.Count == 0

@@ -1,4 +1,6 @@
+using Dateline.Entities;
 using Dateline.Entities.Gazetteers;
+using Dateline.Entities.Recognition;
 
 namespace Dateline.Tests.Entities;
 
@@ -67,6 +69,8 @@ public sealed class GazetteerTests
     [InlineData("org.curated.txt", GazetteerCategory.Org)]
     [InlineData("city.txt", GazetteerCategory.City)]
     [InlineData("Demonym.txt", GazetteerCategory.Demonym)]
+    [InlineData("givenname.txt", GazetteerCategory.GivenName)]
+    [InlineData("surname.txt", GazetteerCategory.Surname)]
     public void FileNamesNameTheirCategory(string fileName, GazetteerCategory expected) =>
         Assert.Equal(expected, Gazetteer.CategoryOfFileName(fileName));
 
@@ -85,4 +89,31 @@ public sealed class GazetteerTests
         Assert.NotEqual(0, gazetteer.CategoriesOf(["Middle", "East"], 0, 2) & (1 << (int)GazetteerCategory.Region));
         Assert.NotEqual(0, gazetteer.CategoriesOf(["Hamas"], 0, 1) & (1 << (int)GazetteerCategory.Org));
     }
+
+    [Fact]
+    public void ShippedNameListsAddCommonNamesButNoCommonWords()
+    {
+        var gazetteer = Gazetteer.Default;
+        const int Names = (1 << (int)GazetteerCategory.GivenName) | (1 << (int)GazetteerCategory.Surname);
+
+        Assert.Equal(1 << (int)GazetteerCategory.GivenName, gazetteer.CategoriesOf(["Brittany"], 0, 1));
+        Assert.Equal(1 << (int)GazetteerCategory.Surname, gazetteer.CategoriesOf(["Kowalczyk"], 0, 1));
+        Assert.Equal(0, gazetteer.CategoriesOf(["Will"], 0, 1) & Names);
+        Assert.Equal(0, gazetteer.CategoriesOf(["Israel"], 0, 1) & Names);
+    }
+
+    [Fact]
+    public void ShippedListsFitThePresizedTables()
+    {
+        // Past 2^17 phrases the dictionaries would double, and the load benchmark's heap with them.
+        Assert.InRange(Gazetteer.Default.PhraseCount, 100_000, (1 << 17) - 1);
+    }
+
+    [Theory]
+    [InlineData("Houston", "LOC", "GPE")]
+    [InlineData("Chelsea", "ORG", "ORG")]
+    [InlineData("Tiffany", "ORG", "ORG")]
+    [InlineData("Tiffany", "MISC", "MISC")]
+    public void CommonNamesDoNotChangeHowMentionsAreTyped(string word, string conllType, string expected) =>
+        Assert.Equal((expected, (string?)null), EntityTyping.Map(EntityLabels.TypeIndex(conllType), [word], 0, 1, Gazetteer.Default));
 }

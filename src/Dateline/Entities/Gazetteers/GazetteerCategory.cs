@@ -16,9 +16,9 @@ public enum GazetteerCategory
     Group,
     Media,
 
-    /// <summary>First word of a listed person's name (derived on load, never a file).</summary>
+    /// <summary>A common first name (<c>givenname.txt</c>), or the first word of a listed person's name (derived on load).</summary>
     GivenName,
 
-    /// <summary>Last word of a listed person's name (derived on load, never a file).</summary>
+    /// <summary>A common family name (<c>surname.txt</c>), or the last word of a listed person's name (derived on load).</summary>
     Surname,
 }

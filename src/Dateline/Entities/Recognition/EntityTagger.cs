@@ -16,10 +16,10 @@ public sealed class EntityTagger
     /// The feature extractor of the shipped, second-stage model: <see cref="FirstStageFeatureSetId"/> plus the
     /// first stage's document-wide predictions (<see cref="FirstStage"/>). A model with another id is refused.
     /// </summary>
-    public const string FeatureSetId = "ner-features-4";
+    public const string FeatureSetId = "ner-features-6";
 
     /// <summary>The first stage's features (no <see cref="FirstStage"/> input); such a model also tags on its own.</summary>
-    public const string FirstStageFeatureSetId = "ner-features-3";
+    public const string FirstStageFeatureSetId = "ner-features-5";
 
     /// <summary>The section of a second-stage model that holds the first-stage model file.</summary>
     public const string FirstStageSection = "first-stage";
