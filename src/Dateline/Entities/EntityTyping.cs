@@ -7,10 +7,12 @@ namespace Dateline.Entities;
 /// <summary>
 /// Maps the tagger's CoNLL types to the record's types: PER → PERSON; ORG → ORG (GPE for a bare country name); LOC → GPE when the gazetteer
 /// lists the name as a country, state or city, else LOC; MISC → NORP when it is a demonym or a religious or
-/// political group, else MISC. Two corrections override the tagger's type: a mention that opens with a personal
-/// honorific ("Mr. Quiros") is a PERSON, and one that is nothing but a listed demonym or group ("Republicans",
-/// "Latinos") is NORP unless the lists also know it as a person's name or a place. An override names itself
-/// (<see cref="HonorificRule"/>, <see cref="ListedGroupRule"/>) so the record can say why the type differs from the tagger's.
+/// political group, else MISC. Three corrections override the tagger's type: a mention that opens with a personal
+/// honorific ("Mr. Quiros") is a PERSON; a person that ends in an organisation's head noun ("Justice Department") is an
+/// ORG; and one that is nothing but a listed demonym or group ("Republicans", "Latinos") is NORP unless the lists also
+/// know it as a person's name or a place. An override names itself (<see cref="HonorificRule"/>,
+/// <see cref="OrganisationHeadRule"/>, <see cref="ListedGroupRule"/>) so the record can say why the type differs from
+/// the tagger's.
 /// </summary>
 public static class EntityTyping
 {
@@ -27,8 +29,13 @@ public static class EntityTyping
         () => LexiconFile.Lines("entities/person-honorifics.txt").ToHashSet(StringComparer.Ordinal),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly Lazy<HashSet<string>> OrganisationHeads = new(
+        () => LexiconFile.Lines("entities/organisation-heads.txt").ToHashSet(StringComparer.Ordinal),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
     public const string HonorificRule = "honorific";
     public const string ListedGroupRule = "listed-group";
+    public const string OrganisationHeadRule = "organisation-head";
 
     /// <summary>The record's type, and the override rule when one replaced the tagger's type (else null).</summary>
     public static (string Type, string? Override) Map(int conllType, IReadOnlyList<string> words, int first, int end, Gazetteer gazetteer)
@@ -36,6 +43,11 @@ public static class EntityTyping
         if (end - first >= 2 && Honorifics.Value.Contains(words[first]))
         {
             return ("PERSON", EntityLabels.Types[conllType] == "PER" ? null : HonorificRule);
+        }
+
+        if (end - first >= 2 && EntityLabels.Types[conllType] == "PER" && OrganisationHeads.Value.Contains(words[end - 1]))
+        {
+            return ("ORG", OrganisationHeadRule);
         }
 
         var categories = CategoriesOf(words, first, end, gazetteer);

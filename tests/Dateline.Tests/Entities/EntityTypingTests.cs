@@ -37,6 +37,13 @@ public sealed class EntityTypingTests
     }
 
     [Fact]
+    public void PersonEndingInAnOrganisationHeadIsAnOrganisation()
+    {
+        Assert.Equal(("ORG", EntityTyping.OrganisationHeadRule), EntityTyping.Map(Type("PER"), ["Justice", "Department"], 0, 2, Lists));
+        Assert.Equal(("PERSON", null), EntityTyping.Map(Type("PER"), ["Margaret", "Court"], 0, 2, Lists));
+    }
+
+    [Fact]
     public void StateAbbreviationIsGpe()
     {
         Assert.Equal(("GPE", null), EntityTyping.Map(Type("LOC"), ["N.C."], 0, 1, Lists));
