@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.CommandLine;
 using System.Text.Json;
 using Dateline.Documents;
@@ -33,7 +32,7 @@ public static class AnalyzeCommand
 
     public sealed record AnalyzeOptions(string Format, bool WithTokens);
 
-    private sealed record Outcome(string Id, byte[]? Record, string? Error);
+    private sealed record Outcome(string Id, ChunkedBuffer? Record, string? Error);
 
     private static int Run(CliContext context, string[] inputs, DateOnly? fallbackDate, AnalyzeOptions options)
     {
@@ -77,7 +76,7 @@ public static class AnalyzeCommand
         try
         {
             Document analysed = pipeline.Run(read.Document);
-            var buffer = new ArrayBufferWriter<byte>();
+            var buffer = new ChunkedBuffer();
             if (options.Format == "summary")
             {
                 SummaryWriter.Write(buffer, analysed);
@@ -88,7 +87,7 @@ public static class AnalyzeCommand
                 RecordWriter.Write(json, analysed, options.WithTokens);
             }
 
-            return new Outcome(read.Id, buffer.WrittenSpan.ToArray(), null);
+            return new Outcome(read.Id, buffer, null);
         }
 #pragma warning disable CA1031 // One article's failure must not cost the rest of the batch.
         catch (Exception e)

@@ -7,15 +7,15 @@ namespace Dateline.Cli.Commands;
 public sealed class RecordOutput(Stream output, bool asJsonArray)
 {
     private static readonly byte[] NewLine = "\n"u8.ToArray();
-    private byte[]? pending;
+    private ChunkedBuffer? pending;
     private int count;
 
-    public void Add(byte[] record)
+    public void Add(ChunkedBuffer record)
     {
         count++;
         if (!asJsonArray)
         {
-            output.Write(record);
+            record.WriteTo(output);
             output.Write(NewLine);
             return;
         }
@@ -29,12 +29,12 @@ public sealed class RecordOutput(Stream output, bool asJsonArray)
         if (count == 2)
         {
             output.Write("[\n"u8);
-            output.Write(pending);
+            pending!.WriteTo(output);
             pending = null;
         }
 
         output.Write(",\n"u8);
-        output.Write(record);
+        record.WriteTo(output);
     }
 
     public void Finish()
@@ -47,7 +47,7 @@ public sealed class RecordOutput(Stream output, bool asJsonArray)
             }
             else if (count == 1)
             {
-                output.Write(pending);
+                pending!.WriteTo(output);
                 output.Write(NewLine);
             }
             else
