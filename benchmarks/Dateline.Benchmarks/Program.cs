@@ -8,7 +8,8 @@ namespace Dateline.Benchmarks;
 /// Throughput benchmarks on real articles (default: the PolNeAR train texts). Each benchmark runs the layer
 /// over the whole corpus several times on one thread and reports the median words per second.
 /// Usage: <c>dotnet run -c Release --project benchmarks/Dateline.Benchmarks -- NAME [DIR] [--runs N]</c>;
-/// <c>-- load</c> measures model loading instead (see <see cref="LoadBenchmark"/>; <c>-- load --by-component</c> splits the heap).
+/// <c>-- load</c> measures model loading instead (see <see cref="LoadBenchmark"/>; <c>-- load --by-component</c> splits the heap);
+/// <c>-- memory FILE</c> splits one (large) article's memory by component (see <see cref="MemoryBenchmark"/>).
 /// </summary>
 public static class Program
 {
@@ -21,10 +22,15 @@ public static class Program
             return args.Contains("--by-component") ? LoadBenchmark.RunByComponent() : LoadBenchmark.Run();
         }
 
+        if (args.Length == 2 && args[0] == "memory")
+        {
+            return MemoryBenchmark.Run(args[1], new DateOnly(2024, 1, 3));
+        }
+
         var benchmarks = Benchmarks.All.ToDictionary(b => b.Name);
         if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var benchmark))
         {
-            Console.Error.WriteLine($"usage: benchmarks NAME [DIR] [--runs N]; NAME is one of: {string.Join(", ", benchmarks.Keys)}, or load");
+            Console.Error.WriteLine($"usage: benchmarks NAME [DIR] [--runs N]; NAME is one of: {string.Join(", ", benchmarks.Keys)}, load, or memory FILE");
             return 2;
         }
 

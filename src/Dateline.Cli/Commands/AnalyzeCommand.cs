@@ -73,10 +73,11 @@ public static class AnalyzeCommand
             return new Outcome(read.Id, null, read.Error);
         }
 
+        ChunkedBuffer? buffer = null;
         try
         {
             Document analysed = pipeline.Run(read.Document);
-            var buffer = new ChunkedBuffer();
+            buffer = new ChunkedBuffer();
             if (options.Format == "summary")
             {
                 SummaryWriter.Write(buffer, analysed);
@@ -93,6 +94,7 @@ public static class AnalyzeCommand
         catch (Exception e)
 #pragma warning restore CA1031
         {
+            buffer?.Dispose();
             return new Outcome(read.Id, null, $"analysis failed: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}{(Environment.GetEnvironmentVariable("DATELINE_TRACE") is null ? "" : e.StackTrace)}");
         }
     }

@@ -2,7 +2,8 @@ namespace Dateline.Cli.Commands;
 
 /// <summary>
 /// Streams records to stdout: one per line (jsonl), or for json a lone object when there is one article and
-/// an array when there are several. The first record is held back until the second shows which.
+/// an array when there are several. The first record is held back until the second shows which. Each record is
+/// disposed once written.
 /// </summary>
 public sealed class RecordOutput(Stream output, bool asJsonArray)
 {
@@ -15,7 +16,7 @@ public sealed class RecordOutput(Stream output, bool asJsonArray)
         count++;
         if (!asJsonArray)
         {
-            record.WriteTo(output);
+            WriteAndDispose(record);
             output.Write(NewLine);
             return;
         }
@@ -29,12 +30,12 @@ public sealed class RecordOutput(Stream output, bool asJsonArray)
         if (count == 2)
         {
             output.Write("[\n"u8);
-            pending!.WriteTo(output);
+            WriteAndDispose(pending!);
             pending = null;
         }
 
         output.Write(",\n"u8);
-        record.WriteTo(output);
+        WriteAndDispose(record);
     }
 
     public void Finish()
@@ -47,7 +48,7 @@ public sealed class RecordOutput(Stream output, bool asJsonArray)
             }
             else if (count == 1)
             {
-                pending!.WriteTo(output);
+                WriteAndDispose(pending!);
                 output.Write(NewLine);
             }
             else
@@ -57,5 +58,13 @@ public sealed class RecordOutput(Stream output, bool asJsonArray)
         }
 
         output.Flush();
+    }
+
+    private void WriteAndDispose(ChunkedBuffer record)
+    {
+        using (record)
+        {
+            record.WriteTo(output);
+        }
     }
 }

@@ -37,10 +37,16 @@ internal struct ScanToken
 /// </summary>
 internal static class TimeScanner
 {
+    /// <summary>
+    /// Arrays of an ordinary article's size come from the shared pool; a gigantic article's are allocated and left to
+    /// the collector, since the pool would otherwise keep a 160 MB array for the rest of the batch.
+    /// </summary>
+    private const int LargestPooled = 64 * 1024;
+
     /// <summary>Scans <c>[start, end)</c> into a pooled array; give it back with <see cref="Return"/>.</summary>
     public static ScanToken[] Scan(string text, int start, int end, TimeLexicon lexicon, out int count)
     {
-        var tokens = ArrayPool<ScanToken>.Shared.Rent(Math.Max(16, (end - start) / 4));
+        var tokens = Rent(Math.Max(16, (end - start) / 4));
         count = 0;
         int i = start;
         bool pendingBreak = true;
@@ -119,9 +125,9 @@ internal static class TimeScanner
 
             if (count == tokens.Length)
             {
-                var larger = ArrayPool<ScanToken>.Shared.Rent(tokens.Length * 2);
+                var larger = Rent(tokens.Length * 2);
                 Array.Copy(tokens, larger, count);
-                ArrayPool<ScanToken>.Shared.Return(tokens);
+                Return(tokens);
                 tokens = larger;
             }
 
@@ -132,7 +138,15 @@ internal static class TimeScanner
         return tokens;
     }
 
-    public static void Return(ScanToken[] tokens) => ArrayPool<ScanToken>.Shared.Return(tokens);
+    public static void Return(ScanToken[] tokens)
+    {
+        if (tokens.Length <= LargestPooled)
+        {
+            ArrayPool<ScanToken>.Shared.Return(tokens);
+        }
+    }
+
+    private static ScanToken[] Rent(int length) => length <= LargestPooled ? ArrayPool<ScanToken>.Shared.Rent(length) : new ScanToken[length];
 
     private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
 

@@ -7,7 +7,30 @@ public sealed class ChunkedBufferTests
     [Fact]
     public void WritesComeOutInOrderAcrossChunks()
     {
-        var buffer = new ChunkedBuffer();
+        using var buffer = new ChunkedBuffer();
+        AssertRoundTrip(buffer);
+        Assert.False(buffer.Spilled);
+    }
+
+    [Fact]
+    public void ALargeRecordSpillsToDiskAndComesBackWhole()
+    {
+        using var buffer = new ChunkedBuffer(spillThreshold: 1024 * 1024);
+        AssertRoundTrip(buffer);
+        Assert.True(buffer.Spilled);
+    }
+
+    [Fact]
+    public void AdvancingPastTheSpanIsRefused()
+    {
+        using var buffer = new ChunkedBuffer();
+        int room = buffer.GetSpan().Length;
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => buffer.Advance(room + 1));
+    }
+
+    private static void AssertRoundTrip(ChunkedBuffer buffer)
+    {
         var expected = new MemoryStream();
         var random = new Random(7);
         for (int i = 0; i < 300; i++)
@@ -23,14 +46,5 @@ public sealed class ChunkedBufferTests
         buffer.WriteTo(written);
 
         Assert.Equal(expected.ToArray(), written.ToArray());
-    }
-
-    [Fact]
-    public void AdvancingPastTheSpanIsRefused()
-    {
-        var buffer = new ChunkedBuffer();
-        int room = buffer.GetSpan().Length;
-
-        Assert.Throws<ArgumentOutOfRangeException>(() => buffer.Advance(room + 1));
     }
 }
