@@ -11,7 +11,8 @@ namespace Dateline.Time;
 /// needs no other layer; when a <see cref="PosLayer"/> is present, verb tags decide the tense that places
 /// weekdays and year-less dates. A dateline that dates the story itself ("JOHANNESBURG, August 7 (Xinhua) --",
 /// "said in an editorial on Monday, Oct. 26:") a day or two off the header date is the reference instead: its
-/// "today" and "Friday" are the writer's. Also raises <c>DATELINE_DOUBTFUL</c> when the content contradicts the date.
+/// "today" and "Friday" are the writer's. Also raises <c>DATELINE_DOUBTFUL</c> when the content contradicts the date,
+/// and <c>DATE_MISSING</c> when there is no usable date to resolve relative expressions against.
 /// </summary>
 public sealed class TimexRecognizer : IComponent
 {
@@ -44,9 +45,10 @@ public sealed class TimexRecognizer : IComponent
             }
 
             document = document.With(new TimexLayer(timexes));
-            return UsableDate(document.Info.Date) is { } date && DatelineCheck.Find(document, date, timexes, matches, tenses) is { } warning
-                ? document.WithWarning(warning)
-                : document;
+            var warning = UsableDate(document.Info.Date) is { } date
+                ? DatelineCheck.Find(document, date, timexes, matches, tenses)
+                : UndatedCheck.Find(timexes, document.Info.Date);
+            return warning is null ? document : document.WithWarning(warning);
         }
         finally
         {

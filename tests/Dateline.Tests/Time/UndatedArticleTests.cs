@@ -17,4 +17,22 @@ public class UndatedArticleTests
 
         Assert.NotEmpty(document.Get<TimexLayer>().Timexes);
     }
+
+    [Fact]
+    public void RelativeExpressionsWithoutADateAreFlagged()
+    {
+        var document = new TimexRecognizer().Process(ArticleReader.FromPlainText("undated", "The minister said on Tuesday that talks would resume next week, after the 2021 accord.", fallbackDate: null));
+
+        var warning = Assert.Single(document.Warnings);
+        Assert.Equal("DATE_MISSING", warning.Code);
+        Assert.Equal(["Tuesday", "next week"], warning.Evidence.Select(span => document.Text(span)));
+    }
+
+    [Fact]
+    public void AbsoluteDatesNeedNoArticleDate()
+    {
+        var document = new TimexRecognizer().Process(ArticleReader.FromPlainText("undated", "The accord was signed on March 3, 2021 in Doha.", fallbackDate: null));
+
+        Assert.Empty(document.Warnings);
+    }
 }
