@@ -100,14 +100,14 @@ public sealed class EventCoder : IComponent
         }
 
         var sentenceSpan = new TextSpan(clause.Spans[0].Start, clause.Spans[^1].End);
-        string? sentenceDate = EventDate(timexes, sentenceSpan, sentenceSpan) ?? articleDateText;
+        string? sentenceDate = TimeAnchor.GoverningDate(timexes, sentenceSpan, sentenceSpan) ?? articleDateText;
         int roleDate = sentenceDate is { Length: >= 10 } && DateOnly.TryParseExact(sentenceDate[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             ? (parsed.Year * 10000) + (parsed.Month * 100) + parsed.Day
             : articleDate;
         foreach (var coded in ClauseCoder.Code(Lexicon, clause, roleDate, known, memory))
         {
             var verb = new TextSpan(clause.Spans[coded.VerbStart].Start, clause.Spans[coded.VerbEnd - 1].End);
-            string? date = EventDate(timexes, sentenceSpan, verb) ?? articleDateText;
+            string? date = TimeAnchor.GoverningDate(timexes, sentenceSpan, verb) ?? articleDateText;
             var info = EventData.Codes.Find(coded.Code);
             var span = new TextSpan(clause.Spans[coded.VerbStart].Start, clause.Spans[coded.VerbEnd - 1].End);
             foreach (var phrase in new[] { coded.Source, coded.Target })
@@ -134,42 +134,6 @@ public sealed class EventCoder : IComponent
 
     private static EventActor? Actor(Document document, ActorPhrase? phrase) =>
         phrase is null ? null : new EventActor(document.Text(phrase.Span), phrase.ActorId, phrase.Code == "---" ? null : phrase.Code);
-
-    /// <summary>The time expression that governs the verb: the calendar date in the sentence nearest to it.</summary>
-    private static string? EventDate(IReadOnlyList<Timex> timexes, TextSpan sentence, TextSpan verb)
-    {
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        int lo = 0, hi = timexes.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (timexes[mid].Span.Start < sentence.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        for (int i = lo; i < timexes.Count && timexes[i].Span.Start < sentence.End; i++)
-        {
-            var timex = timexes[i];
-            if (timex.Type == TimexType.DATE && sentence.Covers(timex.Span) && timex.Value.Length >= 7 && char.IsAsciiDigit(timex.Value[0]) && timex.Value[4] == '-')
-            {
-                int distance = timex.Span.Start >= verb.End ? timex.Span.Start - verb.End : verb.Start - timex.Span.End;
-                if (distance < bestDistance)
-                {
-                    best = timex.Value;
-                    bestDistance = distance;
-                }
-            }
-        }
-
-        return best;
-    }
 
     /// <summary>The place after "in"/"at" (after the verb first, then before it), geocoded; actors are not places.</summary>
     private static EventLocation? Locate(Document document, ClauseText clause, ClauseEvent coded)

@@ -75,7 +75,10 @@ public sealed class QuoteAttributor : IComponent
         return document.With(new QuoteLayer(filterAttributions ? AttributionFilter.Keep(document, redrawn) : redrawn));
     }
 
-    /// <summary>A DATE timex in the cue's clause, after the cue and before the sentence ends.</summary>
+    /// <summary>
+    /// A date in the cue's clause, just after the cue and before the sentence ends; a time gives its day ("said
+    /// Wednesday night that").
+    /// </summary>
     private static string? DateOf(QuoteContext context, QuoteDraft draft, Timex[] timexes)
     {
         if (draft.CueToken < 0 || timexes.Length == 0)
@@ -102,9 +105,10 @@ public sealed class QuoteAttributor : IComponent
         for (int i = lo; i < timexes.Length && timexes[i].Span.Start - from < 24; i++)
         {
             var timex = timexes[i];
-            if (timex.Type == TimexType.DATE && timex.Span.Start >= from && timex.Span.Start - from < 24 && timex.Span.End <= to && !draft.Span.Overlaps(timex.Span))
+            if (timex.Span.Start >= from && timex.Span.Start - from < 24 && timex.Span.End <= to && !draft.Span.Overlaps(timex.Span)
+                && (timex.Type == TimexType.DATE ? timex.Value : TimeAnchor.CalendarDay(timex)) is { } date)
             {
-                return timex.Value;
+                return date;
             }
         }
 

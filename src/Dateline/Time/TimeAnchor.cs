@@ -1,73 +1,67 @@
 using Dateline.Documents;
-using Dateline.Text;
 
 namespace Dateline.Time;
 
-/// <summary>Dates a span (a quote, an event) by the time expression that governs it, else the article date.</summary>
+/// <summary>Dates a span (an event) by the time expression that governs it.</summary>
 public static class TimeAnchor
 {
-    private const int FallbackSentenceReach = 400;
-
     /// <summary>
-    /// The value of the nearest resolved DATE/TIME expression in the same sentence as <paramref name="span"/>
-    /// (a TIME is cut to its day), else the article date as yyyy-MM-dd, else null.
+    /// The value of the resolved DATE or TIME expression inside <paramref name="sentence"/> nearest to
+    /// <paramref name="span"/>, at least to the month (<c>2023-12</c>; a TIME is cut to its day); null when the
+    /// sentence has none. <paramref name="timexesByStart"/> must be ordered by start.
     /// </summary>
-    public static string? DateFor(Document document, TextSpan span)
+    public static string? GoverningDate(IReadOnlyList<Timex> timexesByStart, TextSpan sentence, TextSpan span)
     {
-        var sentence = SentenceOf(document, span);
         string? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var timex in document.Find<TimexLayer>()?.Timexes ?? [])
+        for (int i = FirstStartingAtOrAfter(timexesByStart, sentence.Start); i < timexesByStart.Count && timexesByStart[i].Span.Start < sentence.End; i++)
         {
-            if (timex.Type is not (TimexType.DATE or TimexType.TIME) || timex.Value.Length < 4 || !char.IsAsciiDigit(timex.Value[0])
-                || !sentence.Covers(timex.Span))
+            var timex = timexesByStart[i];
+            if (sentence.Covers(timex.Span) && CalendarDay(timex) is { } value)
             {
-                continue;
-            }
-
-            int distance = timex.Span.End <= span.Start ? span.Start - timex.Span.End : Math.Max(0, timex.Span.Start - span.End);
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (timex.Value, distance);
+                int distance = timex.Span.Start >= span.End ? timex.Span.Start - span.End : Math.Max(0, span.Start - timex.Span.End);
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (value, distance);
+                }
             }
         }
 
-        if (best is not null)
-        {
-            int cut = best.IndexOf('T', StringComparison.Ordinal);
-            return cut > 0 ? best[..cut] : best;
-        }
-
-        return document.Info.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return best;
     }
 
-    private static TextSpan SentenceOf(Document document, TextSpan span)
+    /// <summary>
+    /// A DATE or TIME resolved at least to the month, as a date value: "Wednesday night" (<c>2024-01-03TNI</c>) dates
+    /// what happened then by its day. Null for durations, sets, unresolved and year-only values.
+    /// </summary>
+    public static string? CalendarDay(Timex timex)
     {
-        if (document.Find<SentenceLayer>() is { Count: > 0 } sentences)
+        string value = timex.Value;
+        if (timex.Type is not (TimexType.DATE or TimexType.TIME) || value.Length < 7 || !char.IsAsciiDigit(value[0]) || value[4] != '-')
         {
-            var first = sentences.Spans.FirstOrDefault(s => s.Contains(span.Start) || s.Overlaps(span));
-            if (first.End > first.Start)
+            return null;
+        }
+
+        int cut = value.IndexOf('T', StringComparison.Ordinal);
+        return cut > 0 ? value[..cut] : value;
+    }
+
+    private static int FirstStartingAtOrAfter(IReadOnlyList<Timex> timexesByStart, int position)
+    {
+        int lo = 0, hi = timexesByStart.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (timexesByStart[mid].Span.Start < position)
             {
-                var last = sentences.Spans.LastOrDefault(s => s.Overlaps(span) || s.Contains(Math.Max(span.Start, span.End - 1)));
-                return new TextSpan(first.Start, Math.Max(first.End, last.End));
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        string raw = document.Raw;
-        int start = span.Start, end = span.End;
-        while (start > 0 && span.Start - start < FallbackSentenceReach && !IsBoundary(raw, start - 1))
-        {
-            start--;
-        }
-
-        while (end < raw.Length && end - span.End < FallbackSentenceReach && !IsBoundary(raw, end))
-        {
-            end++;
-        }
-
-        return new TextSpan(start, end);
+        return lo;
     }
-
-    private static bool IsBoundary(string raw, int i) =>
-        raw[i] == '\n' || (raw[i] is '.' or '!' or '?' && (i + 1 >= raw.Length || char.IsWhiteSpace(raw[i + 1])) && !(i > 0 && char.IsUpper(raw[i - 1]) && (i < 2 || !char.IsLetter(raw[i - 2]))));
 }

@@ -1,44 +1,40 @@
 using Dateline.Documents;
 using Dateline.Time;
-using static Dateline.Tests.Time.TimeTestSupport;
 
 namespace Dateline.Tests.Time;
 
 public sealed class TimeAnchorTests
 {
+    private static readonly Timex Tuesday = new(new TextSpan(3, 10), TimexType.DATE, "2024-01-02", "weekday");
+    private static readonly Timex LastMonth = new(new TextSpan(64, 79), TimexType.DATE, "2023-12", "rel-unit");
+    private static readonly Timex WednesdayNight = new(new TextSpan(110, 125), TimexType.TIME, "2024-01-03TNI", "weekday-part");
+    private static readonly Timex ForMonths = new(new TextSpan(130, 140), TimexType.DURATION, "PXM", "rel-duration");
+    private static readonly Timex[] ByStart = [Tuesday, LastMonth, WednesdayNight, ForMonths];
+
     [Fact]
     public void ASpanTakesTheNearestDateInItsSentence()
     {
-        const string text = "On Tuesday the minister met rebels. He said talks would resume. Late last month the army withdrew.";
-        var document = Analyze(text);
-        Assert.Equal("2024-01-02", TimeAnchor.DateFor(document, SpanOf(text, "met rebels")));
-        Assert.Equal("2023-12", TimeAnchor.DateFor(document, SpanOf(text, "the army withdrew")));
+        Assert.Equal("2024-01-02", TimeAnchor.GoverningDate(ByStart, new TextSpan(0, 35), new TextSpan(20, 30)));
+        Assert.Equal("2023-12", TimeAnchor.GoverningDate(ByStart, new TextSpan(60, 100), new TextSpan(80, 98)));
     }
 
     [Fact]
-    public void WithoutATimeExpressionTheArticleDateIsUsed()
-    {
-        const string text = "On Tuesday the minister met rebels. He said talks would resume.";
-        Assert.Equal("2024-01-03", TimeAnchor.DateFor(Analyze(text), SpanOf(text, "talks would resume")));
-    }
+    public void ASentenceWithoutADateGivesNull() =>
+        Assert.Null(TimeAnchor.GoverningDate(ByStart, new TextSpan(36, 60), new TextSpan(40, 50)));
 
     [Fact]
-    public void ATimeIsCutToItsDay()
+    public void ATimeIsCutToItsDayAndADurationDatesNothing()
     {
-        const string text = "Blinken said Wednesday night that progress was possible.";
-        Assert.Equal("2024-01-03", TimeAnchor.DateFor(Analyze(text), SpanOf(text, "progress was possible")));
+        Assert.Equal("2024-01-03", TimeAnchor.GoverningDate(ByStart, new TextSpan(100, 150), new TextSpan(141, 149)));
+        Assert.Null(TimeAnchor.CalendarDay(ForMonths));
     }
 
-    [Fact]
-    public void NoDateAnywhereGivesNull()
-    {
-        var document = new TimexRecognizer().Process(new Document("x", "Talks resumed."));
-        Assert.Null(TimeAnchor.DateFor(document, new TextSpan(0, 5)));
-    }
-
-    private static TextSpan SpanOf(string text, string part)
-    {
-        int start = text.IndexOf(part, StringComparison.Ordinal);
-        return new TextSpan(start, start + part.Length);
-    }
+    [Theory]
+    [InlineData("2024", null)]
+    [InlineData("XXXX-WXX-2", null)]
+    [InlineData("PRESENT_REF", null)]
+    [InlineData("2023-Q4", "2023-Q4")]
+    [InlineData("2024-01-03T15:00", "2024-01-03")]
+    public void OnlyValuesPlacedAtLeastToTheMonthDate(string value, string? expected) =>
+        Assert.Equal(expected, TimeAnchor.CalendarDay(new Timex(new TextSpan(0, 4), TimexType.TIME, value, "test")));
 }
