@@ -51,8 +51,6 @@ internal sealed class PhraseTable<T>
     /// <summary>Splits a phrase into the tokens a tokenizer would make ("U.S." stays whole, "Qatar's" splits).</summary>
     public static string[] Split(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public bool StartsAny(ReadOnlySpan<char> word) => MayStart(word) && lookup.ContainsKey(word);
-
     private bool MayStart(ReadOnlySpan<char> word)
     {
         if (word.Length == 0 || word.Length > maxFirstLength)

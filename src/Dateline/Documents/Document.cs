@@ -77,7 +77,5 @@ public sealed class Document
         where T : class, ILayer =>
         new(Id, Raw, Info, Body, layers.SetItem(typeof(T), layer), Warnings);
 
-    public Document WithInfo(ArticleInfo info) => new(Id, Raw, info, Body, layers, Warnings);
-
     public Document WithWarning(DocumentWarning warning) => new(Id, Raw, Info, Body, layers, Warnings.Add(warning));
 }

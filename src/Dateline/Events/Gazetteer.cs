@@ -123,8 +123,6 @@ public sealed class Gazetteer
         return new Place(names[row], country.Iso2, country.Iso3, country.Fips, double.IsNaN(latitude) ? null : latitude, double.IsNaN(longitude) ? null : longitude, populations[row]);
     }
 
-    public string? Iso3Of(string iso2) => countries.FirstOrDefault(c => c.Name is not null && c.Iso2 == iso2).Iso3;
-
     /// <summary>The FIPS 10-4 code GDELT uses for the country with ISO alpha-3 code <paramref name="iso3"/>.</summary>
     public string? FipsOfIso3(string iso3) => countries.FirstOrDefault(c => c.Name is not null && c.Iso3 == iso3).Fips is { Length: > 0 } fips ? fips : null;
 
