@@ -100,14 +100,14 @@ public sealed class EventCoder : IComponent
         }
 
         var sentenceSpan = new TextSpan(clause.Spans[0].Start, clause.Spans[^1].End);
-        string? sentenceDate = TimeAnchor.GoverningDate(timexes, sentenceSpan, sentenceSpan) ?? articleDateText;
+        string? sentenceDate = TimeAnchor.GoverningDate(document.Raw, timexes, sentenceSpan, sentenceSpan) ?? articleDateText;
         int roleDate = sentenceDate is { Length: >= 10 } && DateOnly.TryParseExact(sentenceDate[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             ? (parsed.Year * 10000) + (parsed.Month * 100) + parsed.Day
             : articleDate;
         foreach (var coded in ClauseCoder.Code(Lexicon, clause, roleDate, known, memory))
         {
             var verb = new TextSpan(clause.Spans[coded.VerbStart].Start, clause.Spans[coded.VerbEnd - 1].End);
-            string? date = TimeAnchor.GoverningDate(timexes, sentenceSpan, verb) ?? articleDateText;
+            string? date = TimeAnchor.GoverningDate(document.Raw, timexes, sentenceSpan, verb) ?? articleDateText;
             var info = EventData.Codes.Find(coded.Code);
             var span = new TextSpan(clause.Spans[coded.VerbStart].Start, clause.Spans[coded.VerbEnd - 1].End);
             foreach (var phrase in new[] { coded.Source, coded.Target })

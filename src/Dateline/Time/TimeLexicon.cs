@@ -93,6 +93,9 @@ internal sealed class LexEntry
     /// <summary>A reporting verb: a day right after it ("officials said Saturday") dates the report, not the events.</summary>
     public bool IsReporting { get; set; }
 
+    /// <summary>"since", "after": the date after it bounds a span of time, so it does not date what its sentence tells.</summary>
+    public bool IsBoundary { get; set; }
+
     public Tense Tense { get; set; }
 
     public bool StartsPhrase { get; set; }
@@ -176,7 +179,7 @@ internal sealed class TimeLexicon
 
     private static void ApplyCategory(LexEntry entry, string category, string value, string line)
     {
-        entry.IsTrigger |= category is not ("DET" or "APPROX" or "TZ" or "AGO" or "VERBAL" or "REPORTING" or "EXTRA" or "COUNTED" or "LABEL" or "STREET");
+        entry.IsTrigger |= category is not ("DET" or "APPROX" or "TZ" or "AGO" or "VERBAL" or "REPORTING" or "BOUNDARY" or "EXTRA" or "COUNTED" or "LABEL" or "STREET");
         switch (category)
         {
             case "MONTH": entry.Month = Int(value); break;
@@ -203,6 +206,7 @@ internal sealed class TimeLexicon
             case "CLOCK": entry.Clock = Int(value); break;
             case "VERBAL": entry.IsVerbal = true; break;
             case "REPORTING": entry.IsReporting = true; break;
+            case "BOUNDARY": entry.IsBoundary = true; break;
             case "EXTRA": entry.IsExtra = true; break;
             case "COUNTED": entry.IsCountedNoun = true; break;
             case "LABEL": entry.IsLabel = true; break;

@@ -5,6 +5,7 @@ namespace Dateline.Tests.Time;
 
 public sealed class TimeAnchorTests
 {
+    private static readonly string Text = new('x', 200);
     private static readonly Timex Tuesday = new(new TextSpan(3, 10), TimexType.DATE, "2024-01-02", "weekday");
     private static readonly Timex LastMonth = new(new TextSpan(64, 79), TimexType.DATE, "2023-12", "rel-unit");
     private static readonly Timex WednesdayNight = new(new TextSpan(110, 125), TimexType.TIME, "2024-01-03TNI", "weekday-part");
@@ -14,19 +15,29 @@ public sealed class TimeAnchorTests
     [Fact]
     public void ASpanTakesTheNearestDateInItsSentence()
     {
-        Assert.Equal("2024-01-02", TimeAnchor.GoverningDate(ByStart, new TextSpan(0, 35), new TextSpan(20, 30)));
-        Assert.Equal("2023-12", TimeAnchor.GoverningDate(ByStart, new TextSpan(60, 100), new TextSpan(80, 98)));
+        Assert.Equal("2024-01-02", TimeAnchor.GoverningDate(Text, ByStart, new TextSpan(0, 35), new TextSpan(20, 30)));
+        Assert.Equal("2023-12", TimeAnchor.GoverningDate(Text, ByStart, new TextSpan(60, 100), new TextSpan(80, 98)));
     }
 
     [Fact]
     public void ASentenceWithoutADateGivesNull() =>
-        Assert.Null(TimeAnchor.GoverningDate(ByStart, new TextSpan(36, 60), new TextSpan(40, 50)));
+        Assert.Null(TimeAnchor.GoverningDate(Text, ByStart, new TextSpan(36, 60), new TextSpan(40, 50)));
 
     [Fact]
     public void ATimeIsCutToItsDayAndADurationDatesNothing()
     {
-        Assert.Equal("2024-01-03", TimeAnchor.GoverningDate(ByStart, new TextSpan(100, 150), new TextSpan(141, 149)));
+        Assert.Equal("2024-01-03", TimeAnchor.GoverningDate(Text, ByStart, new TextSpan(100, 150), new TextSpan(141, 149)));
         Assert.Null(TimeAnchor.CalendarDay(ForMonths));
+    }
+
+    [Fact]
+    public void ADateThatBoundsATimeSpanDatesNothing()
+    {
+        const string text = "He has visited five times since Oct. 7, said Blinken.";
+        int start = text.IndexOf("Oct. 7", StringComparison.Ordinal);
+        Timex[] since = [new(new TextSpan(start, start + 6), TimexType.DATE, "2023-10-07", "month-day")];
+
+        Assert.Null(TimeAnchor.GoverningDate(text, since, new TextSpan(0, text.Length), new TextSpan(41, 52)));
     }
 
     [Theory]
