@@ -48,4 +48,21 @@ public sealed class EntityTypingTests
     {
         Assert.Equal(("GPE", null), EntityTyping.Map(Type("LOC"), ["N.C."], 0, 1, Lists));
     }
+
+    [Fact]
+    public void ListedGivenNameAndANameIsAPerson()
+    {
+        Assert.Equal(("PERSON", EntityTyping.GivenNameRule), EntityTyping.Map(Type("ORG"), ["Ava", "DuVernay"], 0, 2, Lists));
+        Assert.Equal(("PERSON", EntityTyping.GivenNameRule), EntityTyping.Map(Type("MISC"), ["Ava", "J.", "DuVernay"], 0, 3, Lists));
+    }
+
+    [Theory]
+    [InlineData("Morgan", "Stanley")]
+    [InlineData("Ava", "Foundation")]
+    [InlineData("Ava", "Virginia")]
+    [InlineData("Ava", "NYPD")]
+    public void GivenNameDoesNotRetypeCompaniesOrPlaces(string first, string second)
+    {
+        Assert.Equal("ORG", EntityTyping.Map(Type("ORG"), [first, second], 0, 2, Lists).Type);
+    }
 }
