@@ -44,7 +44,12 @@ public sealed class EntityRecognizer : IComponent
 
     public IReadOnlyList<Type> Produces { get; } = [typeof(EntityLayer)];
 
-    public void Preload() => _ = new EntityTagger(model(), gazetteer ?? Gazetteer.Default);
+    public void Preload()
+    {
+        _ = new EntityTagger(model(), gazetteer ?? Gazetteer.Default);
+        EntityTyping.Preload();
+        MentionSpans.Preload();
+    }
 
     public Document Process(Document document)
     {

@@ -50,6 +50,10 @@ public static class EntityTyping
         () => LexiconFile.Lines("gazetteers/surname.txt").ToHashSet(StringComparer.Ordinal),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>Loads the word lists the typing rules read.</summary>
+    public static void Preload() =>
+        _ = (Honorifics.Value, OrganisationHeads.Value, GivenNameList.Value, SurnameList.Value);
+
     /// <summary>Whether <c>data/gazetteers/givenname.txt</c> lists the word ("Ava", "Mitch").</summary>
     public static bool IsListedGivenName(string word) => GivenNameList.Value.Contains(word);
 

@@ -18,6 +18,7 @@ public static class MentionConsistency
     public const string PeopleSource = "gazetteer-norp";
     public const string MajoritySource = "ner-consistency/majority";
     public const string AcronymSource = "ner-consistency/acronym";
+    public const string RepeatSource = "ner-consistency/repeat";
 
     /// <summary>A name needs this many mentions in the article before their majority type overrules the rest.</summary>
     private const int MajorityMinimum = 3;
@@ -28,7 +29,7 @@ public static class MentionConsistency
 
     public static List<Mention> Apply(IReadOnlyList<string> words, List<Mention> mentions, Gazetteer gazetteer)
     {
-        mentions = AcronymsAreNoPeople(words, MajorityTypes(words, mentions));
+        mentions = RepeatNames(words, AcronymsAreNoPeople(words, MajorityTypes(words, mentions)));
         var surnames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var fullNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in mentions.Where(m => m.Type == "PERSON" && m.End - m.First >= 2))
@@ -143,6 +144,71 @@ public static class MentionConsistency
 
         return result;
     }
+
+    /// <summary>
+    /// "Over the years, Patriot has played like a grandmaster": a name the tagger found at least twice in the article,
+    /// always with one type, is that entity wherever else it stands untagged mid-sentence (after a lower-case word or a
+    /// comma, bracket or dash, and not followed by another capitalised word, which would make it part of a longer name).
+    /// </summary>
+    private static List<Mention> RepeatNames(IReadOnlyList<string> words, List<Mention> mentions)
+    {
+        var byName = new Dictionary<string, (string Type, int Count, bool Mixed)>(StringComparer.Ordinal);
+        var covered = new bool[words.Count];
+        int longest = 0;
+        foreach (var mention in mentions)
+        {
+            var name = NameOf(words, mention);
+            byName[name] = byName.TryGetValue(name, out var seen)
+                ? (seen.Type, seen.Count + 1, seen.Mixed || seen.Type != mention.Type)
+                : (mention.Type, 1, false);
+            longest = Math.Max(longest, mention.End - mention.First);
+            Array.Fill(covered, true, mention.First, mention.End - mention.First);
+        }
+
+        var added = new List<Mention>();
+        for (int i = 1; i < words.Count; i++)
+        {
+            if (covered[i] || words[i].Length < 2 || !char.IsUpper(words[i][0]) || !OpensMidSentence(words[i - 1]))
+            {
+                continue;
+            }
+
+            int limit = i;
+            while (limit < words.Count && limit < i + longest && !covered[limit])
+            {
+                limit++;
+            }
+
+            for (int end = limit; end > i; end--)
+            {
+                if ((end < words.Count && IsNameWord(words[end]))
+                    || !byName.TryGetValue(string.Join(' ', words.Skip(i).Take(end - i)), out var known) || known.Count < 2 || known.Mixed)
+                {
+                    continue;
+                }
+
+                added.Add(new Mention(i, end, known.Type, RepeatSource));
+                i = end - 1;
+                break;
+            }
+        }
+
+        if (added.Count == 0)
+        {
+            return mentions;
+        }
+
+        var result = new List<Mention>(mentions.Count + added.Count);
+        result.AddRange(mentions);
+        result.AddRange(added);
+        result.Sort((a, b) => a.First.CompareTo(b.First));
+        return result;
+    }
+
+    private static bool OpensMidSentence(string previous) =>
+        previous.Length > 0 && (char.IsLower(previous[0]) || previous is "," or ";" or ":" or "(" or "-" or "\u2013" or "\u2014");
+
+    private static bool IsNameWord(string word) => word.Length > 1 && char.IsUpper(word[0]);
 
     private static string NameOf(IReadOnlyList<string> words, Mention mention) =>
         string.Join(' ', words.Skip(mention.First).Take(mention.End - mention.First));

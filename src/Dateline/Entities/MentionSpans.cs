@@ -49,6 +49,9 @@ public static class MentionSpans
 
     private static readonly int OrgType = EntityLabels.TypeIndex("ORG");
 
+    /// <summary>Loads the office list.</summary>
+    public static void Preload() => _ = Offices.Value;
+
     /// <summary>Applies the repairs in order; <paramref name="sentences"/> are word ranges (for headlines).</summary>
     public static List<Mention> Apply(
         IReadOnlyList<string> words,

@@ -104,4 +104,16 @@ public sealed class MentionConsistencyTests
         Assert.Equal(("ORG", MentionConsistency.AcronymSource), (result[0].Type, result[0].Source));
         Assert.Equal("PERSON", Assert.Single(result, m => m.First == 7).Type);
     }
+
+    [Fact]
+    public void NameTaggedTwiceIsTaggedWhereItStandsUntaggedMidSentence()
+    {
+        string[] words = ["Patriot", "filed", ".", "Patriot", "failed", ".", "Later", ",", "Patriot", "won", ".", "Patriot", "Coal", "is", "old", "."];
+        List<Mention> mentions = [new(0, 1, "ORG", "model"), new(3, 4, "ORG", "model")];
+
+        var result = MentionConsistency.Apply(words, mentions, Lists);
+
+        var repeated = Assert.Single(result, m => m.Source == MentionConsistency.RepeatSource);
+        Assert.Equal((8, 9, "ORG"), (repeated.First, repeated.End, repeated.Type));
+    }
 }
