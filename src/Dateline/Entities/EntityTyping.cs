@@ -7,11 +7,13 @@ namespace Dateline.Entities;
 /// <summary>
 /// Maps the tagger's CoNLL types to the record's types: PER → PERSON; ORG → ORG (GPE for a bare country name); LOC → GPE when the gazetteer
 /// lists the name as a country, state or city, else LOC; MISC → NORP when it is a demonym or a religious or
-/// political group, else MISC. Three corrections override the tagger's type: a mention that opens with a personal
+/// political group, else MISC. Five corrections override the tagger's type: a mention that opens with a personal
 /// honorific ("Mr. Quiros") is a PERSON; a person that ends in an organisation's head noun ("Justice Department") is an
-/// ORG; and one that is nothing but a listed demonym or group ("Republicans", "Latinos") is NORP unless the lists also
-/// know it as a person's name or a place. An override names itself (<see cref="HonorificRule"/>,
-/// <see cref="OrganisationHeadRule"/>, <see cref="ListedGroupRule"/>) so the record can say why the type differs from
+/// ORG; a listed given name and one more name ("Ava DuVernay") is a PERSON; one that is nothing but a listed demonym or
+/// group ("Republicans", "Latinos") is NORP unless the lists also know it as a person's name or a place; and a MISC the
+/// lists know as an organisation and no place ("the GOP nominee") is an ORG. An override names itself
+/// (<see cref="HonorificRule"/>, <see cref="OrganisationHeadRule"/>, <see cref="GivenNameRule"/>,
+/// <see cref="ListedGroupRule"/>, <see cref="ListedOrganisationRule"/>) so the record can say why the type differs from
 /// the tagger's.
 /// </summary>
 public static class EntityTyping
@@ -37,6 +39,7 @@ public static class EntityTyping
     public const string ListedGroupRule = "listed-group";
     public const string OrganisationHeadRule = "organisation-head";
     public const string GivenNameRule = "given-name";
+    public const string ListedOrganisationRule = "listed-organisation";
 
     private const ushort NotPersonal = Political | Regions | Organisations | Peoples;
 
@@ -88,6 +91,12 @@ public static class EntityTyping
         if ((categories & Peoples) != 0 && (categories & PeopleOrPlaces) == 0)
         {
             return ("NORP", EntityLabels.Types[conllType] == "MISC" ? null : ListedGroupRule);
+        }
+
+        // "the GOP nominee": an organisation the lists know, typed MISC before a noun, is still the organisation.
+        if (EntityLabels.Types[conllType] == "MISC" && (categories & Organisations) != 0 && (categories & (Political | Regions)) == 0)
+        {
+            return ("ORG", ListedOrganisationRule);
         }
 
         return (ByTaggerType(conllType, categories), null);

@@ -86,7 +86,8 @@ public static class MentionConsistency
     /// <summary>
     /// The same name typed differently in one article ("Suu Kyi" PERSON eight times, ORG and LOC once each) takes the
     /// type of more than half of its mentions, when it has at least <see cref="MajorityMinimum"/>; the tagger reads each
-    /// sentence on its own and a lone odd context should not win.
+    /// sentence on its own and a lone odd context should not win. GPE and NORP, which the gazetteer gave, stay: "in
+    /// Cleveland" is a city however often the tagger reads the convention city as an ORG.
     /// </summary>
     private static List<Mention> MajorityTypes(IReadOnlyList<string> words, List<Mention> mentions)
     {
@@ -108,7 +109,8 @@ public static class MentionConsistency
             var counts = byName[NameOf(words, mention)];
             int total = counts.Values.Sum();
             var (type, count) = counts.MaxBy(c => c.Value);
-            bool retype = counts.Count > 1 && total >= MajorityMinimum && count * 2 > total && mention.Type != type;
+            bool retype = counts.Count > 1 && total >= MajorityMinimum && count * 2 > total && mention.Type != type
+                && mention.Type is not ("GPE" or "NORP");
             result.Add(retype ? mention with { Type = type, Source = MajoritySource } : mention);
         }
 

@@ -153,15 +153,20 @@ public static class MentionSpans
         for (int m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
-            int nextFirst = m + 1 < mentions.Count ? mentions[m + 1].First : words.Count;
+            var following = m + 1 < mentions.Count ? mentions[m + 1] : null;
             if (mention.Type is "PERSON" or "NORP")
             {
                 result.Add(mention);
                 continue;
             }
 
-            if (PersonAfterOffice(words, mention, nextFirst) is var (office, personEnd))
+            if (PersonAfterOffice(words, mention, following) is var (office, personEnd))
             {
+                if (following is not null && personEnd == following.End)
+                {
+                    m++;
+                }
+
                 int body = OfficeRunStart(words, mention.First, office);
                 if (body > mention.First)
                 {
@@ -192,10 +197,11 @@ public static class MentionSpans
 
     /// <summary>
     /// The last office word inside the mention that a person's name follows to its end: the name opens with a listed
-    /// given name or ends with a listed surname. A lone given name takes the capitalised word after the mention
-    /// ("Leader Mitch" | "McConnell") when no other mention starts there.
+    /// given name or ends with a listed surname. A lone given name, or a name ending in an initial, takes the capitalised
+    /// word after the mention, past initials ("Leader Mitch" | "McConnell", "Speaker Paul" | "D. Ryan"), or the PERSON
+    /// mention that starts there.
     /// </summary>
-    private static (int Office, int End)? PersonAfterOffice(IReadOnlyList<string> words, Mention mention, int nextFirst)
+    private static (int Office, int End)? PersonAfterOffice(IReadOnlyList<string> words, Mention mention, Mention? following)
     {
         for (int k = mention.End - 2; k >= mention.First; k--)
         {
@@ -216,10 +222,23 @@ public static class MentionSpans
                 return null;
             }
 
-            int end = mention.End;
-            if (end - (k + 1) == 1 && given && end < words.Count && end < nextFirst && IsNameWord(words[end]))
+            int end = mention.End, limit = Math.Min(words.Count, following?.First ?? words.Count);
+            if ((end - (k + 1) == 1 && given) || IsInitial(words[end - 1]))
             {
-                end++;
+                int next = end;
+                while (next < limit && IsInitial(words[next]))
+                {
+                    next++;
+                }
+
+                if (following is { Type: "PERSON" } && next == following.First)
+                {
+                    end = following.End;
+                }
+                else if (next < limit && IsNameWord(words[next]))
+                {
+                    end = next + 1;
+                }
             }
 
             return (k, end);
@@ -371,6 +390,8 @@ public static class MentionSpans
         end - first == 1 ? words[first] : string.Join(' ', Enumerable.Range(first, end - first).Select(i => words[i]));
 
     private static bool IsNameWord(string word) => word.Length > 1 && char.IsUpper(word[0]);
+
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     private static bool HasLetterOrDigit(string word)
     {

@@ -116,4 +116,15 @@ public sealed class MentionConsistencyTests
         var repeated = Assert.Single(result, m => m.Source == MentionConsistency.RepeatSource);
         Assert.Equal((8, 9, "ORG"), (repeated.First, repeated.End, repeated.Type));
     }
+
+    [Fact]
+    public void PlaceTypeFromTheGazetteerOutlastsAMajority()
+    {
+        string[] words = ["Cleveland", "hosts", ".", "Cleveland", "won", ".", "Cleveland", "voted", "."];
+        List<Mention> mentions = [new(0, 1, "ORG", "model"), new(3, 4, "ORG", "model"), new(6, 7, "GPE", "model")];
+
+        var result = MentionConsistency.Apply(words, mentions, Lists);
+
+        Assert.Equal("GPE", Assert.Single(result, m => m.First == 6).Type);
+    }
 }

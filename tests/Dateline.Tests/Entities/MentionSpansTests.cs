@@ -230,4 +230,20 @@ public sealed class MentionSpansTests
 
         Assert.Single(result);
     }
+
+    [Fact]
+    public void NameEndingInAnInitialAfterAnOfficeTakesTheSurname()
+    {
+        var text = new Text("House Speaker Paul D. Ryan said");
+
+        Assert.Equal(
+            [("House", "ORG", Rule(MentionSpans.OfficeRule)), ("Paul D. Ryan", "PERSON", Rule(MentionSpans.OfficeRule))],
+            text.Apply(text.Tagged("House Speaker Paul D.", "ORG")));
+        Assert.Equal(
+            [("House", "ORG", Rule(MentionSpans.OfficeRule)), ("Paul D. Ryan", "PERSON", Rule(MentionSpans.OfficeRule))],
+            text.Apply(text.Tagged("House Speaker Paul", "ORG")));
+        Assert.Equal(
+            [("House", "ORG", Rule(MentionSpans.OfficeRule)), ("Paul D. Ryan", "PERSON", Rule(MentionSpans.OfficeRule))],
+            text.Apply(text.Tagged("House Speaker Paul", "ORG"), text.Tagged("Ryan", "PERSON")));
+    }
 }
