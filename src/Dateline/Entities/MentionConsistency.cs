@@ -119,7 +119,8 @@ public static class MentionConsistency
 
     /// <summary>
     /// "CFPB", "C2I" typed PERSON: a single all-capitals word is an organisation's initials unless the article also
-    /// writes it in another case ("PENCE:" in a transcript beside "Pence").
+    /// writes it in another case ("PENCE:" in a transcript beside "Pence"). Three letters alone are left to the tagger:
+    /// people go by their initials too ("JFK", "FDR", "MLK").
     /// </summary>
     private static List<Mention> AcronymsAreNoPeople(IReadOnlyList<string> words, List<Mention> mentions)
     {
@@ -140,7 +141,7 @@ public static class MentionConsistency
         {
             var word = words[mention.First];
             bool acronym = mention.Type == "PERSON" && mention.End - mention.First == 1 && word.Count(char.IsUpper) >= 2
-                && !word.Any(char.IsLower) && !otherCase.Contains(word);
+                && !word.Any(char.IsLower) && !otherCase.Contains(word) && !IsThreeInitials(word);
             result.Add(acronym ? mention with { Type = "ORG", Source = AcronymSource } : mention);
         }
 
@@ -206,6 +207,8 @@ public static class MentionConsistency
         result.Sort((a, b) => a.First.CompareTo(b.First));
         return result;
     }
+
+    private static bool IsThreeInitials(string word) => word.Length == 3 && word.All(char.IsLetter);
 
     private static bool OpensMidSentence(string previous) =>
         previous.Length > 0 && (char.IsLower(previous[0]) || previous is "," or ";" or ":" or "(" or "-" or "\u2013" or "\u2014");

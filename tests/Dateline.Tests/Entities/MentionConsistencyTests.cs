@@ -106,6 +106,16 @@ public sealed class MentionConsistencyTests
     }
 
     [Fact]
+    public void ThreeInitialsMayBeAPerson()
+    {
+        string[] words = ["JFK", "spoke", "."];
+
+        var result = MentionConsistency.Apply(words, [new(0, 1, "PERSON", "model")], Lists);
+
+        Assert.Equal("PERSON", Assert.Single(result).Type);
+    }
+
+    [Fact]
     public void NameTaggedTwiceIsTaggedWhereItStandsUntaggedMidSentence()
     {
         string[] words = ["Patriot", "filed", ".", "Patriot", "failed", ".", "Later", ",", "Patriot", "won", ".", "Patriot", "Coal", "is", "old", "."];
