@@ -11,7 +11,8 @@ namespace Dateline.Entities;
 /// <summary>
 /// Finds PERSON, ORG, GPE, LOC, NORP (and MISC) mentions: the averaged-perceptron tagger over each sentence
 /// (reading tokens through <see cref="TokenLayer.TextOf"/>, so repairs win), gazetteer typing
-/// (<see cref="EntityTyping"/>), then <see cref="MentionConsistency"/> over the whole document.
+/// (<see cref="EntityTyping"/>), span repairs (<see cref="MentionSpans"/>), then <see cref="MentionConsistency"/> over
+/// the whole document.
 /// </summary>
 public sealed class EntityRecognizer : IComponent
 {
@@ -43,7 +44,12 @@ public sealed class EntityRecognizer : IComponent
 
     public IReadOnlyList<Type> Produces { get; } = [typeof(EntityLayer)];
 
-    public void Preload() => _ = new EntityTagger(model(), gazetteer ?? Gazetteer.Default);
+    public void Preload()
+    {
+        _ = new EntityTagger(model(), gazetteer ?? Gazetteer.Default);
+        EntityTyping.Preload();
+        MentionSpans.Preload();
+    }
 
     public Document Process(Document document)
     {
@@ -65,6 +71,7 @@ public sealed class EntityRecognizer : IComponent
             offset += end - first;
         }
 
+        mentions = MentionSpans.Apply(text.Words, text.Starts, text.Ends, text.Ranges, mentions, lists);
         var entities = MentionConsistency.Apply(text.Words, mentions, lists)
             .Select(m => new Entity(
                 new TextSpan(text.Starts[m.First], text.Ends[m.End - 1]),

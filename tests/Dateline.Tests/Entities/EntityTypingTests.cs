@@ -11,6 +11,7 @@ public sealed class EntityTypingTests
         (GazetteerCategory.Group, new StringReader("Republicans\nChristian\n")),
         (GazetteerCategory.Person, new StringReader("Christian Wulff\n")),
         (GazetteerCategory.State, new StringReader("Virginia\nN.C.\n")),
+        (GazetteerCategory.Org, new StringReader("GOP\n")),
     ]);
 
     private static int Type(string conll) => EntityLabels.TypeIndex(conll);
@@ -47,5 +48,29 @@ public sealed class EntityTypingTests
     public void StateAbbreviationIsGpe()
     {
         Assert.Equal(("GPE", null), EntityTyping.Map(Type("LOC"), ["N.C."], 0, 1, Lists));
+    }
+
+    [Fact]
+    public void ListedGivenNameAndANameIsAPerson()
+    {
+        Assert.Equal(("PERSON", EntityTyping.GivenNameRule), EntityTyping.Map(Type("ORG"), ["Ava", "DuVernay"], 0, 2, Lists));
+        Assert.Equal(("PERSON", EntityTyping.GivenNameRule), EntityTyping.Map(Type("MISC"), ["Ava", "J.", "DuVernay"], 0, 3, Lists));
+    }
+
+    [Theory]
+    [InlineData("Morgan", "Stanley")]
+    [InlineData("Ava", "Foundation")]
+    [InlineData("Ava", "Virginia")]
+    [InlineData("Ava", "NYPD")]
+    public void GivenNameDoesNotRetypeCompaniesOrPlaces(string first, string second)
+    {
+        Assert.Equal("ORG", EntityTyping.Map(Type("ORG"), [first, second], 0, 2, Lists).Type);
+    }
+
+    [Fact]
+    public void ListedOrganisationTypedMiscIsAnOrganisation()
+    {
+        Assert.Equal(("ORG", EntityTyping.ListedOrganisationRule), EntityTyping.Map(Type("MISC"), ["GOP"], 0, 1, Lists));
+        Assert.Equal(("ORG", null), EntityTyping.Map(Type("ORG"), ["GOP"], 0, 1, Lists));
     }
 }

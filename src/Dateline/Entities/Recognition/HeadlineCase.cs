@@ -86,6 +86,9 @@ public static class HeadlineCase
         return !listLike && longWords >= MinLongWords && lowerWords == 0 && capsWords * 2 < longWords;
     }
 
+    /// <summary>Whether <c>data/entities/headline-words.txt</c> lists the word, in any case ("to", "And").</summary>
+    public static bool IsFunctionWord(string word) => FunctionWords.Value.Contains(word);
+
     private static bool IsArticle(string word) => word is "The" or "A" or "An";
 
     /// <summary>A quotation, parenthesis, colon or dash before a word lets it start with a capital in running text.</summary>
