@@ -500,10 +500,23 @@ internal sealed partial class TimexGrammar
             return false; // "the past three summers", "in the past two games": a count follows, "the past" is no time of its own
         }
 
-        string value = TimeValues.Expand(best.Value, dct, best.Value.StartsWith("MD:", StringComparison.Ordinal) || best.Value.StartsWith("ND:", StringComparison.Ordinal)
+        if (IsHoliday(best) && IsCapitalized(i) && StartsName(bestEnd))
+        {
+            return false; // "Christmas Island", "the Thanksgiving Day Parade": the feast names a place or an event
+        }
+
+        if (IsHoliday(best) && !IsPunct(bestEnd, ',') && TryYearAfter(bestEnd, out int year, out int afterYear) && year is >= 1583 and <= 9999)
+        {
+            return Found(i, afterYear, best.Type, TimeValues.HolidayInYear(best.Value, year), "phrase-year", out match); // "Ash Wednesday 1969"
+        }
+
+        string value = TimeValues.Expand(best.Value, dct, IsHoliday(best)
             || best.Value is "WE" or "W+0-WE" ? tenses.Around(i, bestEnd) : Tense.Unknown);
         return Found(i, bestEnd, best.Type, value, "phrase", out match);
     }
+
+    private static bool IsHoliday(TimePhrase phrase) =>
+        phrase.Value.StartsWith("MD:", StringComparison.Ordinal) || phrase.Value.StartsWith("ND:", StringComparison.Ordinal) || phrase.Value.StartsWith("ED:", StringComparison.Ordinal);
 
     /// <summary>
     /// "USA TODAY", "NBC's Today show": a word that names a day or the present relative to the article (today, now,
