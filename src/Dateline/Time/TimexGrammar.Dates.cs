@@ -110,7 +110,11 @@ internal sealed partial class TimexGrammar
             return Found(i, after, TimexType.DATE, TimeValues.Month(month <= endMonth ? endYear : endYear - 1, month), "month-range-start", out match);
         }
 
-        return Found(i, after, TimexType.DATE, TimeValues.YearlessMonth(month, dct, ScheduledTense(i, i + 1)), "month", out match);
+        // The month that closes a range reads the tense over the same words as the month that opened it, so "from
+        // April to May, it rose" puts both in one year.
+        bool closesRange = i > 1 && !t[i].BreakBefore && !t[i - 1].BreakBefore && Entry(i - 2) is { Month: > 0 } && RangeEndMonth(i - 1) == month;
+        var tense = closesRange ? tenses.Around(i - 2, i + 1) : ScheduledTense(i, i + 1);
+        return Found(i, after, TimexType.DATE, TimeValues.YearlessMonth(month, dct, tense), "month", out match);
     }
 
     /// <summary>
@@ -310,6 +314,11 @@ internal sealed partial class TimexGrammar
             k += 2;
         }
 
+        if (!colon && hour is >= 1 and <= 12 && IsOClock(k))
+        {
+            return TryClockAnchor(i, k + 3, hour, 0, out match); // "at 9 o'clock"
+        }
+
         if (TryMeridiem(k, out bool pm, out int afterMeridiem) && hour is >= 1 and <= 12 && minute < 60)
         {
             hour = pm ? (hour % 12) + 12 : hour % 12;
@@ -322,6 +331,9 @@ internal sealed partial class TimexGrammar
 
         return TryClockAnchor(i, k, hour, minute, out match);
     }
+
+    /// <summary>"o'clock" from token <paramref name="k"/> on (o, apostrophe, clock, written together).</summary>
+    private bool IsOClock(int k) => IsWord(k, "o") && IsPunct(k + 1, '\'') && Adjacent(k + 1) && IsWord(k + 2, "clock") && Adjacent(k + 2);
 
     /// <summary>noon, midnight Friday.</summary>
     private bool TryNamedClock(int i, out TimexMatch match) => TryClockAnchor(i, i + 1, t[i].Entry!.Clock, 0, out match);
@@ -859,8 +871,13 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        var previous = Word(i - 1);
-        return previous is "in" or "of" or "since" or "until" or "by" or "early" or "late" or "mid" or "-" or "last" or "next" or "this" or "during" or "from" or "through" or "before" or "after";
+        // Case-blind, so a sentence may open on the preposition ("In May.", "Since May, ..."); "for May" is a plan's
+        // month ("scheduled for May"); "to", "and", "or" join it to another month ("April to May", "April and May").
+        var previous = Word(i - 1).ToString().ToLowerInvariant();
+        bool afterMonth = i > 1 && !t[i - 1].BreakBefore && t[i - 2].Entry is { Month: > 0 } && IsCapitalized(i - 2);
+        return previous is "in" or "of" or "since" or "until" or "by" or "early" or "late" or "mid" or "-" or "last" or "next" or "this" or "during" or "from" or "through" or "before" or "after"
+            or "for" or "till" or "throughout"
+            || (afterMonth && previous is "to" or "and" or "or" or "through");
     }
 
     private static int DaysIn(int month) => DateTime.DaysInMonth(2024, month);

@@ -734,9 +734,9 @@ internal sealed partial class TimexGrammar
             amount = "2";
             k++;
         }
-        else if (TryCount(k, out string counted, out int afterCount) && counted != "X")
+        else if (TryCount(k, out string counted, out int afterCount) && (counted != "X" || Entry(afterCount) is { Unit: not TimeUnit.None, PluralUnit: true }))
         {
-            (amount, k) = (counted, afterCount);
+            (amount, k) = (counted, afterCount); // "every few years" recurs too, at a vague interval (PXY)
         }
 
         if (Entry(k) is not { } e)

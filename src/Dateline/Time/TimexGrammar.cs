@@ -456,6 +456,7 @@ internal sealed partial class TimexGrammar
             || (e.IsEvery && TrySet(i, out match))
             || (e.SetValue is not null && !ModifiesNoun(i) && !InName(i) && Found(i, i + 1, TimexType.SET, e.SetValue, "set-adverb", out match))
             || (e.Number is >= 11 and <= 20 && TryWordYearAlone(i, out match))
+            || (e.Number is >= 1 and <= 12 && IsOClock(i + 1) && TryClockAnchor(i, i + 4, e.Number, 0, out match)) // "nine o'clock"
             || ((e.Number >= 0 || e.IsQuant) && TryCountUnit(i, afterThe, out match))
             || (e.PluralUnit && TryBareUnit(i, out match))
             || (e.Unit == TimeUnit.Half && TryHalfUnit(i, out match))

@@ -85,6 +85,36 @@ public sealed class ShortFormAndFeastTests
     public void AScheduleVerbBeforeAClockTimeLooksAhead(string text, string expression, string value) =>
         AssertTaggedValue(text, expression, value, ArticleDate);
 
+    [Theory]
+    [InlineData("The meeting starts at 9 o'clock.", "9 o'clock", "2024-01-03T09:00")]
+    [InlineData("By 10 o\u2019clock, it ended.", "10 o\u2019clock", "2024-01-03T10:00")]
+    [InlineData("The bells rang at nine o'clock.", "nine o'clock", "2024-01-03T09:00")]
+    public void OClock(string text, string expression, string value) => AssertValue(text, expression, TimexType.TIME, value);
+
+    [Theory]
+    [InlineData("Every few years, the river floods.", "Every few years", "PXY")]
+    [InlineData("The board meets every several months.", "every several months", "PXM")]
+    public void AVagueRecurrenceIsASet(string text, string expression, string value) => AssertValue(text, expression, TimexType.SET, value);
+
+    [Theory]
+    [InlineData("Elections are scheduled for May.", "2024-05")]
+    [InlineData("Since May, prices have doubled.", "2023-05")]
+    [InlineData("Rents rose in April and May.", "2023-05")]
+    public void MayAfterAPrepositionOrAMonthIsTheMonth(string text, string value) => AssertValue(text, "May", TimexType.DATE, value);
+
+    [Theory]
+    [InlineData("He may leave.")]
+    [InlineData("He gave the book to May.")]
+    [InlineData("Johnson and May spoke.")]
+    public void MayElsewhereIsNoMonth(string text) => Assert.Empty(Timexes(text));
+
+    [Fact]
+    public void AMonthRangeKeepsOneYear()
+    {
+        var timexes = Timexes("From April to May, prices rose.", new DateOnly(1998, 2, 12));
+        Assert.Equal(["1997-04", "1997-05"], timexes.Select(x => x.Value));
+    }
+
     [Fact]
     public void AYearRangeWithAClippedEndNamesItsFirstYear() => AssertValue("In 1990-95, the firm grew.", "1990", TimexType.DATE, "1990");
 }
