@@ -274,6 +274,11 @@ internal sealed partial class TimexGrammar
             return false; // "the Sunday Times", "the Sunday Telegraph": a paper's name
         }
 
+        if (i > 0 && !t[i].BreakBefore && t[i - 1].Kind == ScanKind.Word && IsCapitalized(i - 1) && t[i - 1].Entry is { StartsPhrase: true } && StartsName(k))
+        {
+            return false; // "the Good Friday Agreement", "Easter Sunday Mass": a feast inside a name, no day of its own
+        }
+
         int dateStart = IsPunct(k, ',') ? k + 1 : k;
         int weekday = t[i].Entry!.Weekday;
         if (Continues(dateStart) && Entry(dateStart) is { Month: > 0 } && TryMonth(dateStart, out var date) && date.Value.Length == 10)

@@ -57,6 +57,7 @@ public sealed class ShortFormAndFeastTests
         Assert.Empty(Timexes("He flew to Christmas Island."));
         Assert.Empty(Timexes("Crowds watched the Thanksgiving Day Parade."));
         Assert.Empty(Timexes("Tourists visit Easter Island."));
+        Assert.Empty(Timexes("The Good Friday Agreement holds."));
     }
 
     [Theory]
