@@ -829,7 +829,9 @@ internal sealed partial class TimexGrammar
     /// or "about 1500" before a plain lowercase word ("some 1800 troops"); "about 1990, the firm ..." and "the 1998
     /// budget" stay years.
     /// </summary>
-    private static readonly string[] YearFollowers = ["and", "or", "to", "through", "until", "by", "in", "at", "on", "for", "with", "when", "as", "after", "before", "from", "but"];
+    // Words that open the clause after an approximated year ("Around 1990 it began"), never the noun a count counts.
+    private static readonly string[] YearFollowers = ["and", "or", "to", "through", "until", "by", "in", "at", "on", "for", "with", "when", "as", "after", "before", "from", "but",
+        "it", "he", "she", "they", "we", "i", "you", "there", "the", "his", "her", "its", "their", "was", "were", "is", "had"];
 
     private bool IsCount(int i)
     {

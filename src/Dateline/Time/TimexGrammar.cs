@@ -511,6 +511,12 @@ internal sealed partial class TimexGrammar
             return Found(i, afterYear, best.Type, TimeValues.HolidayInYear(best.Value, year), "phrase-year", out match); // "Ash Wednesday 1969"
         }
 
+        if (bestEnd == i + 1 && IsWordAt(i, "overnight") && Entry(bestEnd) is { Weekday: > 0 }
+            && TryCore(bestEnd, afterThe: false, out var night) && night.Type == TimexType.DATE && night.Value.Length == 10)
+        {
+            return Found(i, night.End, TimexType.TIME, night.Value + "TNI", "phrase-weekday", out match); // "overnight Tuesday": that day's night
+        }
+
         string value = TimeValues.Expand(best.Value, dct, IsHoliday(best)
             || best.Value is "WE" or "W+0-WE" ? tenses.Around(i, bestEnd) : Tense.Unknown);
         return Found(i, bestEnd, best.Type, value, "phrase", out match);

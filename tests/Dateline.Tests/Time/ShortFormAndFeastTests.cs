@@ -116,6 +116,17 @@ public sealed class ShortFormAndFeastTests
         Assert.Equal(["1997-04", "1997-05"], timexes.Select(x => x.Value));
     }
 
+    [Theory]
+    [InlineData("Around 1990 it began to fail.", "Around 1990", "1990")]
+    [InlineData("About 1850 the town was founded.", "About 1850", "1850")]
+    public void AnApproximatedYearBeforeAClause(string text, string expression, string value) => AssertValue(text, expression, TimexType.DATE, value);
+
+    [Fact]
+    public void AnApproximatedCountIsNoYear() => Assert.Empty(Timexes("Nearly 1990 people came."));
+
+    [Fact]
+    public void OvernightBeforeAWeekdayIsThatNight() => AssertValue("Rockets fell overnight Monday.", "overnight Monday", TimexType.TIME, "2024-01-01TNI");
+
     [Fact]
     public void AYearRangeWithAClippedEndNamesItsFirstYear() => AssertValue("In 1990-95, the firm grew.", "1990", TimexType.DATE, "1990");
 }
