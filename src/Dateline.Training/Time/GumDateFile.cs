@@ -129,7 +129,8 @@ public sealed class GumDateFile
             return false;
         }
 
-        return !(word.StartsWith('\'') && word.Length <= 3 && !(previous is "'" or "\"")) && !word.Equals("n't", StringComparison.OrdinalIgnoreCase);
+        // "'s", "'re" join the word before; a clipped year ("class of '71") does not.
+        return !(word.StartsWith('\'') && word.Length <= 3 && !(previous is "'" or "\"") && !(word.Length > 1 && char.IsAsciiDigit(word[1]))) && !word.Equals("n't", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string ElementName(string line)

@@ -39,7 +39,7 @@ internal static class TimeValues
     /// <summary>Expands a phrase template (D-1, W+0-WE, M-1, Y+1, Q-1, MD:12-25, literal) for the article date.</summary>
     public static string Expand(string template, DateOnly? dct, Tense tense)
     {
-        if (template != "WE" && !template.StartsWith("MD:", StringComparison.Ordinal) && !template.StartsWith("ND:", StringComparison.Ordinal) && (template.Length < 3 || template[1] is not ('+' or '-' or ':') || template[0] is not ('D' or 'W' or 'M' or 'Y' or 'Q')))
+        if (template != "WE" && !template.StartsWith("MD:", StringComparison.Ordinal) && !template.StartsWith("ND:", StringComparison.Ordinal) && !template.StartsWith("ED:", StringComparison.Ordinal) && (template.Length < 3 || template[1] is not ('+' or '-' or ':') || template[0] is not ('D' or 'W' or 'M' or 'Y' or 'Q')))
         {
             return template;
         }
@@ -59,6 +59,11 @@ internal static class TimeValues
         if (template.StartsWith("ND:", StringComparison.Ordinal))
         {
             return NthWeekdayHoliday(template, dct, tense);
+        }
+
+        if (template.StartsWith("ED:", StringComparison.Ordinal))
+        {
+            return EasterHoliday(int.Parse(template.AsSpan(3), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), dct, tense);
         }
 
         if (template.StartsWith("MD:", StringComparison.Ordinal))
@@ -179,6 +184,44 @@ internal static class TimeValues
 
         int year = YearFor(month, NthWeekday(d.Year, month, nth, weekday, last).Day, d, tense);
         return Date(NthWeekday(year, month, nth, weekday, last));
+    }
+
+    /// <summary>A holiday template (MD:, ND:, ED:) in a year the text names ("Christmas 1998", "Easter 2000").</summary>
+    public static string HolidayInYear(string template, int year)
+    {
+        int month = template[0] == 'E' ? 0 : int.Parse(template.AsSpan(3, 2), CultureInfo.InvariantCulture);
+        return template[0] switch
+        {
+            'E' => Date(Easter(year).AddDays(int.Parse(template.AsSpan(3), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture))),
+            'N' => Date(NthWeekday(year, month, template[6] == 'L' ? 5 : template[6] - '0', template[8] - '0', template[6] == 'L')),
+            _ => Date(new DateOnly(year, month, int.Parse(template.AsSpan(6, 2), CultureInfo.InvariantCulture))),
+        };
+    }
+
+    /// <summary>
+    /// "ED:-2" (Good Friday): a feast <paramref name="offset"/> days from Western Easter Sunday, in the year the tense
+    /// picks as for a year-less date.
+    /// </summary>
+    private static string EasterHoliday(int offset, DateOnly? dct, Tense tense)
+    {
+        if (dct is not { } d)
+        {
+            return "XXXX-XX-XX";
+        }
+
+        var thisYear = Easter(d.Year).AddDays(offset);
+        int year = YearFor(thisYear.Month, thisYear.Day, d, tense);
+        return Date(Easter(year).AddDays(offset));
+    }
+
+    /// <summary>Western Easter Sunday of a Gregorian year (the anonymous Gregorian computus).</summary>
+    public static DateOnly Easter(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = ((19 * a) + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        int m = (a + (11 * h) + (22 * l)) / 451;
+        int month = (h + l - (7 * m) + 114) / 31, day = ((h + l - (7 * m) + 114) % 31) + 1;
+        return new DateOnly(year, month, day);
     }
 
     private static DateOnly NthWeekday(int year, int month, int nth, int weekday, bool last)

@@ -110,7 +110,38 @@ internal sealed partial class TimexGrammar
             return Found(i, after, TimexType.DATE, TimeValues.Month(month <= endMonth ? endYear : endYear - 1, month), "month-range-start", out match);
         }
 
-        return Found(i, after, TimexType.DATE, TimeValues.YearlessMonth(month, dct, ScheduledTense(i, i + 1)), "month", out match);
+        // The month that closes a range reads the tense over the same words as the month that opened it, so "from
+        // April to May, it rose" puts both in one year.
+        bool closesRange = i > 1 && !t[i].BreakBefore && !t[i - 1].BreakBefore && Entry(i - 2) is { Month: > 0 } && RangeEndMonth(i - 1) == month;
+        var tense = closesRange ? tenses.Around(i - 2, i + 1) : ScheduledTense(i, i + 1);
+        return Found(i, after, TimexType.DATE, TimeValues.YearlessMonth(month, dct, tense), "month", out match);
+    }
+
+    /// <summary>
+    /// "expires at midnight Sunday", "begins at 7 a.m. EST Tuesday": the "at" that opens a clock time right before the
+    /// weekday at <paramref name="weekday"/>, so the verb before it can be read as the news present; null when none.
+    /// </summary>
+    private int? ClockOpening(int weekday)
+    {
+        bool clock = false;
+        for (int k = weekday - 1; k >= 0 && k >= weekday - 8 && !t[k + 1].BreakBefore; k--)
+        {
+            if (IsWordAt(k, "at") || IsWordAt(k, "by") || IsWordAt(k, "until"))
+            {
+                return clock ? k : null;
+            }
+
+            bool part = t[k].Kind == ScanKind.Digits || IsPunct(k, ':') || IsPunct(k, '.') || t[k].Entry is { IsTimeZone: true } or { Clock: > 0 }
+                || IsWordAt(k, "a") || IsWordAt(k, "p") || IsWordAt(k, "m") || IsWordAt(k, "am") || IsWordAt(k, "pm") || IsWordAt(k, "local") || IsWordAt(k, "time");
+            if (!part)
+            {
+                return null;
+            }
+
+            clock |= t[k].Kind == ScanKind.Digits || t[k].Entry is { Clock: > 0 };
+        }
+
+        return null;
     }
 
     /// <summary>The tense around a year-less date, where the news present of a verb right before it looks ahead: "begins in October".</summary>
@@ -243,6 +274,11 @@ internal sealed partial class TimexGrammar
             return false; // "the Sunday Times", "the Sunday Telegraph": a paper's name
         }
 
+        if (i > 0 && !t[i].BreakBefore && t[i - 1].Kind == ScanKind.Word && IsCapitalized(i - 1) && t[i - 1].Entry is { StartsPhrase: true } && StartsName(k))
+        {
+            return false; // "the Good Friday Agreement", "Easter Sunday Mass": a feast inside a name, no day of its own
+        }
+
         int dateStart = IsPunct(k, ',') ? k + 1 : k;
         int weekday = t[i].Entry!.Weekday;
         if (Continues(dateStart) && Entry(dateStart) is { Month: > 0 } && TryMonth(dateStart, out var date) && date.Value.Length == 10)
@@ -252,7 +288,7 @@ internal sealed partial class TimexGrammar
         }
 
         var tense = tenses.Around(i, k);
-        if (tense != Tense.Past && tenses.IsScheduleVerbBefore(i) && !(IsPunct(k, '\'') && Adjacent(k)))
+        if (tense != Tense.Past && (tenses.IsScheduleVerbBefore(i) || (ClockOpening(i) is int at && tenses.IsScheduleVerbBefore(at))) && !(IsPunct(k, '\'') && Adjacent(k)))
         {
             tense = Tense.Future; // "arrives Sunday", "voting ends on Sunday": the news present names what is scheduled
         }
@@ -283,6 +319,11 @@ internal sealed partial class TimexGrammar
             k += 2;
         }
 
+        if (!colon && hour is >= 1 and <= 12 && IsOClock(k))
+        {
+            return TryClockAnchor(i, k + 3, hour, 0, out match); // "at 9 o'clock"
+        }
+
         if (TryMeridiem(k, out bool pm, out int afterMeridiem) && hour is >= 1 and <= 12 && minute < 60)
         {
             hour = pm ? (hour % 12) + 12 : hour % 12;
@@ -295,6 +336,9 @@ internal sealed partial class TimexGrammar
 
         return TryClockAnchor(i, k, hour, minute, out match);
     }
+
+    /// <summary>"o'clock" from token <paramref name="k"/> on (o, apostrophe, clock, written together).</summary>
+    private bool IsOClock(int k) => IsWord(k, "o") && IsPunct(k + 1, '\'') && Adjacent(k + 1) && IsWord(k + 2, "clock") && Adjacent(k + 2);
 
     /// <summary>noon, midnight Friday.</summary>
     private bool TryNamedClock(int i, out TimexMatch match) => TryClockAnchor(i, i + 1, t[i].Entry!.Clock, 0, out match);
@@ -457,7 +501,7 @@ internal sealed partial class TimexGrammar
 
         int k = i + 1;
         bool rangeStart = IsYearRangeDash(k) && IsDigits(k + 1, 2, 4) && t[k + 1].Length != 3
-            && (t[k + 1].Length == 2 ? (t[i].Number + 1) % 100 == t[k + 1].Number : IsPlausibleYear(k + 1) && t[k + 1].Number > t[i].Number);
+            && (t[k + 1].Length == 2 ? t[k + 1].Number > t[i].Number % 100 || (t[i].Number + 1) % 100 == t[k + 1].Number : IsPlausibleYear(k + 1) && t[k + 1].Number > t[i].Number);
         if (!rangeStart && k < count && Adjacent(k) && t[k].Kind == ScanKind.Punct
             && (text[t[k].Start] is '%' or '-' or '/' || (text[t[k].Start] is ',' or '.' && IsDigits(k + 1, 1, 9) && Adjacent(k + 1))))
         {
@@ -487,13 +531,22 @@ internal sealed partial class TimexGrammar
         if (t[i].Kind == ScanKind.Punct)
         {
             int s = IsPunct(i + 2, '\'') && Adjacent(i + 2) ? i + 3 : i + 2; // "the '70's"
-            if (!IsPunct(i, '\'') || !IsDigits(i + 1, 2, 2) || !Adjacent(i + 1) || t[i + 1].Number % 10 != 0 || !IsWord(s, "s") || !Adjacent(s))
+            if (!IsPunct(i, '\'') || !IsDigits(i + 1, 2, 2) || !Adjacent(i + 1))
             {
                 return false;
             }
 
-            int century = dct is { } d && t[i + 1].Number / 10 <= (d.Year % 100) / 10 ? d.Year / 100 : (dct?.Year ?? 1999) / 100 - 1;
-            return Found(i, s + 1, TimexType.DATE, $"{century:00}{t[i + 1].Number / 10}", "decade", out match);
+            if (t[i + 1].Number % 10 != 0 || !IsWord(s, "s") || !Adjacent(s))
+            {
+                return TryClippedYear(i, out match);
+            }
+
+            return Found(i, s + 1, TimexType.DATE, ShortDecade(t[i + 1].Number), "decade", out match);
+        }
+
+        if (t[i].Length == 2)
+        {
+            return TryShortDecade(i, out match);
         }
 
         if (t[i].Length != 4 || t[i].Number % 10 != 0)
@@ -508,6 +561,80 @@ internal sealed partial class TimexGrammar
         }
 
         return IsWord(k, "s") && Adjacent(k) && Found(i, k + 1, TimexType.DATE, TimeValues.Year(t[i].Number)[..3], "decade", out match);
+    }
+
+    /// <summary>
+    /// "in '71", "the class of '98", "since '05": a clipped year after a preposition, in the century that puts it nearest
+    /// the article date (as "June '98" does); a quote opening on two digits elsewhere is left alone.
+    /// </summary>
+    private bool TryClippedYear(int i, out TimexMatch match)
+    {
+        match = default;
+        bool preposition = IsWordAt(i - 1, "in") || IsWordAt(i - 1, "of") || IsWordAt(i - 1, "since") || IsWordAt(i - 1, "until") || IsWordAt(i - 1, "by")
+            || IsWordAt(i - 1, "from") || IsWordAt(i - 1, "through") || IsWordAt(i - 1, "before") || IsWordAt(i - 1, "after");
+        if (i == 0 || t[i].BreakBefore || !preposition || Adjacent(i) || (i + 2 < count && Adjacent(i + 2) && t[i + 2].Kind is ScanKind.Word or ScanKind.Digits)
+            || IsWord(i + 2, "percent") || dct is not { } d)
+        {
+            return false;
+        }
+
+        int year = (d.Year / 100 * 100) + t[i + 1].Number;
+        year += year > d.Year + 20 ? -100 : year < d.Year - 80 ? 100 : 0;
+        return Found(i, i + 2, TimexType.DATE, TimeValues.Year(year), "clipped-year", out match);
+    }
+
+    /// <summary>
+    /// "the 90s", "the late 80's", "the mid-90s": written without the apostrophe a two-digit decade needs "the" or a
+    /// modifier before it, since "her 80s" is an age and "in the 90s" after a temperature is degrees.
+    /// </summary>
+    private bool TryShortDecade(int i, out TimexMatch match)
+    {
+        match = default;
+        int s = IsPunct(i + 1, '\'') && Adjacent(i + 1) ? i + 2 : i + 1;
+        if (t[i].Number % 10 != 0 || !IsWord(s, "s") || !Adjacent(s) || i == 0 || t[i].BreakBefore)
+        {
+            return false;
+        }
+
+        int before = IsPunct(i - 1, '-') && Adjacent(i) && i > 1 ? i - 2 : i - 1;
+        if (t[before].Entry is not ({ IsDet: true } or { IsMod: true }) || (before < i - 1 && !IsWordAt(before, "mid")))
+        {
+            return false;
+        }
+
+        if (IsWord(s + 1, "percent") || IsWord(s + 1, "degrees") || IsPunct(s + 1, '%') || NearTemperature(before))
+        {
+            return false;
+        }
+
+        return Found(i, s + 1, TimexType.DATE, ShortDecade(t[i].Number), "decade", out match);
+    }
+
+    /// <summary>"highs in the 90s", "temperatures in the mid-80s": a few words back names a temperature.</summary>
+    private bool NearTemperature(int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--)
+        {
+            if (IsWordAt(k, "temperature") || IsWordAt(k, "temperatures") || IsWordAt(k, "highs") || IsWordAt(k, "lows") || IsWordAt(k, "degrees")
+                || IsWordAt(k, "heat") || IsWordAt(k, "high") || IsWordAt(k, "low"))
+            {
+                return true;
+            }
+
+            if (t[k + 1].BreakBefore)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A two-digit decade in the article's century when it has begun by the article date, else the one before.</summary>
+    private string ShortDecade(int number)
+    {
+        int century = dct is { } d && number / 10 <= (d.Year % 100) / 10 ? d.Year / 100 : (dct?.Year ?? 1999) / 100 - 1;
+        return $"{century:00}{number / 10}";
     }
 
     /// <summary>the 20th century, the twentieth century.</summary>
@@ -702,7 +829,9 @@ internal sealed partial class TimexGrammar
     /// or "about 1500" before a plain lowercase word ("some 1800 troops"); "about 1990, the firm ..." and "the 1998
     /// budget" stay years.
     /// </summary>
-    private static readonly string[] YearFollowers = ["and", "or", "to", "through", "until", "by", "in", "at", "on", "for", "with", "when", "as", "after", "before", "from", "but"];
+    // Words that open the clause after an approximated year ("Around 1990 it began"), never the noun a count counts.
+    private static readonly string[] YearFollowers = ["and", "or", "to", "through", "until", "by", "in", "at", "on", "for", "with", "when", "as", "after", "before", "from", "but",
+        "it", "he", "she", "they", "we", "i", "you", "there", "the", "his", "her", "its", "their", "was", "were", "is", "had"];
 
     private bool IsCount(int i)
     {
@@ -749,8 +878,13 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        var previous = Word(i - 1);
-        return previous is "in" or "of" or "since" or "until" or "by" or "early" or "late" or "mid" or "-" or "last" or "next" or "this" or "during" or "from" or "through" or "before" or "after";
+        // Case-blind, so a sentence may open on the preposition ("In May.", "Since May, ..."); "for May" is a plan's
+        // month ("scheduled for May"); "to", "and", "or" join it to another month ("April to May", "April and May").
+        var previous = Word(i - 1).ToString().ToLowerInvariant();
+        bool afterMonth = i > 1 && !t[i - 1].BreakBefore && t[i - 2].Entry is { Month: > 0 } && IsCapitalized(i - 2);
+        return previous is "in" or "of" or "since" or "until" or "by" or "early" or "late" or "mid" or "-" or "last" or "next" or "this" or "during" or "from" or "through" or "before" or "after"
+            or "for" or "till" or "throughout"
+            || (afterMonth && previous is "to" or "and" or "or" or "through");
     }
 
     private static int DaysIn(int month) => DateTime.DaysInMonth(2024, month);

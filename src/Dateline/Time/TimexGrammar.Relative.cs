@@ -130,7 +130,8 @@ internal sealed partial class TimexGrammar
         {
             // "down 4.5% from the previous Friday" after a told Friday: the one before that day, not before the article's.
             var from = afterThe && rel != 0 && t[i].Entry!.IsAnaphoric && NamedDay() is { } told ? told : dct;
-            return Found(i, k + 1, TimexType.DATE, TimeValues.RelativeWeekday(e.Weekday, rel, from), "rel-weekday", out match);
+            int end = t[k].Length >= 6 ? k + 1 : k + 2; // "last Wed." keeps its dot, as "Wed." alone does
+            return Found(i, end, TimexType.DATE, TimeValues.RelativeWeekday(e.Weekday, rel, from), "rel-weekday", out match);
         }
 
         if (e.Month > 0 && IsCapitalized(k) && dct is { } d)
@@ -599,13 +600,19 @@ internal sealed partial class TimexGrammar
         string letter = e.Unit == TimeUnit.Quarter ? "Q" : "H";
         int end = k + 1;
         int year;
-        if (TryYearAfter(end, out int explicitYear, out int afterYear) || (IsWord(end, "of") && TryYearAfter(end + 1, out explicitYear, out afterYear))
+        int ofYear = IsWord(end + 1, "fiscal") ? end + 2 : end + 1; // "the first quarter of fiscal 1998"
+        if (TryYearAfter(end, out int explicitYear, out int afterYear) || (IsWord(end, "of") && TryYearAfter(ofYear, out explicitYear, out afterYear))
             || TryRelativeYearAfter(end, out explicitYear, out afterYear))
         {
             (year, end) = (explicitYear, afterYear);
         }
         else if (dct is { } d)
         {
+            if (IsWord(end, "of") && IsWord(end + 1, "the") && IsWord(end + 2, "year") && !IsWord(end + 3, "ended") && !IsWord(end + 3, "ending"))
+            {
+                end += 3; // "the second half of the year": one expression, the same quarter or half as without "of the year"
+            }
+
             int current = e.Unit == TimeUnit.Quarter ? TimeValues.QuarterOf(d.Month) : (d.Month + 5) / 6;
             // A quarter not yet begun is last year's ("fourth-quarter results" in January), unless it is the next
             // one and the verb looks ahead ("profitable by the end of the second quarter" in March).
@@ -727,9 +734,9 @@ internal sealed partial class TimexGrammar
             amount = "2";
             k++;
         }
-        else if (TryCount(k, out string counted, out int afterCount) && counted != "X")
+        else if (TryCount(k, out string counted, out int afterCount) && (counted != "X" || Entry(afterCount) is { Unit: not TimeUnit.None, PluralUnit: true }))
         {
-            (amount, k) = (counted, afterCount);
+            (amount, k) = (counted, afterCount); // "every few years" recurs too, at a vague interval (PXY)
         }
 
         if (Entry(k) is not { } e)

@@ -456,6 +456,7 @@ internal sealed partial class TimexGrammar
             || (e.IsEvery && TrySet(i, out match))
             || (e.SetValue is not null && !ModifiesNoun(i) && !InName(i) && Found(i, i + 1, TimexType.SET, e.SetValue, "set-adverb", out match))
             || (e.Number is >= 11 and <= 20 && TryWordYearAlone(i, out match))
+            || (e.Number is >= 1 and <= 12 && IsOClock(i + 1) && TryClockAnchor(i, i + 4, e.Number, 0, out match)) // "nine o'clock"
             || ((e.Number >= 0 || e.IsQuant) && TryCountUnit(i, afterThe, out match))
             || (e.PluralUnit && TryBareUnit(i, out match))
             || (e.Unit == TimeUnit.Half && TryHalfUnit(i, out match))
@@ -500,10 +501,29 @@ internal sealed partial class TimexGrammar
             return false; // "the past three summers", "in the past two games": a count follows, "the past" is no time of its own
         }
 
-        string value = TimeValues.Expand(best.Value, dct, best.Value.StartsWith("MD:", StringComparison.Ordinal) || best.Value.StartsWith("ND:", StringComparison.Ordinal)
+        if (IsHoliday(best) && IsCapitalized(i) && StartsName(bestEnd))
+        {
+            return false; // "Christmas Island", "the Thanksgiving Day Parade": the feast names a place or an event
+        }
+
+        if (IsHoliday(best) && !IsPunct(bestEnd, ',') && TryYearAfter(bestEnd, out int year, out int afterYear) && year is >= 1583 and <= 9999)
+        {
+            return Found(i, afterYear, best.Type, TimeValues.HolidayInYear(best.Value, year), "phrase-year", out match); // "Ash Wednesday 1969"
+        }
+
+        if (bestEnd == i + 1 && IsWordAt(i, "overnight") && Entry(bestEnd) is { Weekday: > 0 }
+            && TryCore(bestEnd, afterThe: false, out var night) && night.Type == TimexType.DATE && night.Value.Length == 10)
+        {
+            return Found(i, night.End, TimexType.TIME, night.Value + "TNI", "phrase-weekday", out match); // "overnight Tuesday": that day's night
+        }
+
+        string value = TimeValues.Expand(best.Value, dct, IsHoliday(best)
             || best.Value is "WE" or "W+0-WE" ? tenses.Around(i, bestEnd) : Tense.Unknown);
         return Found(i, bestEnd, best.Type, value, "phrase", out match);
     }
+
+    private static bool IsHoliday(TimePhrase phrase) =>
+        phrase.Value.StartsWith("MD:", StringComparison.Ordinal) || phrase.Value.StartsWith("ND:", StringComparison.Ordinal) || phrase.Value.StartsWith("ED:", StringComparison.Ordinal);
 
     /// <summary>
     /// "USA TODAY", "NBC's Today show": a word that names a day or the present relative to the article (today, now,

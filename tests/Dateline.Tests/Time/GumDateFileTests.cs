@@ -42,6 +42,29 @@ public sealed class GumDateFileTests
     }
 
     [Fact]
+    public void AClippedYearIsAWordOfItsOwnButAnEncliticIsNot()
+    {
+        const string xml = """
+            <text id="GUM_letter_sample" type="letter" dateCreated="1967-05-30" title="Sample">
+            <p>
+            <s type="frag">
+            class	NN	class	NN1	NOUN	root	_
+            of	IN	of	PRF	ADP	case	_
+            <date when="1971">
+            '71	CD	'71	CRD	NUM	nmod	_
+            </date>
+            ,	,	,	PUN	PUNCT	punct	_
+            it	PP	it	PNP	PRON	nsubj	_
+            's	VBZ	be	VBZ	AUX	cop	_
+            over	RB	over	AV0	ADV	root	_
+            </s>
+            </p>
+            </text>
+            """;
+        Assert.Equal("class of '71, it's over", GumDateFile.Parse(xml.ReplaceLineEndings("\n")).Plain);
+    }
+
+    [Fact]
     public void ValuesCompareAsCalendarIntervals()
     {
         Assert.Equal(GumDateEvaluation.Interval("2015-W38"), (new DateOnly(2015, 9, 14), new DateOnly(2015, 9, 20)));
