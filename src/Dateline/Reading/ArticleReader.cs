@@ -67,9 +67,28 @@ public sealed class ArticleReader(DateOnly? fallbackDate, Func<Stream> openStdin
         }
 
         var document = new Document(id, text, info, body);
-        return IsBlank(text.AsSpan(body.Start, body.Length))
-            ? document.WithWarning(new DocumentWarning("EMPTY_INPUT", "the article has no body text"))
+        if (IsBlank(text.AsSpan(body.Start, body.Length)))
+        {
+            return document.WithWarning(new DocumentWarning("EMPTY_INPUT", "the article has no body text"));
+        }
+
+        return LooksLikeHtml(text.AsSpan(body.Start, body.Length))
+            ? document.WithWarning(new DocumentWarning("HTML_AS_TEXT", "the input looks like an HTML page, which is not extracted yet: its markup was analysed as text"))
             : document;
+    }
+
+    /// <summary>A page, not an article: it opens with markup and names the page's structure early on.</summary>
+    private static bool LooksLikeHtml(ReadOnlySpan<char> body)
+    {
+        body = body.TrimStart();
+        if (body.IsEmpty || body[0] != '<')
+        {
+            return false;
+        }
+
+        var head = body[..Math.Min(body.Length, 2048)];
+        return head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<!doctype html", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<body", StringComparison.OrdinalIgnoreCase) || head.Contains("<head", StringComparison.OrdinalIgnoreCase);
     }
 
     private IEnumerable<ReadResult> ReadJsonLines(string input, string text)
@@ -119,6 +138,11 @@ public sealed class ArticleReader(DateOnly? fallbackDate, Func<Stream> openStdin
             }
 
             var document = new Document(id, body, info, new TextSpan(0, body.Length));
+            if (dateText is not null && info.DateSource != DateSource.Header)
+            {
+                document = document.WithWarning(new DocumentWarning("DATE_UNREADABLE", $"\"date\" {JsonSerializer.Serialize(dateText)} is not a calendar date; {(info.Date is null ? "the article is undated" : "--date was used")}"));
+            }
+
             return ReadResult.Success(IsBlank(body) ? document.WithWarning(new DocumentWarning("EMPTY_INPUT", "the article has no body text")) : document);
         }
         catch (JsonException e)
