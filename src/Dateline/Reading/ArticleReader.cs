@@ -60,13 +60,18 @@ public sealed class ArticleReader(DateOnly? fallbackDate, Func<Stream> openStdin
     /// <summary>Builds a document from a <c>.txt</c> article: header lines first, then the body.</summary>
     public static Document FromPlainText(string id, string text, DateOnly? fallbackDate)
     {
-        var (info, body) = HeaderParser.Parse(text);
+        var (info, body) = HeaderParser.Parse(text, out var unreadableDate);
         if (info.Date is null && fallbackDate is not null)
         {
             info = info with { Date = fallbackDate, DateSource = DateSource.Argument };
         }
 
         var document = new Document(id, text, info, body);
+        if (unreadableDate is { } line)
+        {
+            document = document.WithWarning(new DocumentWarning("DATE_UNREADABLE", $"the header line '{text[line.Start..line.End].Trim()}' holds no calendar date; it was read as body text{(info.Date is null ? "" : " and --date was used")}", [line]));
+        }
+
         if (IsBlank(text.AsSpan(body.Start, body.Length)))
         {
             return document.WithWarning(new DocumentWarning("EMPTY_INPUT", "the article has no body text"));

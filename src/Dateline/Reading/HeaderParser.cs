@@ -10,9 +10,15 @@ namespace Dateline.Reading;
 public static class HeaderParser
 {
     private const int MaxHeaderLines = 16;
+    private const int MaxWrittenDate = 40;
 
-    public static (ArticleInfo Info, TextSpan Body) Parse(string raw)
+    public static (ArticleInfo Info, TextSpan Body) Parse(string raw) => Parse(raw, out _);
+
+    /// <param name="raw">The article as read.</param>
+    /// <param name="unreadableDate">A <c>date</c> line whose value is no date (it stays in the body), else null.</param>
+    public static (ArticleInfo Info, TextSpan Body) Parse(string raw, out TextSpan? unreadableDate)
     {
+        unreadableDate = null;
         var info = ArticleInfo.Empty;
         int position = 0;
         for (int line = 0; line < MaxHeaderLines && position < raw.Length; line++)
@@ -51,6 +57,13 @@ public static class HeaderParser
                     }
 
                     break;
+                case "date" when lineEnd - valueStart <= MaxWrittenDate && TryParseDate(raw[valueStart..lineEnd].Trim(), out var written):
+                    // A written date fills the line: "date: January 3, 2024".
+                    info = info with { Date = written, DateSource = DateSource.Header };
+                    break;
+                case "date":
+                    unreadableDate = new TextSpan(keyStart, lineEnd);
+                    return (info, new TextSpan(position, raw.Length));
                 case "url" when firstWord.Length > 0:
                     info = info with { Url = firstWord };
                     if (HasText(raw, restStart, lineEnd))

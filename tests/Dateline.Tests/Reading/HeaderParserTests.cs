@@ -35,4 +35,24 @@ public class HeaderParserTests
         Assert.Null(info.Date);
         Assert.Equal(new TextSpan(0, raw.Length), body);
     }
+
+    [Fact]
+    public void AWrittenDateFillingItsLine()
+    {
+        const string raw = "date: January 3, 2024\nThe talks resumed.";
+        var (info, body) = HeaderParser.Parse(raw, out var unreadable);
+        Assert.Equal(new DateOnly(2024, 1, 3), info.Date);
+        Assert.Equal("The talks resumed.", raw[body.Start..body.End]);
+        Assert.Null(unreadable);
+    }
+
+    [Fact]
+    public void ADateLineWithoutADateStaysInTheBodyAndIsReported()
+    {
+        const string raw = "date 2024-13-45\nThe talks resumed.";
+        var (info, body) = HeaderParser.Parse(raw, out var unreadable);
+        Assert.Null(info.Date);
+        Assert.Equal(new TextSpan(0, raw.Length), body);
+        Assert.Equal(new TextSpan(0, 15), unreadable);
+    }
 }
