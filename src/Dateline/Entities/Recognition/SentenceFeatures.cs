@@ -5,8 +5,8 @@ using Dateline.Tagging;
 namespace Dateline.Entities.Recognition;
 
 /// <summary>
-/// One sentence prepared for tagging: per-token hashes of the word, its folded form, shape and affixes, and the
-/// gazetteer phrases it begins or continues. Computed once; <see cref="Extract"/> then only combines hashes.
+/// One sentence prepared for tagging: per-token hashes of the word, its folded form, shape and affixes, what the tag
+/// lexicon says of it (<see cref="NameLexicon"/>), and the gazetteer phrases it begins or continues. Computed once; <see cref="Extract"/> then only combines hashes.
 /// </summary>
 public sealed class SentenceFeatures
 {
