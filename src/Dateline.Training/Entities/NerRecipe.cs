@@ -4,6 +4,7 @@ using Dateline.Entities.Gazetteers;
 using Dateline.Entities.Recognition;
 using Dateline.Learning;
 using Dateline.Training.Learning;
+using Dateline.Training.Tagging;
 
 namespace Dateline.Training.Entities;
 
@@ -47,12 +48,14 @@ public static class NerRecipe
     private const string StageCacheVariable = "DATELINE_NER_STAGE_CACHE";
 
     public const string Corpora =
-        "CoNLL-2003 English eng.train (Reuters RCV1, 14,041 sentences); UNER English-EWT train pre-release 0c7ce0d, OTH mapped to O (12,543 sentences)";
+        "CoNLL-2003 English eng.train (Reuters RCV1, 14,041 sentences); UNER English-EWT train pre-release 0c7ce0d, OTH mapped to O (12,543 sentences); "
+        + "tag lexicon data/tagging/en-tag-lexicon.tsv (Brill tagger lexicon)";
 
     public const string Licences =
         "CoNLL-2003 / Reuters RCV1 text: research use only, so this model is for research use; UNER English-EWT: CC BY-SA 4.0; "
         + "gazetteer features: GeoNames CC BY 4.0, mledoze/countries ODbL 1.0, CountryInfo CC BY-SA 3.0, PETRARCH2 MIT, "
-        + "name lists: US SSA and 1990 Census names public domain, Moby names CC0, compromise MIT";
+        + "name lists: US SSA and 1990 Census names public domain, Moby names CC0, compromise MIT; "
+        + "tag lexicon: Brill's lexicon (npm brill 3.1.0) MIT";
 
     /// <summary>The header's corpus line: the base corpora plus the GUM part, if any.</summary>
     public static string CorporaOf(NerData data) => data.GumGenres.Count == 0
@@ -88,7 +91,7 @@ public static class NerRecipe
 
         log.WriteLine($"read {train.Count:N0} documents, {train.Sum(d => d.Sentences.Count):N0} sentences ({data})");
 
-        var trainer = new NerTrainer(Gazetteer.Default) { Log = log.WriteLine };
+        var trainer = new NerTrainer(Gazetteer.Default) { Log = log.WriteLine, Lexicon = ShippedTagLexicon.LoadNameLexicon() };
         var cacheDirectory = Environment.GetEnvironmentVariable(StageCacheVariable);
         var firstHeader = new ModelHeader("ner-first-stage", EntityTagger.FirstStageFeatureSetId, CorporaOf(data), LicencesOf(data), "");
         ulong[] firstSeeds = seed is { } given ? [given] : FirstStageSeeds;
@@ -112,7 +115,8 @@ public static class NerRecipe
             return DevScore(conll, uner);
         }
 
-        first = new SequenceModel(first.Header with { DevScore = DevScoreLogged(first, "first stage alone, ") }, first.Labels, first.Weights, null, new Dictionary<string, byte[]>());
+        first = new SequenceModel(first.Header with { DevScore = DevScoreLogged(first, "first stage alone, ") }, first.Labels, first.Weights, null,
+            first.SectionNames.ToDictionary(name => name, first.Section));
         if (firstStageOnly)
         {
             log.WriteLine($"first stage only: nothing written ({clock.Elapsed.TotalSeconds:F0} s)");

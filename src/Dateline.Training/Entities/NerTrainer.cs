@@ -13,6 +13,9 @@ public sealed class NerTrainer(Gazetteer gazetteer)
 
     public Action<string>? Log { get; init; }
 
+    /// <summary>The tag lexicon the features read at training; a first-stage model carries it (<see cref="NameLexicon.SectionName"/>).</summary>
+    public NameLexicon Lexicon { get; init; } = NameLexicon.Empty;
+
     /// <summary>
     /// A first-stage model, or with <paramref name="firstStageLabels"/> (BILOU labels per document, as an unseen
     /// first stage gave them: <see cref="Jackknife"/>) the second stage, still without its first-stage section.
@@ -27,13 +30,17 @@ public sealed class NerTrainer(Gazetteer gazetteer)
             .Select(p => ToTrainingSequence(p.d, firstStageLabels?[p.index])).ToList();
         var featureSet = firstStageLabels is null ? EntityTagger.FirstStageFeatureSetId : EntityTagger.FeatureSetId;
         seeds ??= [options.Seed];
+        // The second stage reads its first stage's copy.
+        var sections = firstStageLabels is null
+            ? new Dictionary<string, byte[]> { [NameLexicon.SectionName] = Lexicon.ToSection() }
+            : new Dictionary<string, byte[]>();
         var runs = seeds.Select(seed =>
         {
             var trainer = new PerceptronTrainer(Labels, options with { Seed = seed })
             {
                 EpochDone = (epoch, accuracy) => Log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"seed {seed} epoch {epoch}: token accuracy {accuracy:P2}")),
             };
-            return trainer.Train(data, header with { FeatureSetId = featureSet }, new Dictionary<string, byte[]>());
+            return trainer.Train(data, header with { FeatureSetId = featureSet }, sections);
         }).ToArray();
         if (runs.Length == 1)
         {
@@ -41,7 +48,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
         }
 
         var training = $"{runs[0].Header.Training}; weights averaged over seeds {string.Join(", ", seeds)}";
-        return new SequenceModel(runs[0].Header with { Training = training }, Labels, WeightAveraging.Average(runs.Select(run => run.Weights).ToArray()), null, new Dictionary<string, byte[]>());
+        return new SequenceModel(runs[0].Header with { Training = training }, Labels, WeightAveraging.Average(runs.Select(run => run.Weights).ToArray()), null, sections);
     }
 
     /// <summary>
@@ -112,7 +119,7 @@ public sealed class NerTrainer(Gazetteer gazetteer)
 
     private TrainingSequence ToTrainingSequence(NerDocument document, int[]? firstStageLabels)
     {
-        var sentences = document.Sentences.Select(s => new SentenceFeatures(s.Words, gazetteer)).ToList();
+        var sentences = document.Sentences.Select(s => new SentenceFeatures(s.Words, gazetteer, Lexicon)).ToList();
         var gold = new List<int>();
         var unknown = new List<bool>();
         foreach (var sentence in document.Sentences)

@@ -1,3 +1,4 @@
+using Dateline.Entities.Recognition;
 using Dateline.Tagging;
 
 namespace Dateline.Training.Tagging;
@@ -12,9 +13,18 @@ internal static class ShippedTagLexicon
 
     public static TagLexicon Load()
     {
-        using var stream = typeof(ShippedTagLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = Open();
         return TagLexicon.Load(reader);
     }
+
+    /// <summary>The same file as the entity tagger reads it (copied into the NER first-stage model).</summary>
+    public static NameLexicon LoadNameLexicon()
+    {
+        using var reader = Open();
+        return NameLexicon.Load(reader);
+    }
+
+    private static StreamReader Open() => new(
+        typeof(ShippedTagLexicon).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing."));
 }

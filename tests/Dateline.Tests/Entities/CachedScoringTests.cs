@@ -21,7 +21,8 @@ public sealed class CachedScoringTests
     [Fact]
     public void CachedSecondStageScoresEqualFeatureByFeatureScores()
     {
-        var sentences = Sentences.Select(s => new SentenceFeatures(s, Gazetteer.Default)).ToList();
+        var lexicon = NameLexicon.Of(EntityTagger.ShippedModel);
+        var sentences = Sentences.Select(s => new SentenceFeatures(s, Gazetteer.Default, lexicon)).ToList();
         // Any first-stage labels will do, as long as both readings see the same: another pseudo-random sequence.
         var firstLabels = Enumerable.Range(0, sentences.Sum(s => s.Length)).Select(i => (i * 5 + 3) % EntityLabels.Count).ToArray();
         AssertCachedScoresEqual(new FirstStage(sentences, firstLabels));
@@ -33,7 +34,7 @@ public sealed class CachedScoringTests
         var weights = CompactWeights.Of(model);
         var cache = EntityWordCache.Of(model);
         var gazetteer = Gazetteer.Default;
-        var plain = new DocumentFeatures(Sentences.Select(s => new SentenceFeatures(s, gazetteer)).ToList(), firstStage: firstStage);
+        var plain = new DocumentFeatures(Sentences.Select(s => new SentenceFeatures(s, gazetteer, cache.Lexicon)).ToList(), firstStage: firstStage);
         var cached = new DocumentFeatures(Sentences.Select(s => new SentenceFeatures(s, gazetteer, null, cache)).ToList(), firstStage: firstStage);
         // Any label history will do, as long as both see the same one: a fixed pseudo-random sequence.
         var labels = Enumerable.Range(0, plain.Length).Select(i => (i * 7) % EntityLabels.Count).ToArray();

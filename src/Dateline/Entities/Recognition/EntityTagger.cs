@@ -16,10 +16,10 @@ public sealed class EntityTagger
     /// The feature extractor of the shipped, second-stage model: <see cref="FirstStageFeatureSetId"/> plus the
     /// first stage's document-wide predictions (<see cref="FirstStage"/>). A model with another id is refused.
     /// </summary>
-    public const string FeatureSetId = "ner-features-6";
+    public const string FeatureSetId = "ner-features-8";
 
     /// <summary>The first stage's features (no <see cref="FirstStage"/> input); such a model also tags on its own.</summary>
-    public const string FirstStageFeatureSetId = "ner-features-5";
+    public const string FirstStageFeatureSetId = "ner-features-7";
 
     /// <summary>The section of a second-stage model that holds the first-stage model file.</summary>
     public const string FirstStageSection = "first-stage";
@@ -47,7 +47,7 @@ public sealed class EntityTagger
     {
         if (model.Header.FeatureSetId == FeatureSetId)
         {
-            firstStage = new EntityTagger(FirstStageModels.GetValue(model, m => ModelFormat.Read(new MemoryStream(m.Section(FirstStageSection)))), gazetteer);
+            firstStage = new EntityTagger(FirstStageOf(model), gazetteer);
             if (firstStage.firstStage is not null)
             {
                 throw new InvalidDataException("The NER first-stage model must not have a first stage of its own.");
@@ -67,6 +67,10 @@ public sealed class EntityTagger
             throw new InvalidDataException("NER model labels are not the BILOU labels this code expects.");
         }
     }
+
+    /// <summary>The first-stage model inside a second-stage model file, read once.</summary>
+    internal static SequenceModel FirstStageOf(SequenceModel model) =>
+        FirstStageModels.GetValue(model, m => ModelFormat.Read(new MemoryStream(m.Section(FirstStageSection))));
 
     /// <summary>The shipped model (models/ner.dlm), loaded once on first use.</summary>
     public static SequenceModel ShippedModel => Shipped.Value;

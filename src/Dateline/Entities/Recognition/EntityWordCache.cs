@@ -34,6 +34,7 @@ internal sealed class EntityWordCache
     {
         weights = CompactWeights.Of(model);
         clusters = WordClusters.Default;
+        Lexicon = NameLexicon.Of(model);
         labels = model.Labels.Count;
         boundaryRoles = RoleScores(WordHashes.Boundary);
         noScores = new float[labels];
@@ -55,6 +56,9 @@ internal sealed class EntityWordCache
             }
         }
     }
+
+    /// <summary>The tag lexicon the model was trained with (<see cref="NameLexicon.Of"/>).</summary>
+    public NameLexicon Lexicon { get; }
 
     /// <summary>Scores of each first-stage label feature for every pair of codes, [first code × second code × label].</summary>
     private float[] FirstStageTable(int rows, Func<int, int, ulong> feature)
@@ -167,7 +171,7 @@ internal sealed class EntityWordCache
 
     private Entry Create(string word)
     {
-        var hashes = SentenceFeatures.HashesOf(word, clusters);
+        var hashes = SentenceFeatures.HashesOf(word, clusters, Lexicon);
         Span<ulong> prefixes = stackalloc ulong[4];
         Span<ulong> suffixes = stackalloc ulong[4];
         SentenceFeatures.AffixesOf(word, prefixes, suffixes);
@@ -177,7 +181,7 @@ internal sealed class EntityWordCache
         {
             features.Clear();
             SentenceFeatures.AddWordFeatures(hashes, prefixes, suffixes, features);
-            features.Add(SentenceFeatures.StartFeature(first == 1, hashes.Shape));
+            SentenceFeatures.AddStartFeatures(first == 1, hashes, features);
             weights.Score(features.Items, self.AsSpan(first * labels, labels));
         }
 

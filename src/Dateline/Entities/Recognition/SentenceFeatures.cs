@@ -5,8 +5,8 @@ using Dateline.Tagging;
 namespace Dateline.Entities.Recognition;
 
 /// <summary>
-/// One sentence prepared for tagging: per-token hashes of the word, its folded form, shape and affixes, and the
-/// gazetteer phrases it begins or continues. Computed once; <see cref="Extract"/> then only combines hashes.
+/// One sentence prepared for tagging: per-token hashes of the word, its folded form, shape and affixes, what the tag
+/// lexicon says of it (<see cref="NameLexicon"/>), and the gazetteer phrases it begins or continues. Computed once; <see cref="Extract"/> then only combines hashes.
 /// </summary>
 public sealed class SentenceFeatures
 {
@@ -28,13 +28,19 @@ public sealed class SentenceFeatures
     private readonly ushort[] gazetteerInsides;
     private readonly Upos[]? pos;
 
-    public SentenceFeatures(IReadOnlyList<string> tokens, Gazetteer gazetteer, Upos[]? pos = null)
-        : this(tokens, gazetteer, pos, null)
+    /// <param name="lexicon">The model's tag lexicon (<see cref="NameLexicon.Of"/>; at training, the one it will carry).</param>
+    public SentenceFeatures(IReadOnlyList<string> tokens, Gazetteer gazetteer, NameLexicon lexicon, Upos[]? pos = null)
+        : this(tokens, gazetteer, pos, null, lexicon)
     {
     }
 
     /// <summary>With a <paramref name="cache"/>, word-only features are read as cached scores (<see cref="AddCachedScores"/>).</summary>
-    internal SentenceFeatures(IReadOnlyList<string> tokens, Gazetteer gazetteer, Upos[]? pos, EntityWordCache? cache)
+    internal SentenceFeatures(IReadOnlyList<string> tokens, Gazetteer gazetteer, Upos[]? pos, EntityWordCache cache)
+        : this(tokens, gazetteer, pos, cache, cache.Lexicon)
+    {
+    }
+
+    private SentenceFeatures(IReadOnlyList<string> tokens, Gazetteer gazetteer, Upos[]? pos, EntityWordCache? cache, NameLexicon lexicon)
     {
         int n = tokens.Count;
         Length = n;
@@ -69,7 +75,7 @@ public sealed class SentenceFeatures
             }
             else
             {
-                hashes[i] = HashesOf(word, clusters);
+                hashes[i] = HashesOf(word, clusters, lexicon);
                 AffixesOf(word, prefixes.AsSpan(i * AffixLength, AffixLength), suffixes.AsSpan(i * AffixLength, AffixLength));
             }
 
@@ -132,11 +138,30 @@ public sealed class SentenceFeatures
     /// <summary>Whether the sentence is set in capitals (a headline), where case says nothing.</summary>
     public bool Shouted { get; }
 
-    internal static WordHashes HashesOf(ReadOnlySpan<char> word, WordClusters clusters) => new(
-        PhraseHash.OfToken(word, fold: false),
-        PhraseHash.OfToken(word, fold: true),
-        WordShape.HashOf(word),
-        ClusterCode(clusters, word));
+    internal static WordHashes HashesOf(ReadOnlySpan<char> word, WordClusters clusters, NameLexicon lexicon)
+    {
+        ulong exact = PhraseHash.OfToken(word, fold: false), lower = PhraseHash.OfToken(word, fold: true);
+        return new(exact, lower, WordShape.HashOf(word), ClusterCode(clusters, word), LexiconCode(word, exact, lower, lexicon));
+    }
+
+    /// <summary>Packs <see cref="WordHashes.Lexicon"/>: exact-form code, lowercase-form code, title-case code of an all-caps word, capitals bit.</summary>
+    private static ulong LexiconCode(ReadOnlySpan<char> word, ulong exact, ulong lower, NameLexicon lexicon)
+    {
+        ulong code = lexicon.Find(exact);
+        if (lower != exact)
+        {
+            code |= ((ulong)lexicon.Find(lower) << 8) | (1UL << 24);
+            if (word.Length > 1 && WordShape.IsAllCaps(word))
+            {
+                Span<char> title = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+                title[0] = word[0];
+                word[1..].ToLowerInvariant(title[1..]);
+                code |= (ulong)lexicon.Find(PhraseHash.OfToken(title, fold: false)) << 16;
+            }
+        }
+
+        return code;
+    }
 
     /// <summary>Case-folded hashes of the first and last 1–4 characters (0 where the word is shorter).</summary>
     internal static void AffixesOf(ReadOnlySpan<char> word, Span<ulong> prefixes, Span<ulong> suffixes)
@@ -166,7 +191,7 @@ public sealed class SentenceFeatures
         AddRoleFeatures(HashesAt(i + 2), Role.SecondNext, output);
         output.Add(LabelFeature(previous));
         output.Add(LabelPairFeature(previous, beforePrevious));
-        output.Add(StartFeature(i == 0, hashes[i].Shape));
+        AddStartFeatures(i == 0, hashes[i], output);
         ExtractContext(i, previous, beforePrevious, memory, documentCase, output);
         if (documentCase is not null && Capitalized[i])
         {
@@ -207,6 +232,8 @@ public sealed class SentenceFeatures
         {
             output.Add(Feature(27, lower));
             output.Add(Feature(28, lowerBefore, lower));
+            // Case says nothing here: what the lexicon makes of "soccer" and of "Soccer" does.
+            output.Add(Feature(96, here.LowerCode, here.TitleClass));
         }
 
         AddGazetteerFeatures(i, output);
@@ -320,6 +347,11 @@ public sealed class SentenceFeatures
         output.Add(Feature(71, word.Medium));
         output.Add(Feature(72, word.Fine));
         output.Add(Feature(77, word.Medium, word.Shape));
+
+        // What WSJ/Brown made of the form: a newswire name (proper only), a common word ("despite" under "Despite").
+        output.Add(Feature(90, word.ExactCode));
+        output.Add(Feature(91, word.ExactClass, word.LowerCode, word.HasCapitals ? 1UL : 0UL));
+        output.Add(Feature(92, word.Classes, word.Shape));
     }
 
     /// <summary>The previous label alone (<see cref="SentenceStart"/> at a sentence's first token).</summary>
@@ -327,8 +359,12 @@ public sealed class SentenceFeatures
 
     internal static ulong LabelPairFeature(int previous, int beforePrevious) => Feature(23, (ulong)(previous + 2), (ulong)(beforePrevious + 2));
 
-    /// <summary>Whether the token opens its sentence, with its shape.</summary>
-    internal static ulong StartFeature(bool first, ulong shape) => Feature(26, first ? 1UL : 0UL, shape);
+    /// <summary>Whether the token opens its sentence, with its shape and its tag-lexicon classes.</summary>
+    internal static void AddStartFeatures(bool first, in WordHashes word, FeatureVector output)
+    {
+        output.Add(Feature(26, first ? 1UL : 0UL, word.Shape));
+        output.Add(Feature(93, first ? 1UL : 0UL, word.Classes));
+    }
 
     /// <summary>The words around the word's capitalised occurrences elsewhere in the document (<see cref="DocumentCase.ContextsOf"/>).</summary>
     internal static void AddDocumentContextFeatures(IReadOnlyList<ulong> contexts, FeatureVector output)
@@ -348,11 +384,13 @@ public sealed class SentenceFeatures
                 output.Add(Feature(4, neighbour.Lower));
                 output.Add(Feature(60, neighbour.Word));
                 output.Add(Feature(73, neighbour.Medium));
+                output.Add(Feature(94, neighbour.Classes));
                 break;
             case Role.Next:
                 output.Add(Feature(5, neighbour.Lower));
                 output.Add(Feature(61, neighbour.Word));
                 output.Add(Feature(74, neighbour.Medium));
+                output.Add(Feature(95, neighbour.Classes));
                 break;
             case Role.SecondPrevious:
                 output.Add(Feature(6, neighbour.Lower));
