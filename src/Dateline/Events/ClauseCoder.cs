@@ -65,7 +65,15 @@ public static class ClauseCoder
             bool passive = IsPassive(clause, verbToken);
             // A place after "in" or "at" is where something happened ("at a rally in Michigan"), never the subject. After
             // the verb it may be the target, as PETRARCH2 codes it ("criticized the closure of guest houses in Bree").
-            var before = groups.Where(g => g[^1].End <= hit.Start).Select(g => WithoutPlace(clause, g)).LastOrDefault(g => g.Count > 0);
+            List<ActorPhrase>? before = null;
+            for (int g = groups.Count - 1; g >= 0 && before is null; g--)
+            {
+                if (groups[g][^1].End <= hit.Start && WithoutPlace(clause, groups[g]) is { Count: > 0 } subject)
+                {
+                    before = subject;
+                }
+            }
+
             var after = groups.FirstOrDefault(g => g[0].Start >= hit.End && g[0].Start < targetLimit);
             List<ActorPhrase>? sources, targets;
             if (passive)
