@@ -243,6 +243,54 @@ internal static class ClauseActors
         return sawCoordinator;
     }
 
+    /// <summary>
+    /// A dictionary phrase that a longer name the actor layer could not code goes on past ("Zero Hedge", "Los Angeles
+    /// Times") is part of that name, not an actor: the end of the name, else null. A name that only starts earlier
+    /// ("Donald Trump") keeps its dictionary surname.
+    /// </summary>
+    private static int? InsideLongerName(IReadOnlyList<KnownActor> known, int k, int start, int length)
+    {
+        if (length == 0)
+        {
+            return null;
+        }
+
+        // Known names are sorted by start and do not overlap: the one covering start is at k or just before it.
+        for (int j = Math.Max(0, k - 1); j < known.Count && known[j].Start <= start; j++)
+        {
+            var name = known[j];
+            if (name.Code is null && name.Start <= start && start + length < name.End)
+            {
+                return name.End;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words <c>[start, end)</c> touch a hyphen that joins them to the word before or after.</summary>
+    private static bool InCompound(ClauseText clause, int start, int end)
+    {
+        bool Joins(int hyphen) =>
+            hyphen > 0 && hyphen + 1 < clause.Count && clause.Words[hyphen] == "-"
+            && clause.Spans[hyphen - 1].End == clause.Spans[hyphen].Start && clause.Spans[hyphen].End == clause.Spans[hyphen + 1].Start;
+
+        return Joins(start - 1) || Joins(end);
+    }
+
+    private static bool IsLowerCase(string word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static List<Mention> Mentions(EventLexicon lexicon, ClauseText clause, int date, IReadOnlyList<KnownActor> known, IDictionary<string, string>? learned)
     {
         var mentions = new List<Mention>();
@@ -273,7 +321,27 @@ internal static class ClauseActors
                 continue;
             }
 
+            if (InsideLongerName(known, k, i, Math.Max(actorLength, agentLength)) is int nameEnd)
+            {
+                i = nameEnd;
+                continue;
+            }
+
             string? actorCode = actor?.CodeOn(date);
+            if ((actorLength == 1 && IsLowerCase(clause.Originals[i])) || InCompound(clause, i, i + actorLength))
+            {
+                // Names are capitalised: "us" is the pronoun, not US. "African-American", "anti-American": a
+                // hyphenated compound describes, it names no state.
+                actorCode = null;
+            }
+
+            if (actorLength > 0 && actorLength >= agentLength && actorCode == "---")
+            {
+                // The dictionary's "---" entries name nothing codable, and neither do their words ("African American").
+                i += actorLength;
+                continue;
+            }
+
             if (actorLength > 0 && actorLength >= agentLength && actorCode is not null && actorCode != "---")
             {
                 string? id = k < known.Count && known[k].Start == i ? known[k].ActorId : null;

@@ -63,7 +63,17 @@ public static class ClauseCoder
             var (code, rule, compound) = Choose(lexicon, clause, hit, targetLimit);
             int verbToken = hit.Start + hit.Form.VerbWord;
             bool passive = IsPassive(clause, verbToken);
-            var before = groups.LastOrDefault(g => g[^1].End <= hit.Start);
+            // A place after "in" or "at" is where something happened ("at a rally in Michigan"), never the subject. After
+            // the verb it may be the target, as PETRARCH2 codes it ("criticized the closure of guest houses in Bree").
+            List<ActorPhrase>? before = null;
+            for (int g = groups.Count - 1; g >= 0 && before is null; g--)
+            {
+                if (groups[g][^1].End <= hit.Start && WithoutPlace(clause, groups[g]) is { Count: > 0 } subject)
+                {
+                    before = subject;
+                }
+            }
+
             var after = groups.FirstOrDefault(g => g[0].Start >= hit.End && g[0].Start < targetLimit);
             List<ActorPhrase>? sources, targets;
             if (passive)
@@ -79,6 +89,15 @@ public static class ClauseCoder
                     ? previousSources
                     : before;
                 targets = after;
+                if (code is not null && code.StartsWith("01", StringComparison.Ordinal) && Inverted(clause, hit))
+                {
+                    // "“…,” said Charlie King": the speaker follows the verb (uncoded in "said Ronald Fieldstone, a
+                    // Miami lawyer"); the quote before it is what was said.
+                    int subject = clause.Words[hit.End] is "THE" or "A" or "AN" ? hit.End + 1 : hit.End;
+                    sources = after is not null && after[0].Start <= subject ? after : null;
+                    targets = null;
+                }
+
                 if (sources is null && previousSources is null && carried is not null && StartsWithoutSubject(clause, hit.Start))
                 {
                     sources = carried;
@@ -172,6 +191,38 @@ public static class ClauseCoder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "…, said X" or "“…” says X": a statement verb after a comma or closing quote with a name right after it
+    /// (other verbs there take objects: "…, in remarks published on Monday, urged Eriador to …").
+    /// </summary>
+    private static bool Inverted(ClauseText clause, VerbHit hit)
+    {
+        return hit.Start > 0 && hit.End < clause.Count
+            && clause.Words[hit.Start - 1] is "," or "”" or "\"" or "''" or "’"
+            && (clause.IsCapitalizedOrUpper(hit.End) || clause.Words[hit.End] is "THE" or "A" or "AN");
+    }
+
+    /// <summary>
+    /// The group without a first phrase that follows "in" or "at", perhaps with "the" between ("In Qatar on Tuesday,
+    /// both Qatar's prime minister and Blinken said": the speakers remain).
+    /// </summary>
+    private static List<ActorPhrase> WithoutPlace(ClauseText clause, List<ActorPhrase> group)
+    {
+        int i = group[0].Start - 1;
+        if (i >= 0 && clause.Words[i] == "THE")
+        {
+            i--;
+        }
+
+        if (i < 0 || clause.Words[i] is not ("IN" or "AT"))
+        {
+            return group;
+        }
+
+        int place = group[0].Start;
+        return group.FindIndex(p => p.Start != place) is var rest and >= 0 ? group[rest..] : [];
     }
 
     private static (string Forward, string? Reverse) Split(string code)

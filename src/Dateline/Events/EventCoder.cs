@@ -106,6 +106,11 @@ public sealed class EventCoder : IComponent
             : articleDate;
         foreach (var coded in ClauseCoder.Code(Lexicon, clause, roleDate, known, memory))
         {
+            if (!Reported(coded))
+            {
+                continue;
+            }
+
             var verb = new TextSpan(clause.Spans[coded.VerbStart].Start, clause.Spans[coded.VerbEnd - 1].End);
             string? date = TimeAnchor.GoverningDate(document.Raw, timexes, sentenceSpan, verb) ?? articleDateText;
             var info = EventData.Codes.Find(coded.Code);
@@ -131,6 +136,16 @@ public sealed class EventCoder : IComponent
                 coded.Modality));
         }
     }
+
+    /// <summary>
+    /// What an analyst reads: an event names at least one actor with a code of its own. A generic agent alone
+    /// ("people said", "the school needs money", "police orders") follows nobody. PETRARCH2 codes such events per
+    /// sentence (its unit-test records, <c>eval events</c>, expect <c>---GOV</c> sources) and drops them only when
+    /// it writes a story's events (<c>story_filter</c>, stricter still: both sides resolved).
+    /// </summary>
+    internal static bool Reported(ClauseEvent coded) => Named(coded.Source) || Named(coded.Target);
+
+    private static bool Named(ActorPhrase? phrase) => phrase is not null && !phrase.Code.StartsWith("---", StringComparison.Ordinal);
 
     private static EventActor? Actor(Document document, ActorPhrase? phrase) =>
         phrase is null ? null : new EventActor(document.Text(phrase.Span), phrase.ActorId, phrase.Code == "---" ? null : phrase.Code);

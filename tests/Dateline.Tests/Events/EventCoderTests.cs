@@ -74,6 +74,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void GenericAgentsAloneAreNotReported()
+    {
+        Assert.Empty(EventDocuments.Code("The police criticized the protesters."));
+        var coded = Assert.Single(EventDocuments.Code("Egypt criticized the police."));
+        Assert.Equal(("EGY", "---COP"), (coded.Source?.Code, coded.Target?.Code));
+    }
+
+    [Fact]
     public void HostileInputCodesNothingAndReturns()
     {
         string text = string.Concat(Enumerable.Repeat("and , Egypt of the ", 5000));
