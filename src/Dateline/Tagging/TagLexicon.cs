@@ -42,28 +42,17 @@ internal sealed class TagLexicon
         return default;
     }
 
-    /// <summary>Reads the line format <c>word TAB tag [SPACE tag ...]</c>; tag bits are given in order of first appearance.</summary>
+    /// <summary>Reads <see cref="TagLexiconLines"/>; tag bits are given in order of first appearance.</summary>
     public static TagLexicon Load(TextReader reader)
     {
         var tagBits = new Dictionary<string, int>(StringComparer.Ordinal);
         var entries = new Dictionary<ulong, Entry>();
-        while (reader.ReadLine() is { } line)
+        foreach (var (word, tags) in TagLexiconLines.Read(reader))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            int tab = line.IndexOf('\t');
-            if (tab <= 0)
-            {
-                throw new InvalidDataException($"Tag-lexicon line needs word TAB tags: '{line}'");
-            }
-
             ulong mask = 0;
             uint upos = 0;
             int first = -1;
-            foreach (string tag in line[(tab + 1)..].Split([' ', '|'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (string tag in tags)
             {
                 if (!tagBits.TryGetValue(tag, out int bit))
                 {
@@ -79,7 +68,7 @@ internal sealed class TagLexicon
                 first = first < 0 ? bit : first;
             }
 
-            entries.TryAdd(PosFeatures.FormHashOf(line.AsSpan(0, tab)), new Entry(mask, first, upos));
+            entries.TryAdd(PosFeatures.FormHashOf(word), new Entry(mask, first, upos));
         }
 
         return new TagLexicon(entries);

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using Dateline.Entities.Gazetteers;
 using Dateline.Learning;
+using Dateline.Tagging;
 
 namespace Dateline.Entities.Recognition;
 
@@ -66,26 +67,15 @@ public sealed class NameLexicon
         : m.TryGetSection(EntityTagger.FirstStageSection, out _) ? Of(EntityTagger.FirstStageOf(m))
         : Empty);
 
-    /// <summary>Reads the line format <c>word TAB tag [SPACE tag ...]</c>, likeliest tag first; "A|B" counts both tags.</summary>
+    /// <summary>Reads <see cref="TagLexiconLines"/>: the first tag is the likeliest; "A|B" counts both tags.</summary>
     public static NameLexicon Load(TextReader reader)
     {
         var entries = new SortedDictionary<ulong, byte>();
-        while (reader.ReadLine() is { } line)
+        foreach (var (word, tags) in TagLexiconLines.Read(reader))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            int tab = line.IndexOf('\t');
-            if (tab <= 0)
-            {
-                throw new InvalidDataException($"Tag-lexicon line needs word TAB tags: '{line}'");
-            }
-
             bool proper = false, common = false;
             int first = -1;
-            foreach (string tag in line[(tab + 1)..].Split([' ', '|'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (string tag in tags)
             {
                 bool isProper = tag is "NNP" or "NNPS";
                 proper |= isProper;
@@ -96,7 +86,7 @@ public sealed class NameLexicon
             if (first >= 0)
             {
                 int kind = proper ? (common ? Mixed : ProperOnly) : CommonOnly;
-                entries.TryAdd(PhraseHash.OfToken(line.AsSpan(0, tab), fold: false), (byte)((kind << 6) | first));
+                entries.TryAdd(PhraseHash.OfToken(word, fold: false), (byte)((kind << 6) | first));
             }
         }
 
