@@ -88,6 +88,7 @@ public sealed class EntityTagger
             offset += sentence.Count;
         }
 
+        ListedPlaces.Tag(sentences, labels, gazetteer);
         return labels;
     }
 
