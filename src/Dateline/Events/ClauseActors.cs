@@ -18,7 +18,8 @@ public sealed class ArticleMemory
 }
 
 /// <summary>An actor the pipeline already knows (from the actor layer) over words <c>[Start, End)</c>.</summary>
-public sealed record KnownActor(int Start, int End, string? Code, string? ActorId);
+/// <param name="IsPerson">The actor is a person: a dictionary word ending the name is the person's surname.</param>
+public sealed record KnownActor(int Start, int End, string? Code, string? ActorId, bool IsPerson = false);
 
 /// <summary>
 /// Finds actor phrases in a sentence and groups coordinated ones: dictionary actors and agents (longest match)
@@ -244,11 +245,12 @@ internal static class ClauseActors
     }
 
     /// <summary>
-    /// A dictionary phrase that a longer name the actor layer could not code goes on past ("Zero Hedge", "Los Angeles
-    /// Times") is part of that name, not an actor: the end of the name, else null. A name that only starts earlier
-    /// ("Donald Trump") keeps its dictionary surname.
+    /// A dictionary phrase inside a longer name the actor layer could not code is part of that name, not an actor: the
+    /// end of the name, else null. That holds when the name goes on past the phrase ("Zero Hedge", "Los Angeles Times"),
+    /// and when it starts before it (with more than "the") and names no person ("Ground Zero", "Bank of England"). A person's name that only
+    /// starts earlier ("Donald Trump") keeps its dictionary surname.
     /// </summary>
-    private static int? InsideLongerName(IReadOnlyList<KnownActor> known, int k, int start, int length)
+    private static int? InsideLongerName(ClauseText clause, IReadOnlyList<KnownActor> known, int k, int start, int length)
     {
         if (length == 0)
         {
@@ -259,13 +261,28 @@ internal static class ClauseActors
         for (int j = Math.Max(0, k - 1); j < known.Count && known[j].Start <= start; j++)
         {
             var name = known[j];
-            if (name.Code is null && name.Start <= start && start + length < name.End)
+            if (name.Code is null && name.Start <= start
+                && (start + length < name.End || (start + length <= name.End && !name.IsPerson && NamedBefore(clause, name.Start, start))))
             {
                 return name.End;
             }
         }
 
         return null;
+    }
+
+    /// <summary>A word other than "the" stands in <c>[from, to)</c>: "The Washington Post" is still the Post.</summary>
+    private static bool NamedBefore(ClauseText clause, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!clause.Words[i].Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words <c>[start, end)</c> touch a hyphen that joins them to the word before or after.</summary>
@@ -321,7 +338,7 @@ internal static class ClauseActors
                 continue;
             }
 
-            if (InsideLongerName(known, k, i, Math.Max(actorLength, agentLength)) is int nameEnd)
+            if (InsideLongerName(clause, known, k, i, Math.Max(actorLength, agentLength)) is int nameEnd)
             {
                 i = nameEnd;
                 continue;

@@ -180,9 +180,9 @@ public sealed class EventCoder : IComponent
     }
 
     /// <summary>Entity mentions the actor layer resolved, as (token range, actor code, actor id).</summary>
-    private static List<(TextSpan Span, string? Code, string ActorId)> KnownActors(Document document)
+    private static List<(TextSpan Span, string? Code, string ActorId, bool IsPerson)> KnownActors(Document document)
     {
-        var result = new List<(TextSpan, string?, string)>();
+        var result = new List<(TextSpan, string?, string, bool)>();
         if (document.Find<EntityLayer>() is not { } entities || document.Find<ActorLayer>() is not { } actors)
         {
             return result;
@@ -193,7 +193,7 @@ public sealed class EventCoder : IComponent
         {
             if (index < entities.Entities.Count && byId.TryGetValue(id, out var actor))
             {
-                result.Add((entities.Entities[index].Span, actor.Code, id));
+                result.Add((entities.Entities[index].Span, actor.Code, id, actor.Type == "PERSON"));
             }
         }
 
@@ -201,7 +201,7 @@ public sealed class EventCoder : IComponent
         return result;
     }
 
-    private static List<KnownActor> Relative(List<(TextSpan Span, string? Code, string ActorId)> known, TextSpan[] words)
+    private static List<KnownActor> Relative(List<(TextSpan Span, string? Code, string ActorId, bool IsPerson)> known, TextSpan[] words)
     {
         var result = new List<KnownActor>();
         if (words.Length == 0)
@@ -226,13 +226,13 @@ public sealed class EventCoder : IComponent
 
         for (int k = lo; k < known.Count && known[k].Span.Start < words[^1].End; k++)
         {
-            var (span, code, id) = known[k];
+            var (span, code, id, isPerson) = known[k];
 
             int first = Array.FindIndex(words, w => w.Start >= span.Start);
             int last = Array.FindLastIndex(words, w => w.End <= span.End);
             if (first >= 0 && last >= first)
             {
-                result.Add(new KnownActor(first, last + 1, code, id));
+                result.Add(new KnownActor(first, last + 1, code, id, isPerson));
             }
         }
 

@@ -52,4 +52,16 @@ public sealed class ClauseCoderTests
         Assert.All(coded, e => Assert.Null(e.Source));
         Assert.Contains(Code("Zero criticized Egypt."), e => e.Source is not null);
     }
+
+    [Fact]
+    public void DictionaryWordEndingAnUncodedNameOfNoPersonIsNoActor()
+    {
+        // "Ground Zero" (a place the actor layer could not code) is not the dictionary's ZERO; "The Washington Post" is still the Post.
+        Assert.All(Code("Egypt criticized Ground Zero.", new KnownActor(2, 4, null, "A1")), e => Assert.Null(e.Target));
+        Assert.Contains(Code("Egypt criticized The Washington Post.", new KnownActor(2, 5, null, "A1")), e => e.Target is not null);
+    }
+
+    [Fact]
+    public void APersonsNameKeepsItsDictionarySurname() =>
+        Assert.Contains(Code("Egypt criticized Ground Zero.", new KnownActor(2, 4, null, "A1", IsPerson: true)), e => e.Target?.Code is not null);
 }
