@@ -247,10 +247,11 @@ internal static class ClauseActors
     /// <summary>
     /// A dictionary phrase inside a longer name the actor layer could not code is part of that name, not an actor: the
     /// end of the name, else null. That holds when the name goes on past the phrase ("Zero Hedge", "Los Angeles Times"),
-    /// and when it starts before it (with more than "the") and names no person ("Ground Zero", "Bank of England"). A person's name that only
-    /// starts earlier ("Donald Trump") keeps its dictionary surname.
+    /// and when it starts before it (with more than "the") and names no person ("Ground Zero", "Bank of England") or
+    /// the phrase codes a bare state ("Mark Cuban" is no CUB, "Michael Jordan" no JOR). A person's name that only starts
+    /// earlier keeps a dictionary surname of a person ("Donald Trump").
     /// </summary>
-    private static int? InsideLongerName(ClauseText clause, IReadOnlyList<KnownActor> known, int k, int start, int length)
+    private static int? InsideLongerName(ClauseText clause, IReadOnlyList<KnownActor> known, int k, int start, int length, bool stateOnly)
     {
         if (length == 0)
         {
@@ -262,7 +263,7 @@ internal static class ClauseActors
         {
             var name = known[j];
             if (name.Code is null && name.Start <= start
-                && (start + length < name.End || (start + length <= name.End && !name.IsPerson && NamedBefore(clause, name.Start, start))))
+                && (start + length < name.End || (start + length <= name.End && (!name.IsPerson || stateOnly) && NamedBefore(clause, name.Start, start))))
             {
                 return name.End;
             }
@@ -338,13 +339,14 @@ internal static class ClauseActors
                 continue;
             }
 
-            if (InsideLongerName(clause, known, k, i, Math.Max(actorLength, agentLength)) is int nameEnd)
+            string? actorCode = actor?.CodeOn(date);
+            bool stateOnly = actorLength >= agentLength && actorCode is { Length: 3 } && actorCode != "---";
+            if (InsideLongerName(clause, known, k, i, Math.Max(actorLength, agentLength), stateOnly) is int nameEnd)
             {
                 i = nameEnd;
                 continue;
             }
 
-            string? actorCode = actor?.CodeOn(date);
             if ((actorLength == 1 && IsLowerCase(clause.Originals[i])) || InCompound(clause, i, i + actorLength))
             {
                 // Names are capitalised: "us" is the pronoun, not US. "African-American", "anti-American": a

@@ -64,4 +64,8 @@ public sealed class ClauseCoderTests
     [Fact]
     public void APersonsNameKeepsItsDictionarySurname() =>
         Assert.Contains(Code("Egypt criticized Ground Zero.", new KnownActor(2, 4, null, "A1", IsPerson: true)), e => e.Target?.Code is not null);
+
+    [Fact]
+    public void APersonsNameEndingInAStateIsNoState() =>
+        Assert.All(Code("Egypt criticized Mark Cuban.", new KnownActor(2, 4, null, "A1", IsPerson: true)), e => Assert.NotEqual("CUB", e.Target?.Code));
 }
