@@ -111,7 +111,7 @@ public static class EntityTyping
     private static bool IsGivenNameAndName(IReadOnlyList<string> words, int first, int end, Gazetteer gazetteer)
     {
         int length = end - first;
-        if (length != 2 && !(length == 3 && IsInitial(words[first + 1])))
+        if (length != 2 && !(length == 3 && NameWords.IsInitial(words[first + 1])))
         {
             return false;
         }
@@ -124,8 +124,6 @@ public static class EntityTyping
             && (gazetteer.CategoriesOf(words, end - 1, end) & NotPersonal) == 0
             && (CategoriesOf(words, first, end, gazetteer) & NotPersonal) == 0;
     }
-
-    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     private static string ByTaggerType(int conllType, ushort categories) =>
         EntityLabels.Types[conllType] switch

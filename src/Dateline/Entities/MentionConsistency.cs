@@ -184,7 +184,7 @@ public static class MentionConsistency
 
             for (int end = limit; end > i; end--)
             {
-                if ((end < words.Count && IsNameWord(words[end]))
+                if ((end < words.Count && NameWords.IsCapitalised(words[end]))
                     || !byName.TryGetValue(string.Join(' ', words.Skip(i).Take(end - i)), out var known) || known.Count < 2 || known.Mixed)
                 {
                     continue;
@@ -212,8 +212,6 @@ public static class MentionConsistency
 
     private static bool OpensMidSentence(string previous) =>
         previous.Length > 0 && (char.IsLower(previous[0]) || previous is "," or ";" or ":" or "(" or "-" or "\u2013" or "\u2014");
-
-    private static bool IsNameWord(string word) => word.Length > 1 && char.IsUpper(word[0]);
 
     private static string NameOf(IReadOnlyList<string> words, Mention mention) =>
         string.Join(' ', words.Skip(mention.First).Take(mention.End - mention.First));

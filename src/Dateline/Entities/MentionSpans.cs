@@ -119,7 +119,7 @@ public static class MentionSpans
                 result.Add(new Mention(mention.First, mentions[m + 1].End, "PERSON", Rule(EntityTyping.HonorificRule)));
                 m++;
             }
-            else if (mention.End < words.Count && IsNameWord(words[mention.End]) && !EntityTyping.IsHonorific(words[mention.End]))
+            else if (mention.End < words.Count && NameWords.IsCapitalised(words[mention.End]) && !EntityTyping.IsHonorific(words[mention.End]))
             {
                 result.Add(new Mention(mention.First, mention.End + 1, "PERSON", Rule(EntityTyping.HonorificRule)));
             }
@@ -207,7 +207,7 @@ public static class MentionSpans
         {
             if (!Offices.Value.Contains(words[k]))
             {
-                if (!IsNameWord(words[k]))
+                if (!NameWords.IsCapitalised(words[k]))
                 {
                     return null;
                 }
@@ -223,10 +223,10 @@ public static class MentionSpans
             }
 
             int end = mention.End, limit = Math.Min(words.Count, following?.First ?? words.Count);
-            if ((end - (k + 1) == 1 && given) || IsInitial(words[end - 1]))
+            if ((end - (k + 1) == 1 && given) || NameWords.IsInitial(words[end - 1]))
             {
                 int next = end;
-                while (next < limit && IsInitial(words[next]))
+                while (next < limit && NameWords.IsInitial(words[next]))
                 {
                     next++;
                 }
@@ -235,7 +235,7 @@ public static class MentionSpans
                 {
                     end = following.End;
                 }
-                else if (next < limit && IsNameWord(words[next]))
+                else if (next < limit && NameWords.IsCapitalised(words[next]))
                 {
                     end = next + 1;
                 }
@@ -389,10 +389,6 @@ public static class MentionSpans
     private static string TextOf(IReadOnlyList<string> words, int first, int end) =>
         end - first == 1 ? words[first] : string.Join(' ', Enumerable.Range(first, end - first).Select(i => words[i]));
 
-    private static bool IsNameWord(string word) => word.Length > 1 && char.IsUpper(word[0]);
-
-    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
-
     private static bool HasLetterOrDigit(string word)
     {
         foreach (char c in word)
@@ -411,7 +407,7 @@ public static class MentionSpans
     /// participle ("Ivy League-trained", "Moscow-based").
     /// </summary>
     private static bool IsHyphenatedNamePart(IReadOnlyList<string> words, IReadOnlyList<int> starts, IReadOnlyList<int> ends, int index) =>
-        index >= 2 && words[index - 1] is "-" && IsNameWord(words[index - 2])
+        index >= 2 && words[index - 1] is "-" && NameWords.IsCapitalised(words[index - 2])
         && ends[index - 2] == starts[index - 1] && ends[index - 1] == starts[index]
         && !words[index].EndsWith("ed", StringComparison.Ordinal) && !words[index].EndsWith("ing", StringComparison.Ordinal);
 

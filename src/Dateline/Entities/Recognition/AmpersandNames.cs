@@ -16,7 +16,7 @@ public static class AmpersandNames
     {
         for (int i = 1; i + 1 < words.Count; i++)
         {
-            if (words[i] != "&" || !IsCapitalised(words[i - 1]) || !IsCapitalised(words[i + 1]))
+            if (words[i] != "&" || !NameWords.IsCapitalised(words[i - 1]) || !NameWords.IsCapitalised(words[i + 1]))
             {
                 continue;
             }
@@ -37,7 +37,6 @@ public static class AmpersandNames
     }
 
     /// <summary>A capitalised word of two or more letters: single letters around an ampersand are abbreviations ("R &amp; D", "Q &amp; A").</summary>
-    private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]);
 
     /// <summary>The first token of the entity holding <paramref name="token"/>, or the token itself when it is outside.</summary>
     private static int StartOf(Span<int> labels, int token)
