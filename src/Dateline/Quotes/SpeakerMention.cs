@@ -346,11 +346,13 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
             }
 
             int before = SkipTitles(tokens.FirstEndingAfter(found.Span.Start) - 1, first - 1);
-            // A place ("AMES, Iowa — …") or a preposition's object ("In response to Trump's plan, …") is no subject: the first other mention is.
-            if (earliest is null || (earliestOblique && !IsPlace(found) && !IsObjectAt(before)))
+            // A place ("AMES, Iowa — …"), a preposition's object ("In response to Trump's plan, …") or a possessor
+            // ("Hillary Clinton's campaign manager Robby Mook said …, arguing") is no subject: the first other mention is.
+            bool oblique = IsPlace(found) || IsObjectAt(before) || (i + 1 < end && TokenText.IsPossessive(document, tokens, i + 1));
+            if (earliest is null || (earliestOblique && !oblique))
             {
                 earliest = found;
-                earliestOblique = IsPlace(found) || IsObjectAt(before);
+                earliestOblique = oblique;
             }
 
             if ((before < first || IsClauseBreak(before)) && OpensClause(i + 1))

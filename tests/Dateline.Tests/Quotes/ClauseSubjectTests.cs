@@ -28,6 +28,15 @@ public class ClauseSubjectTests
     }
 
     [Fact]
+    public void PossessorBeforeTheSubjectIsNoSpeaker()
+    {
+        var document = AnalyseTagged(
+            "Maria Lopez's campaign manager Tom Berg said as much on Thursday, arguing that the council had wasted the grant money.", "Maria Lopez", "Tom Berg");
+        var quote = QuoteHolding(document, "the council had wasted", QuoteKind.Indirect);
+        Assert.Equal("Tom Berg", quote.Speaker);
+    }
+
+    [Fact]
     public void AdjectiveBeforeAnInfinitiveIsNoSpeaker()
     {
         var document = AnalyseTagged("Tom Berg is also determined to warn voters that the plan would raise their taxes.", "Tom Berg");
