@@ -217,6 +217,7 @@ public static class RecordWriter
             WriteNullable(json, "date", quote.Date);
             WriteSpan(json, quote.Span);
             json.WriteString("sieve", quote.Sieve);
+            WriteNullable(json, "extentRule", quote.ExtentRule);
             json.WriteEndObject();
         }
 

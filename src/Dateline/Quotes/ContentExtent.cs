@@ -53,7 +53,7 @@ internal static class ContentExtent
         var redrawn = new List<Quote>(quotes.Count);
         foreach (var quote in quotes)
         {
-            if (!features.TrySite(quote, spans, candidates, out var site))
+            if (quote.ExtentRule?.StartsWith(IndirectQuotes.RelativeClauseRule, StringComparison.Ordinal) == true || !features.TrySite(quote, spans, candidates, out var site))
             {
                 redrawn.Add(quote);
                 continue;

@@ -230,6 +230,12 @@ internal static partial class IndirectQuotes
         }
 
         contentEnd = CutAtNextAttribution(context, contentStart, contentEnd);
+        bool relative = sieve == "cue-subject" && OpensRelativeClause(context, beforeLeft, start);
+        if (relative)
+        {
+            contentEnd = ClosingComma(context, contentStart, contentEnd);
+        }
+
         if (!complementiser && !OpensClause(context, contentStart, contentEnd) && !TakesClause(context, cue, contentStart, contentEnd))
         {
             contentEnd = CutObject(context, contentStart, contentEnd);
@@ -245,7 +251,9 @@ internal static partial class IndirectQuotes
             return null;
         }
 
-        return Build(context, contentStart, contentEnd, cue, length, left, sieve);
+        var draft = Build(context, contentStart, contentEnd, cue, length, left, sieve);
+        draft.ExtentRule = relative ? RelativeClauseRule : null;
+        return draft;
     }
 
     private static QuoteDraft? FromPreposition(QuoteContext context, int cue, int length, int start, int end)

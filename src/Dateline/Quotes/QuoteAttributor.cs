@@ -65,15 +65,20 @@ public sealed class QuoteAttributor : IComponent
                 continue;
             }
 
-            var quote = new Quote(draft.Span, draft.Kind, draft.Cue, draft.Mention?.Span, draft.Speaker, draft.ActorId, DateOf(context, draft, timexes) ?? articleDate, draft.Sieve);
+            var quote = new Quote(draft.Span, draft.Kind, draft.Cue, draft.Mention?.Span, draft.Speaker, draft.ActorId, DateOf(context, draft, timexes) ?? articleDate, draft.Sieve)
+            {
+                ExtentRule = draft.ExtentRule,
+            };
             quotes.Add(IndirectQuotes.StartAfterThat(context, draft) is { } content
-                ? quote with { Span = context.SpanOf(content.First, content.End), ExtentRule = IndirectQuotes.StartAfterThatRule }
+                ? quote with { Span = context.SpanOf(content.First, content.End), ExtentRule = Joined(draft.ExtentRule, IndirectQuotes.StartAfterThatRule) }
                 : quote);
         }
 
         var redrawn = redrawExtents ? ContentExtent.Redraw(document, quotes, extentModel ?? ContentExtent.ShippedModel) : quotes;
         return document.With(new QuoteLayer(filterAttributions ? AttributionFilter.Keep(document, redrawn) : redrawn));
     }
+
+    private static string Joined(string? first, string then) => first is null ? then : first + "+" + then;
 
     /// <summary>
     /// A date in the cue's clause, just after the cue and before the sentence ends; a time gives its day ("said

@@ -43,6 +43,9 @@ internal sealed class QuoteDraft(int first, int end, TextSpan span, QuoteKind ki
 
     public bool IsResolved => Pending == Pending.None;
 
+    /// <summary>A rule that fixed the content's end (<see cref="IndirectQuotes.RelativeClauseRule"/>); the extent model leaves such an end alone.</summary>
+    public string? ExtentRule { get; set; }
+
     /// <summary>Whether the quote says "we"/"us"/"our", once someone has asked.</summary>
     public bool? SaysWe { get; set; }
 

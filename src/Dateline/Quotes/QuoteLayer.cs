@@ -24,8 +24,10 @@ public sealed record Quote(
     string Sieve)
 {
     /// <summary>
-    /// What re-drew the content's extent after its sieve: the start rule (<see cref="IndirectQuotes.StartAfterThatRule"/>),
-    /// the end model (<see cref="ContentExtent.Rule"/>), both joined by "+", or null when the sieve's own rules stand.
+    /// What drew the content's extent beside its sieve: the comma closing a relative clause
+    /// (<see cref="IndirectQuotes.RelativeClauseRule"/>, which the end model leaves alone), the start rule
+    /// (<see cref="IndirectQuotes.StartAfterThatRule"/>), the end model (<see cref="ContentExtent.Rule"/>), joined by "+"
+    /// in that order, or null when the sieve's own rules stand.
     /// </summary>
     public string? ExtentRule { get; init; }
 }

@@ -19,6 +19,16 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void CueInsideACommaRelativeClauseReportsOnlyThatClause()
+    {
+        var document = AnalyseTagged(
+            "The council's rejection of the plan, which Maria Lopez says has merit, could at least delay the new levees by a year.", "Maria Lopez");
+        var quote = QuoteHolding(document, "has merit", QuoteKind.Indirect);
+        Assert.Equal("has merit", document.Text(quote.Span));
+        Assert.Equal("Maria Lopez", quote.Speaker);
+    }
+
+    [Fact]
     public void CueAfterButSharesTheClauseSubject()
     {
         var document = AnalyseTagged("The spokeswoman declined to name the donors but said the foundation had received about $2 million last year.", "spokeswoman");
