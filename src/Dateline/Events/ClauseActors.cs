@@ -1,3 +1,5 @@
+using Dateline.Tagging;
+
 namespace Dateline.Events;
 
 /// <summary>A coded actor phrase over words <c>[Start, End)</c> of a sentence, e.g. "Gondor's foreign minister" → <c>GONGOVFRM</c>.</summary>
@@ -210,7 +212,8 @@ internal static class ClauseActors
                 continue;
             }
 
-            if (isVerb(i) || !char.IsLetter(word[0]) || Coordinators.Contains(word) || ++free > 2)
+            // "the Islamic State during NBC's commander forum": another preposition starts a phrase of its own.
+            if (isVerb(i) || !char.IsLetter(word[0]) || Coordinators.Contains(word) || clause.Tags?[i] == Upos.ADP || ++free > 2)
             {
                 return false;
             }

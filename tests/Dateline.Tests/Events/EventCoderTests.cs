@@ -48,6 +48,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void AnAgentAfterAnotherPrepositionIsNotPartOfTheActor()
+    {
+        var coded = EventDocuments.CodeTagged("Egypt criticized Hamas during the network's military forum.");
+        var criticism = Assert.Single(coded, e => e.Code == "111");
+        Assert.Equal(("EGY", "Hamas"), (criticism.Source?.Code, criticism.Target?.Text));
+    }
+
+    [Fact]
     public void PrepositionalTargetAndPlaceAreFound()
     {
         var coded = Assert.Single(EventDocuments.Code("The Egyptian foreign minister met with Qatar in Doha."));

@@ -1,6 +1,7 @@
 using Dateline.Cleaning;
 using Dateline.Documents;
 using Dateline.Events;
+using Dateline.Tagging;
 using Dateline.Text;
 
 namespace Dateline.Tests.Events;
@@ -44,6 +45,14 @@ internal static class EventDocuments
         int start = text.IndexOf(caption, StringComparison.Ordinal);
         var span = new TextSpan(start, start + caption.Length);
         return new Caption(span, span, caption, null, null, "test");
+    }
+
+    /// <summary>Codes a text cleaned, tokenized and tagged by the real components, so the coder sees UPOS tags.</summary>
+    public static IReadOnlyList<CodedEvent> CodeTagged(string text)
+    {
+        var document = new Document("test", text, new ArticleInfo { Date = new DateOnly(2024, 1, 3) }, new TextSpan(0, text.Length));
+        document = new PosTagger().Process(new TokenizerComponent().Process(new Cleaner().Process(document)));
+        return new EventCoder().Process(document).Get<EventLayer>().Events;
     }
 
     public static IReadOnlyList<CodedEvent> Code(string text, params string[] captions)
