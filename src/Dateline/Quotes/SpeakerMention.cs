@@ -172,7 +172,7 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
     {
         var tag = tags![token];
         if (length < MaxModifiedTokens && (tag == Upos.ADP
-            || (tag is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.DET or Upos.NUM or Upos.PART && !BoundaryLookup.ContainsKey(TokenText.Of(document, tokens, token)))))
+            || (tag is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.DET or Upos.NUM or Upos.PART && !IsBoundary(TokenText.Of(document, tokens, token)))))
         {
             return true;
         }
@@ -440,7 +440,7 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
         }
 
         var headText = TokenText.Of(document, tokens, head);
-        if (!TokenText.IsWord(document, tokens, head) || IsClass(head, CueClass.Skip) || BoundaryLookup.ContainsKey(headText) || headText.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        if (!TokenText.IsWord(document, tokens, head) || IsClass(head, CueClass.Skip) || IsBoundary(headText) || headText.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -462,6 +462,13 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
             if (!IsNounPhrase(first, head))
             {
                 return null;
+            }
+
+            // "Blinken and other US officials said": the named conjunct stands for the coordinated speakers.
+            if (first - 2 >= limit && TokenText.Is(document, tokens, first - 1, "and")
+                && actors.MentionIn(tokens.SpanOf(first - 2)) is { Kind: MentionKind.Name } named && actors.ById(named.ActorId) is { Type: "PERSON" or "ORG" })
+            {
+                return new SpeakerMention(new TextSpan(named.Span.Start, tokens.Ends[head]), SpeakerKind.Actor, named);
             }
         }
         else
@@ -511,8 +518,11 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
 
     private bool IsNominalWord(int i) =>
         (TokenText.IsWord(document, tokens, i) || TokenText.IsPossessive(document, tokens, i) || TokenText.Is(document, tokens, i, "-"))
-        && !BoundaryLookup.ContainsKey(TokenText.Of(document, tokens, i))
+        && !IsBoundary(TokenText.Of(document, tokens, i))
         && !(QuoteCues.Table.TryMatch(document, tokens, i, tokens.Count, out _, out var cue) && QuoteCues.IsCue(cue));
+
+    /// <summary>A word that ends a speaker phrase; "US" in capitals is the country ("other US officials"), not the pronoun.</summary>
+    private static bool IsBoundary(ReadOnlySpan<char> word) => BoundaryLookup.ContainsKey(word) && !word.SequenceEqual("US");
 
     private static Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> BuildLookup(HashSet<string> words) =>
         words.ToDictionary(w => w, _ => 0, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -37,6 +37,15 @@ public class ClauseSubjectTests
     }
 
     [Fact]
+    public void NamedConjunctStandsForCoordinatedSpeakers()
+    {
+        var document = AnalyseTagged("However, Tom Berg and other US officials said the levees would hold through the spring.", "Tom Berg", "US|GPE");
+        var quote = QuoteHolding(document, "the levees would hold", QuoteKind.Indirect);
+        Assert.Equal("Tom Berg", quote.Speaker);
+        Assert.Equal("Tom Berg and other US officials", MentionText(document, quote));
+    }
+
+    [Fact]
     public void AdjectiveBeforeAnInfinitiveIsNoSpeaker()
     {
         var document = AnalyseTagged("Tom Berg is also determined to warn voters that the plan would raise their taxes.", "Tom Berg");
