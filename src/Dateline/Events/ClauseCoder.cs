@@ -74,6 +74,13 @@ public static class ClauseCoder
                 }
             }
 
+            // "…, to Houston, New York, and New Jersey, we see charter schools": a pronoun between is the verb's own
+            // subject, one the coder cannot resolve; the actor before it is not.
+            if (before is not null && PronounBetween(clause, before[^1].End, hit.Start))
+            {
+                before = null;
+            }
+
             var after = groups.FirstOrDefault(g => g[0].Start >= hit.End && g[0].Start < targetLimit);
             List<ActorPhrase>? sources, targets;
             if (passive)
@@ -185,6 +192,19 @@ public static class ClauseCoder
         for (int i = from; i < to; i++)
         {
             if (clause.Words[i] is "HE" or "SHE" or "IT" or "THEY" or "WE" or "I" or "WHO" or "WHICH" or "THAT" or "AND" or "BUT" or ";" or ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PronounBetween(ClauseText clause, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (clause.Words[i] is "HE" or "SHE" or "THEY" or "WE" or "I" or "YOU")
             {
                 return true;
             }

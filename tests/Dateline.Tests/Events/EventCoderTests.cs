@@ -56,6 +56,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void APronounSubjectHidesTheActorsBeforeIt()
+    {
+        var coded = EventDocuments.Code("From Egypt, to Qatar and Jordan, we criticized Israel.");
+        Assert.All(coded, e => Assert.Null(e.Source));
+        Assert.Contains(coded, e => e.Target?.Code == "ISR");
+    }
+
+    [Fact]
     public void PrepositionalTargetAndPlaceAreFound()
     {
         var coded = Assert.Single(EventDocuments.Code("The Egyptian foreign minister met with Qatar in Doha."));
