@@ -348,7 +348,7 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
             int before = SkipTitles(tokens.FirstEndingAfter(found.Span.Start) - 1, first - 1);
             // A place ("AMES, Iowa — …"), a preposition's object ("In response to Trump's plan, …") or a possessor
             // ("Hillary Clinton's campaign manager Robby Mook said …, arguing") is no subject: the first other mention is.
-            bool oblique = IsPlace(found) || IsObjectAt(before) || (i + 1 < end && TokenText.IsPossessive(document, tokens, i + 1));
+            bool oblique = IsPlace(found) || IsObjectAt(before) || PossessesName(i, end);
             if (earliest is null || (earliestOblique && !oblique))
             {
                 earliest = found;
@@ -362,6 +362,34 @@ internal sealed class MentionFinder(Document document, TokenLayer tokens, ActorL
         }
 
         return clauseOpening ?? earliest;
+    }
+
+    /// <summary>
+    /// Whether the mention ending at token <paramref name="last"/> is the possessor in "Hillary Clinton's campaign manager
+    /// Robby Mook": a name follows its few noun words. "Grayson's spokeswoman, …, said" has no name after it: the
+    /// possessor's phrase is the subject.
+    /// </summary>
+    private bool PossessesName(int last, int end)
+    {
+        if (tags is null || last + 1 >= end || !TokenText.IsPossessive(document, tokens, last + 1))
+        {
+            return false;
+        }
+
+        for (int k = last + 2; k < end && k - last <= MaxTitleLength; k++)
+        {
+            if (actors.MentionIn(tokens.SpanOf(k)) is { Kind: MentionKind.Name })
+            {
+                return true;
+            }
+
+            if (tags[k] is not (Upos.NOUN or Upos.ADJ or Upos.PROPN))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Dateline.Actors;
 using Dateline.Documents;
+using Dateline.Tagging;
 using Dateline.Text;
 
 namespace Dateline.Quotes;
@@ -81,6 +82,12 @@ internal static class SpeakerSieves
     {
         var draft = context.Drafts[index];
         bool person = !IsPlural(context, draft.Mention!.Span);
+        if (context.Document.Text(draft.Mention!.Span).Equals("they", StringComparison.OrdinalIgnoreCase) && PluralSpeakerBefore(context, index) is { } group)
+        {
+            draft.CopySpeaker(group, "pronoun-salience", shareCue: false);
+            return;
+        }
+
         foreach (var actor in Candidates(context, index, person))
         {
             if (Compatible(context, actor, draft))
@@ -376,7 +383,26 @@ internal static class SpeakerSieves
         }
     }
 
-    private static bool Fits(Actor actor, bool person) => !person || actor.Type == "PERSON";
+    /// <summary>A place that is no polity ("the Middle East", "the District of Columbia Circuit") says nothing.</summary>
+    private static bool Fits(Actor actor, bool person) => person ? actor.Type == "PERSON" : actor.Type != "LOC";
+
+    /// <summary>
+    /// "Twenty-seven states … and industry groups are challenging the rules. ¶They argue that …": "they" right after a
+    /// statement whose speaker is a plural noun phrase no actor names goes on with that speaker.
+    /// </summary>
+    private static QuoteDraft? PluralSpeakerBefore(QuoteContext context, int index)
+    {
+        var draft = context.Drafts[index];
+        var before = index > 0 ? context.Drafts[index - 1] : null;
+        if (before is not { IsResolved: true, Speaker: not null, ActorId: null, Mention: { Kind: SpeakerKind.Nominal } mention } || draft.Paragraph - before.Paragraph > 1)
+        {
+            return null;
+        }
+
+        int head = context.Tokens.FirstEndingAfter(mention.Span.End - 1);
+        return context.TagOf(head) == Upos.NOUN && TokenText.Of(context.Document, context.Tokens, head) is { Length: > 2 } word
+            && word[^1] is 's' or 'S' && word[^2] is not ('s' or 'S') ? before : null;
+    }
 
     /// <summary>
     /// Content check: a speaker does not name themselves, and one who says "we" does not name their own country
