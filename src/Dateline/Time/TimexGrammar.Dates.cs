@@ -721,6 +721,13 @@ internal sealed partial class TimexGrammar
             return true;
         }
 
+        if (k == i && IsEarlyYear(k))
+        {
+            year = t[k].Number;
+            next = k + 1;
+            return true;
+        }
+
         if (!Continues(k) || !IsPlausibleYear(k) || (k + 1 < count && Adjacent(k + 1) && t[k + 1].Kind == ScanKind.Digits))
         {
             return false;
@@ -849,6 +856,31 @@ internal sealed partial class TimexGrammar
 
     /// <summary>The dash of "1996-2000" or "1996–97" between two adjacent years: each year is its own expression.</summary>
     private bool IsYearRangeDash(int i) => i < count && Adjacent(i) && Adjacent(i + 1) && t[i].Kind == ScanKind.Punct && text[t[i].Start] is '-' or '\u2013';
+
+    /// <summary>
+    /// A three-digit number right after a month or day with nothing but punctuation after it is a year of the first
+    /// millennium ("30 September 420", "December of 384", "the winter of 373"); before a word it counts ("in March 150
+    /// people"), after a comma it may start a count ("May 5, 300 were"), and "1,500" or "3.5" go on as numbers.
+    /// </summary>
+    private bool IsEarlyYear(int k)
+    {
+        if (!Continues(k) || !IsDigits(k, 3, 3) || t[k].Number < 100)
+        {
+            return false;
+        }
+
+        if (!Continues(k + 1))
+        {
+            return true;
+        }
+
+        if (t[k + 1].Kind != ScanKind.Punct || IsPunct(k + 1, '%'))
+        {
+            return false;
+        }
+
+        return !((IsPunct(k + 1, ',') || IsPunct(k + 1, '.')) && Adjacent(k + 1) && IsDigits(k + 2, 1, 9) && Adjacent(k + 2));
+    }
 
     private bool IsPlausibleYear(int i) => IsDigits(i, 4, 4) && t[i].Number is >= 1000 and <= 2099;
 
