@@ -859,8 +859,9 @@ internal sealed partial class TimexGrammar
 
     /// <summary>
     /// A three-digit number right after a month or day with nothing but punctuation after it is a year of the first
-    /// millennium ("30 September 420", "December of 384", "the winter of 373"); before a word it counts ("in March 150
-    /// people"), after a comma it may start a count ("May 5, 300 were"), and "1,500" or "3.5" go on as numbers.
+    /// millennium ("30 September 420", "the winter of 373"), and after "of" before a lower-case word that is no counted
+    /// noun too ("December of 384 in Rome"); else before a word it counts ("in March 150 people"), after a comma it may
+    /// start a count ("May 5, 300 were"), and "150,000" or "150.5" go on as numbers.
     /// </summary>
     private bool IsEarlyYear(int k)
     {
@@ -872,6 +873,11 @@ internal sealed partial class TimexGrammar
         if (!Continues(k + 1))
         {
             return true;
+        }
+
+        if (t[k + 1].Kind == ScanKind.Word && IsWordAt(k - 1, "of") && char.IsLower(text[t[k + 1].Start]) && t[k + 1].Entry is not { IsCountedNoun: true })
+        {
+            return true; // "December of 384 in Rome": after "of" a month's number is its year
         }
 
         if (t[k + 1].Kind != ScanKind.Punct || IsPunct(k + 1, '%'))
