@@ -393,6 +393,10 @@ internal sealed partial class TimexGrammar
         {
             (day, end) = (phrase.Value, phrase.End);
         }
+        else if (Entry(end) is { Weekday: > 0 } && TryMatch(end, out var weekday) && weekday.Type == TimexType.DATE && weekday.Value.Length == 10)
+        {
+            (day, end) = (weekday.Value, weekday.End); // "midday Tuesday", as "noon Tuesday"
+        }
         else if (IsWord(end, "of") && Continues(end + 1) && TryMatch(end + 1, out var ofDay) && ofDay.Type == TimexType.DATE && IsFullDay(ofDay)
             && ofDay.Value.Length == 10)
         {

@@ -221,6 +221,27 @@ internal sealed partial class TimexGrammar
         return !other && Found(i, k, TimexType.DATE, TimeValues.Shift('Y', 0, dct), "the-year", out match);
     }
 
+    /// <summary>
+    /// "later in the day", "earlier in the week": TimeBank marks "the day" (the article's; the last day the story told was
+    /// tried and broke TimeBank's one case) and leaves the adverb out; "earlier in the year" is a phrase of its own.
+    /// </summary>
+    private bool TryTheDayInSpan(int i, out TimexMatch match)
+    {
+        match = default;
+        if (Entry(i) is not { Unit: TimeUnit.Day or TimeUnit.Week, PluralUnit: false } e || i < 3 || t[i - 1].BreakBefore || t[i - 2].BreakBefore
+            || !IsWordAt(i - 2, "in") || !(IsWordAt(i - 3, "earlier") || IsWordAt(i - 3, "later")) || (Continues(i + 1) && Adjacent(i + 1) && t[i + 1].Kind != ScanKind.Punct))
+        {
+            return false;
+        }
+
+        if (e.Unit == TimeUnit.Week)
+        {
+            return dct is { } d && Found(i, i + 1, TimexType.DATE, TimeValues.Week(d), "the-day-in", out match);
+        }
+
+        return dct is { } day && Found(i, i + 1, TimexType.DATE, TimeValues.Date(day), "the-day-in", out match);
+    }
+
     /// <summary>"the year-ago third quarter", "the year-earlier nine months": the quarter a year back, or the span.</summary>
     private bool TryYearAgoQuarter(int i, out TimexMatch match)
     {
