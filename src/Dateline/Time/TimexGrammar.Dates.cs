@@ -564,7 +564,9 @@ internal sealed partial class TimexGrammar
             k++;
         }
 
-        return IsWord(k, "s") && Adjacent(k) && Found(i, k + 1, TimexType.DATE, TimeValues.Year(t[i].Number)[..3], "decade", out match);
+        // "the 1800s", "the early 1600's" name a century (TIMEX3 "18"); "the 2000s" in news is the decade.
+        string value = t[i].Number % 100 == 0 && t[i].Number < 2000 ? TimeValues.Year(t[i].Number)[..2] : TimeValues.Year(t[i].Number)[..3];
+        return IsWord(k, "s") && Adjacent(k) && Found(i, k + 1, TimexType.DATE, value, "decade", out match);
     }
 
     /// <summary>

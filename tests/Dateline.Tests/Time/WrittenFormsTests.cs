@@ -29,6 +29,9 @@ public sealed class WrittenFormsTests
     [InlineData("Jerome (c. 347 – 30 September 420) was a priest.", "30 September 420", "0420-09-30")]
     [InlineData("He died in December of 384 in Rome.", "December of 384", "0384-12")]
     [InlineData("They met in the winter of 373.", "the winter of 373", "0373-WI")]
+    [InlineData("The mill was built in the late 1800s.", "the late 1800s", "18")]
+    [InlineData("Ballet began in the early 1600's at court.", "the early 1600's", "16")]
+    [InlineData("Growth was slow in the 2000s.", "the 2000s", "200")]
     public void Dates(string text, string expression, string value) => AssertValue(text, expression, TimexType.DATE, value);
 
     [Theory]
