@@ -452,7 +452,7 @@ internal sealed partial class TimexGrammar
         }
 
         bool half = amount != "X" && TryHalf(k, out k);
-        k = SkipRangeEnd(k);
+        k = SkipRangeEnd(k, between: i > 0 && !t[i].BreakBefore && IsWordAt(i - 1, "between"));
         if (Entry(k) is { IsExtra: true } && Entry(k + 1) is { Unit: not TimeUnit.None })
         {
             k++; // "20 more years", "an additional year", "a few extra days"
@@ -545,12 +545,13 @@ internal sealed partial class TimexGrammar
     }
 
     /// <summary>
-    /// "two to three weeks", "12 to 18 months", "2-3 days": the range is one expression, valued by its first count.
-    /// Returns the token after the second count, or <paramref name="k"/> when no range follows.
+    /// "two to three weeks", "12 to 18 months", "2-3 days", and after "between" "two and three years": the range is one
+    /// expression, valued by its first count. Returns the token after the second count, or <paramref name="k"/> when no
+    /// range follows.
     /// </summary>
-    private int SkipRangeEnd(int k)
+    private int SkipRangeEnd(int k, bool between = false)
     {
-        bool joiner = IsWord(k, "to") || IsWord(k, "or") || (IsPunct(k, '-') && Adjacent(k) && Adjacent(k + 1));
+        bool joiner = IsWord(k, "to") || IsWord(k, "or") || (IsPunct(k, '-') && Adjacent(k) && Adjacent(k + 1)) || (between && IsWord(k, "and"));
         return joiner && TryCount(k + 1, out string second, out int afterSecond) && second != "X" && !(t[k + 1].Kind == ScanKind.Word && t[k + 1].Length <= 2)
             && Entry(afterSecond) is { Unit: not TimeUnit.None }
             ? afterSecond

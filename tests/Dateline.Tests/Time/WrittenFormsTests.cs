@@ -48,6 +48,7 @@ public sealed class WrittenFormsTests
     [InlineData("The conflict has lasted almost two decades.", "almost two decades", "P20Y")]
     [InlineData("The month-long strike ended.", "month-long", "P1M")]
     [InlineData("The dispute has run for two and a half decades.", "two and a half decades", "P25Y")]
+    [InlineData("He faces between two and three years in prison.", "two and three years", "P2Y")]
     public void ExtraTimeStaysInTheDuration(string text, string expression, string value) => AssertValue(text, expression, TimexType.DURATION, value);
 
     [Fact]
