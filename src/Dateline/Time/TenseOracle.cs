@@ -48,7 +48,7 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
             if (rightOpen && right < count && !CrossesBreak(end - 1, right + 1))
             {
                 var cue = CueOf(right);
-                if (cue != Tense.Unknown)
+                if (cue != Tense.Unknown && !(cue == Tense.Past && IsAgentParticiple(right)))
                 {
                     return cue;
                 }
@@ -272,6 +272,22 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         }
 
         return Tense.Past;
+    }
+
+    /// <summary>
+    /// A participle between a noun and "by" ("new markets untouched by the crisis", "a group led by"): a passive that
+    /// modifies the noun, so it tells nothing of the tense of an expression before it.
+    /// </summary>
+    private bool IsAgentParticiple(int i)
+    {
+        if (pos is null || posTokens is null || i < 1 || tokens[i].BreakBefore || !IsWordAt(i + 1, "by") || tokens[i + 1].BreakBefore
+            || tokens[i - 1].Kind != ScanKind.Word)
+        {
+            return false;
+        }
+
+        int p = posTokens.FirstEndingAfter(tokens[i - 1].Start);
+        return p < posTokens.Count && posTokens.Starts[p] == tokens[i - 1].Start && p < pos.Tags.Length && pos.Tags[p] is Upos.NOUN or Upos.PROPN;
     }
 
     /// <summary>"had been" just before the word, with no sentence break between.</summary>

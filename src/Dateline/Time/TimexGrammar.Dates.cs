@@ -393,6 +393,10 @@ internal sealed partial class TimexGrammar
         {
             (day, end) = (phrase.Value, phrase.End);
         }
+        else if (Entry(end) is { Weekday: > 0 } && TryMatch(end, out var weekday) && weekday.Type == TimexType.DATE && weekday.Value.Length == 10)
+        {
+            (day, end) = (weekday.Value, weekday.End); // "midday Tuesday", as "noon Tuesday"
+        }
         else if (IsWord(end, "of") && Continues(end + 1) && TryMatch(end + 1, out var ofDay) && ofDay.Type == TimexType.DATE && IsFullDay(ofDay)
             && ofDay.Value.Length == 10)
         {
@@ -560,7 +564,9 @@ internal sealed partial class TimexGrammar
             k++;
         }
 
-        return IsWord(k, "s") && Adjacent(k) && Found(i, k + 1, TimexType.DATE, TimeValues.Year(t[i].Number)[..3], "decade", out match);
+        // "the 1800s", "the early 1600's" name a century (TIMEX3 "18"); "the 2000s" in news is the decade.
+        string value = t[i].Number % 100 == 0 && t[i].Number < 2000 ? TimeValues.Year(t[i].Number)[..2] : TimeValues.Year(t[i].Number)[..3];
+        return IsWord(k, "s") && Adjacent(k) && Found(i, k + 1, TimexType.DATE, value, "decade", out match);
     }
 
     /// <summary>
@@ -721,6 +727,13 @@ internal sealed partial class TimexGrammar
             return true;
         }
 
+        if (k == i && IsEarlyYear(k))
+        {
+            year = t[k].Number;
+            next = k + 1;
+            return true;
+        }
+
         if (!Continues(k) || !IsPlausibleYear(k) || (k + 1 < count && Adjacent(k + 1) && t[k + 1].Kind == ScanKind.Digits))
         {
             return false;
@@ -849,6 +862,37 @@ internal sealed partial class TimexGrammar
 
     /// <summary>The dash of "1996-2000" or "1996–97" between two adjacent years: each year is its own expression.</summary>
     private bool IsYearRangeDash(int i) => i < count && Adjacent(i) && Adjacent(i + 1) && t[i].Kind == ScanKind.Punct && text[t[i].Start] is '-' or '\u2013';
+
+    /// <summary>
+    /// A three-digit number right after a month or day with nothing but punctuation after it is a year of the first
+    /// millennium ("30 September 420", "the winter of 373"), and after "of" before a lower-case word that is no counted
+    /// noun too ("December of 384 in Rome"); else before a word it counts ("in March 150 people"), after a comma it may
+    /// start a count ("May 5, 300 were"), and "150,000" or "150.5" go on as numbers.
+    /// </summary>
+    private bool IsEarlyYear(int k)
+    {
+        if (!Continues(k) || !IsDigits(k, 3, 3) || t[k].Number < 100)
+        {
+            return false;
+        }
+
+        if (!Continues(k + 1))
+        {
+            return true;
+        }
+
+        if (t[k + 1].Kind == ScanKind.Word && IsWordAt(k - 1, "of") && char.IsLower(text[t[k + 1].Start]) && t[k + 1].Entry is not { IsCountedNoun: true })
+        {
+            return true; // "December of 384 in Rome": after "of" a month's number is its year
+        }
+
+        if (t[k + 1].Kind != ScanKind.Punct || IsPunct(k + 1, '%'))
+        {
+            return false;
+        }
+
+        return !((IsPunct(k + 1, ',') || IsPunct(k + 1, '.')) && Adjacent(k + 1) && IsDigits(k + 2, 1, 9) && Adjacent(k + 2));
+    }
 
     private bool IsPlausibleYear(int i) => IsDigits(i, 4, 4) && t[i].Number is >= 1000 and <= 2099;
 

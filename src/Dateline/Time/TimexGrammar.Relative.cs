@@ -221,6 +221,27 @@ internal sealed partial class TimexGrammar
         return !other && Found(i, k, TimexType.DATE, TimeValues.Shift('Y', 0, dct), "the-year", out match);
     }
 
+    /// <summary>
+    /// "later in the day", "earlier in the week": TimeBank marks "the day" (the article's; the last day the story told was
+    /// tried and broke TimeBank's one case) and leaves the adverb out; "earlier in the year" is a phrase of its own.
+    /// </summary>
+    private bool TryTheDayInSpan(int i, out TimexMatch match)
+    {
+        match = default;
+        if (Entry(i) is not { Unit: TimeUnit.Day or TimeUnit.Week, PluralUnit: false } e || i < 3 || t[i - 1].BreakBefore || t[i - 2].BreakBefore
+            || !IsWordAt(i - 2, "in") || !(IsWordAt(i - 3, "earlier") || IsWordAt(i - 3, "later")) || (Continues(i + 1) && Adjacent(i + 1) && t[i + 1].Kind != ScanKind.Punct))
+        {
+            return false;
+        }
+
+        if (e.Unit == TimeUnit.Week)
+        {
+            return dct is { } d && Found(i, i + 1, TimexType.DATE, TimeValues.Week(d), "the-day-in", out match);
+        }
+
+        return dct is { } day && Found(i, i + 1, TimexType.DATE, TimeValues.Date(day), "the-day-in", out match);
+    }
+
     /// <summary>"the year-ago third quarter", "the year-earlier nine months": the quarter a year back, or the span.</summary>
     private bool TryYearAgoQuarter(int i, out TimexMatch match)
     {
@@ -431,7 +452,7 @@ internal sealed partial class TimexGrammar
         }
 
         bool half = amount != "X" && TryHalf(k, out k);
-        k = SkipRangeEnd(k);
+        k = SkipRangeEnd(k, between: i > 0 && !t[i].BreakBefore && IsWordAt(i - 1, "between"));
         if (Entry(k) is { IsExtra: true } && Entry(k + 1) is { Unit: not TimeUnit.None })
         {
             k++; // "20 more years", "an additional year", "a few extra days"
@@ -524,12 +545,13 @@ internal sealed partial class TimexGrammar
     }
 
     /// <summary>
-    /// "two to three weeks", "12 to 18 months", "2-3 days": the range is one expression, valued by its first count.
-    /// Returns the token after the second count, or <paramref name="k"/> when no range follows.
+    /// "two to three weeks", "12 to 18 months", "2-3 days", and after "between" "two and three years": the range is one
+    /// expression, valued by its first count. Returns the token after the second count, or <paramref name="k"/> when no
+    /// range follows.
     /// </summary>
-    private int SkipRangeEnd(int k)
+    private int SkipRangeEnd(int k, bool between = false)
     {
-        bool joiner = IsWord(k, "to") || IsWord(k, "or") || (IsPunct(k, '-') && Adjacent(k) && Adjacent(k + 1));
+        bool joiner = IsWord(k, "to") || IsWord(k, "or") || (IsPunct(k, '-') && Adjacent(k) && Adjacent(k + 1)) || (between && IsWord(k, "and"));
         return joiner && TryCount(k + 1, out string second, out int afterSecond) && second != "X" && !(t[k + 1].Kind == ScanKind.Word && t[k + 1].Length <= 2)
             && Entry(afterSecond) is { Unit: not TimeUnit.None }
             ? afterSecond

@@ -157,4 +157,11 @@ public sealed class NewsConventionTests
     [InlineData("The talks will resume after the weekend.", "the weekend", "1998-W32-WE")]
     public void TheTenseTellsWhichWeekend(string text, string expression, string value) =>
         AssertTaggedValue(text, expression, value, new DateOnly(1998, 8, 5));
+
+    [Theory]
+    [InlineData("Later in the day, the president arrived in Philadelphia.", "the day", TimexType.DATE, "1998-08-08")]
+    [InlineData("Earlier in the week, the talks broke down.", "the week", TimexType.DATE, "1998-W32")]
+    [InlineData("At midday Tuesday the ceasefire began.", "midday Tuesday", TimexType.TIME, "1998-08-04TMI")]
+    public void TheDayOfEarlierOrLaterInTheDayAndMidday(string text, string expression, TimexType type, string value) =>
+        AssertValue(text, expression, type, value, Saturday);
 }

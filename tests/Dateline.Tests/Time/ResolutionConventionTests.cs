@@ -163,4 +163,9 @@ public sealed class ResolutionConventionTests
     [Fact]
     public void ThePresentPerfectTakesNoPastDate() =>
         AssertTaggedValue("Lenders have extended the company $90 million in loans through January.", "January", "1990-01", new DateOnly(1989, 10, 30));
+
+    [Fact]
+    public void APassiveBetweenANounAndByGivesNoTense() =>
+        AssertTaggedValue("Qantas will almost double its flights to India by August in the search for new markets untouched by the crippling Asian crisis.",
+            "August", "1998-08", new DateOnly(1998, 2, 13));
 }

@@ -26,7 +26,20 @@ public sealed class WrittenFormsTests
     [InlineData("He lived there from November to March 1999.", "November", "1998-11")]
     [InlineData("The strike ran in June in 1981 and ended.", "June", "1981-06")]
     [InlineData("The mosque dates from AD842 and was rebuilt.", "AD842", "0842")]
+    [InlineData("Jerome (c. 347 – 30 September 420) was a priest.", "30 September 420", "0420-09-30")]
+    [InlineData("He died in December of 384 in Rome.", "December of 384", "0384-12")]
+    [InlineData("They met in the winter of 373.", "the winter of 373", "0373-WI")]
+    [InlineData("The mill was built in the late 1800s.", "the late 1800s", "18")]
+    [InlineData("Ballet began in the early 1600's at court.", "the early 1600's", "16")]
+    [InlineData("Growth was slow in the 2000s.", "the 2000s", "200")]
     public void Dates(string text, string expression, string value) => AssertValue(text, expression, TimexType.DATE, value);
+
+    [Theory]
+    [InlineData("In March 150 people came.", "March")]
+    [InlineData("On May 5, 300 were killed.", "May 5")]
+    [InlineData("Shares rose in June 150.5 points.", "June")]
+    public void AThreeDigitCountAfterAMonthIsNoYear(string text, string expression) =>
+        Assert.Equal([expression], Timexes(text).Select(x => text[x.Span.Start..x.Span.End]));
 
     [Theory]
     [InlineData("He could serve at least 20 more years in prison.", "at least 20 more years", "P20Y")]
@@ -35,6 +48,7 @@ public sealed class WrittenFormsTests
     [InlineData("The conflict has lasted almost two decades.", "almost two decades", "P20Y")]
     [InlineData("The month-long strike ended.", "month-long", "P1M")]
     [InlineData("The dispute has run for two and a half decades.", "two and a half decades", "P25Y")]
+    [InlineData("He faces between two and three years in prison.", "two and three years", "P2Y")]
     public void ExtraTimeStaysInTheDuration(string text, string expression, string value) => AssertValue(text, expression, TimexType.DURATION, value);
 
     [Fact]
