@@ -1,3 +1,4 @@
+using Dateline.Quotes;
 using static Dateline.Tests.Quotes.HandBuilt;
 
 namespace Dateline.Tests.Quotes;
@@ -10,6 +11,17 @@ public class SpeakerSieveTests
         const string text = "Karl Weber met the union leaders on Tuesday.\n\n“We have agreed on the wages,” he said.";
         var quote = QuoteHolding(Analyse(text, "Karl Weber"), "agreed on the wages");
         Assert.Equal("Karl Weber", quote.Speaker);
+        Assert.Equal("pronoun-salience", quote.Sieve);
+    }
+
+    [Fact]
+    public void TheyGoesOnWithAPluralSpeakerNoActorNames()
+    {
+        const string text = "Twenty-seven states and industry groups are challenging the rules before the judges of the District of Columbia Circuit.\n\n" +
+            "They argue that the agency overstepped its authority when it issued the rules.";
+        var document = AnalyseTagged(text, "District of Columbia Circuit|LOC");
+        var quote = QuoteHolding(document, "the agency overstepped", QuoteKind.Indirect);
+        Assert.Equal("industry groups", quote.Speaker);
         Assert.Equal("pronoun-salience", quote.Sieve);
     }
 
