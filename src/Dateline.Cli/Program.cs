@@ -8,9 +8,9 @@ public static class Program
     public static int Main(string[] args) => Run(args, Console.OpenStandardInput, Console.OpenStandardOutput(), Console.Error);
 
     /// <summary>Runs the CLI; exit code 0 when every input succeeded, 1 when any failed, 2 on usage errors.</summary>
-    public static int Run(string[] args, Func<Stream> stdin, Stream stdout, TextWriter stderr)
+    public static int Run(string[] args, Func<Stream> stdin, Stream stdout, TextWriter stderr, MemoryGate? memory = null)
     {
-        var context = new CliContext(stdin, stdout, stderr);
+        var context = new CliContext(stdin, stdout, stderr) { Memory = memory ?? MemoryGate.ForThisMachine() };
         var root = new RootCommand("Dateline: who said and did what, to whom, where and when, from news articles.")
         {
             AnalyzeCommand.Create(context),

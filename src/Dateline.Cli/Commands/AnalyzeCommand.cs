@@ -45,7 +45,7 @@ public static class AnalyzeCommand
             .AsOrdered()
             .WithDegreeOfParallelism(Environment.ProcessorCount)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(read => Analyze(pipeline, read, options));
+            .Select(read => Analyze(pipeline, read, options, context.Memory));
 
         var output = new RecordOutput(context.Stdout, options.Format == "json");
         bool anyFailed = false;
@@ -66,14 +66,20 @@ public static class AnalyzeCommand
         return anyFailed ? ExitCodes.SomeInputFailed : ExitCodes.Success;
     }
 
-    private static Outcome Analyze(AnalysisPipeline pipeline, ReadResult read, AnalyzeOptions options)
+    private static Outcome Analyze(AnalysisPipeline pipeline, ReadResult read, AnalyzeOptions options, MemoryGate memory)
     {
         if (read.Document is null)
         {
             return new Outcome(read.Id, null, read.Error);
         }
 
+        if (memory.Refusal(read.Document.Raw.Length) is { } refusal)
+        {
+            return new Outcome(read.Id, null, refusal);
+        }
+
         ChunkedBuffer? buffer = null;
+        using var admission = memory.Enter(MemoryGate.PeakOf(read.Document.Raw.Length));
         try
         {
             Document analysed = pipeline.Run(read.Document);

@@ -42,13 +42,13 @@ public static class ExportCommand
             .AsParallel()
             .AsOrdered()
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(read => (read, Document: read.Document is { } document ? TryRun(pipeline, document) : null));
-        foreach (var (read, document) in analysed)
+            .Select(read => (read, Result: read.Document is { } document ? TryRun(pipeline, document, context.Memory) : (null, read.Error)));
+        foreach (var (read, (document, error)) in analysed)
         {
             if (document is null)
             {
                 anyFailed = true;
-                context.Stderr.WriteLine($"dateline: {read.Id}: {read.Error ?? "analysis failed"}");
+                context.Stderr.WriteLine($"dateline: {read.Id}: {error ?? "analysis failed"}");
                 continue;
             }
 
@@ -71,17 +71,23 @@ public static class ExportCommand
         return anyFailed ? ExitCodes.SomeInputFailed : ExitCodes.Success;
     }
 
-    private static Document? TryRun(AnalysisPipeline pipeline, Document document)
+    private static (Document? Document, string? Error) TryRun(AnalysisPipeline pipeline, Document document, MemoryGate memory)
     {
+        if (memory.Refusal(document.Raw.Length) is { } refusal)
+        {
+            return (null, refusal);
+        }
+
+        using var admission = memory.Enter(MemoryGate.PeakOf(document.Raw.Length));
         try
         {
-            return pipeline.Run(document);
+            return (pipeline.Run(document), null);
         }
 #pragma warning disable CA1031 // One article's failure must not cost the rest of the batch.
-        catch (Exception)
+        catch (Exception e)
 #pragma warning restore CA1031
         {
-            return null;
+            return (null, $"analysis failed: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
         }
     }
 }
