@@ -64,6 +64,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void AStatementsPlaceIsWhereItWasMadeNotItsTarget()
+    {
+        var coded = Assert.Single(EventDocuments.Code("The Egyptian foreign minister said in Doha that the talks had ended."), e => e.Root == "01");
+        Assert.Equal(("01", "EGYGOV"), (coded.Root, coded.Source?.Code));
+        Assert.Null(coded.Target);
+        Assert.Equal("Doha", coded.Location?.Name);
+    }
+
+    [Fact]
     public void PrepositionalTargetAndPlaceAreFound()
     {
         var coded = Assert.Single(EventDocuments.Code("The Egyptian foreign minister met with Qatar in Doha."));
