@@ -86,6 +86,7 @@ public sealed class EntityTagger
         foreach (var sentence in sentences)
         {
             AmpersandNames.Join(sentence, labels.AsSpan(offset, sentence.Count));
+            CompanySuffixes.Join(sentence, labels.AsSpan(offset, sentence.Count));
             ListedPeoples.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
             offset += sentence.Count;
         }
