@@ -94,6 +94,19 @@ public sealed class LowerCasePlacesTests
         Assert.Equal(["U-LOC", "O", "O", "O", "O"], webLabels.Select(EntityLabels.Name));
     }
 
+    [Theory]
+    [InlineData("The best food in punjab i ve had", true)]
+    [InlineData("The best food in punjab ( i )", false)] // a numbered item
+    public void APronounWrittenInLowerCaseIsAlsoLowerCaseWriting(string sentence, bool place)
+    {
+        string[] words = sentence.Split(' ');
+        int[] labels = new int[words.Length];
+
+        LowerCasePlaces.Tag([words], labels, Lists, Lexicon);
+
+        Assert.Equal(place ? "U-LOC" : "O", EntityLabels.Name(labels[4]));
+    }
+
     [Fact]
     public void AModelWithoutATagLexiconGetsNoRule()
     {

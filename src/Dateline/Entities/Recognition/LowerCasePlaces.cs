@@ -4,15 +4,16 @@ namespace Dateline.Entities.Recognition;
 
 /// <summary>
 /// A lower-case run of one to three words that the gazetteer lists, case-folded, as a country, city, state or region
-/// ("punjab", "greater noida", "san francisco") and the tagger left outside every name is a location. Web text writes
-/// places in lower case, where the tagger's case and name-list features say nothing; the filters keep the common words
-/// that share a place's spelling out: a form the tag lexicon knows in lower case ("china", "bay") or a function word
-/// ("state of", "the bottom"), a demonym or person name ("german", "allen", "brittany"), a word of one or two letters
-/// ("wa", "ca"), and a word after a modifier ("a chihuahua", "air asia", "my jersey") or after a name other than a place
-/// ("English rugby"), where it reads as a common noun; after a place it is one too ("miramar florida").
+/// ("punjab", "greater noida", "san francisco") and the tagger left outside every name is a location, in a document
+/// written partly in lower case. Web text writes places so, where the tagger's case and name-list features say
+/// nothing. The filters keep out the common words that share a place's spelling: a form the tag lexicon knows in lower
+/// case as a common word ("china", "bay"), a function word ("state of", "the bottom"), a demonym or person name
+/// ("german", "allen", "brittany"), a word of one or two letters ("wa", "ca"), and a word after a modifier ("a
+/// chihuahua", "air asia", "my jersey") or after a name other than a place ("English rugby"), where it reads as a
+/// common noun; after a place it is one too ("miramar florida").
 /// </summary>
 /// <remarks>
-/// UNER EWT dev: 18 of 19 such runs are gold LOC (the session-15 model missed 59 LOC). UNER EWT train, which the model
+/// UNER EWT dev: 19 of 20 such runs are gold LOC (the session-15 model missed 59 LOC). UNER EWT train, which the model
 /// has learnt, gives 4, none LOC ("los angeles online dating" as a site's name, "fiji rock"); eng.testa and GUM dev none.
 /// </remarks>
 public static class LowerCasePlaces
@@ -43,10 +44,14 @@ public static class LowerCasePlaces
             return;
         }
 
-        int lowerCaseStarts = 0;
+        int lowerCaseSigns = 0;
         foreach (var words in sentences)
         {
-            lowerCaseStarts += StartsInLowerCase(words) ? 1 : 0;
+            lowerCaseSigns += StartsInLowerCase(words) ? 1 : 0;
+            for (int i = 0; i + 1 < words.Count; i++)
+            {
+                lowerCaseSigns += words[i] == "i" && char.IsLetter(words[i + 1][0]) ? 1 : 0;
+            }
         }
 
         int offset = 0;
@@ -57,8 +62,9 @@ public static class LowerCasePlaces
             for (int i = 0; i < words.Count; i++)
             {
                 // The writer leaves names in lower case only where another sentence, or this one before the run, starts
-                // in lower case too: newswire does not ("pakistan" as a lone heading of a scorecard), web text does.
-                int length = lowerCaseStarts > (i == 0 && StartsInLowerCase(words) ? 1 : 0)
+                // in lower case too, or "i" is written so ("i m fat"): newswire does neither ("pakistan" as a lone
+                // heading of a scorecard), web text does.
+                int length = lowerCaseSigns > (i == 0 && StartsInLowerCase(words) ? 1 : 0)
                     ? PlaceAt(words, sentence, i, gazetteer, lexicon) : 0;
                 if (length == 1)
                 {
@@ -117,11 +123,14 @@ public static class LowerCasePlaces
         ? LikeliestTag(word, lexicon) is not { } tag || !ModifierTags.Contains(tag)
         : EntityLabels.TypeOf(label) == Location;
 
-    /// <summary>The tag lexicon's likeliest Penn tag of the word in lower case; null when the lexicon lacks it.</summary>
+    /// <summary>
+    /// The tag lexicon's likeliest Penn tag of the word in lower case; null when the lexicon lacks it or knows the
+    /// lower-case form only as a proper noun ("chicago", "april": 18 such forms).
+    /// </summary>
     private static string? LikeliestTag(string word, NameLexicon lexicon)
     {
         byte code = lexicon.Find(PhraseHash.OfToken(word, fold: true));
-        return code == 0 ? null : NameLexicon.TagOf(code);
+        return code == 0 || NameLexicon.ClassOf(code) == NameLexicon.ProperOnly ? null : NameLexicon.TagOf(code);
     }
 
     private static bool IsLowerCaseWord(string word)
