@@ -88,6 +88,7 @@ public sealed class EntityTagger
             AmpersandNames.Join(sentence, labels.AsSpan(offset, sentence.Count));
             CompanySuffixes.Join(sentence, labels.AsSpan(offset, sentence.Count));
             InvertedNames.Join(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
+            CityStatePairs.Split(sentence, labels.AsSpan(offset, sentence.Count), gazetteer, lexicon);
             ListedPeoples.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
             offset += sentence.Count;
         }
