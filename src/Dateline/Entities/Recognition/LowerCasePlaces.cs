@@ -87,13 +87,8 @@ public static class LowerCasePlaces
     /// <summary>The number of words of the longest listed place starting at word <paramref name="start"/>, or 0.</summary>
     private static int PlaceAt(IReadOnlyList<string> words, Span<int> labels, int start, Gazetteer gazetteer, NameLexicon lexicon)
     {
-        if (start > 0 && !MayPrecede(words[start - 1], labels[start - 1], lexicon))
-        {
-            return 0;
-        }
-
-        int longest = 0;
-        bool unknownWord = false;
+        // The gazetteer first, as it turns nearly every word away; the tag lexicon (a binary search) only after it.
+        int listed = 0, runLength = 0;
         for (int end = start + 1; end <= Math.Min(words.Count, start + MaxWords); end++)
         {
             string word = words[end - 1];
@@ -102,18 +97,31 @@ public static class LowerCasePlaces
                 break;
             }
 
-            string? tag = LikeliestTag(word, lexicon);
+            ushort categories = gazetteer.CategoriesOf(words, start, end, fold: true);
+            if ((categories & Places) != 0 && (categories & PeopleAndPersons) == 0)
+            {
+                listed |= 1 << (end - start - 1);
+                runLength = end - start;
+            }
+        }
+
+        if (listed == 0 || (start > 0 && !MayPrecede(words[start - 1], labels[start - 1], lexicon)))
+        {
+            return 0;
+        }
+
+        int longest = 0;
+        bool unknownWord = false;
+        for (int k = 0; k < runLength; k++)
+        {
+            string? tag = LikeliestTag(words[start + k], lexicon);
             if (tag is not null && FunctionTags.Contains(tag))
             {
                 break;
             }
 
             unknownWord |= tag is null;
-            ushort categories = gazetteer.CategoriesOf(words, start, end, fold: true);
-            if (unknownWord && (categories & Places) != 0 && (categories & PeopleAndPersons) == 0)
-            {
-                longest = end - start;
-            }
+            longest = unknownWord && (listed & (1 << k)) != 0 ? k + 1 : longest;
         }
 
         return longest;
