@@ -17,7 +17,7 @@ public static class InvertedNames
     {
         for (int i = 1; i + 3 < words.Count; i++)
         {
-            if (!IsQuote(words[i - 1]) || words[i + 1] != "," || !IsQuote(words[i + 3])
+            if (words[i + 1] != "," || !IsQuote(words[i - 1]) || !IsQuote(words[i + 3])
                 || !NameWords.IsCapitalised(words[i]) || !NameWords.IsCapitalised(words[i + 2]))
             {
                 continue;

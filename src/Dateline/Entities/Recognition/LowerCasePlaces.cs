@@ -44,27 +44,36 @@ public static class LowerCasePlaces
             return;
         }
 
-        int lowerCaseSigns = 0;
+        int lowerCaseSigns = 0, longestSentence = 0;
         foreach (var words in sentences)
         {
+            longestSentence = Math.Max(longestSentence, words.Count);
             lowerCaseSigns += StartsInLowerCase(words) ? 1 : 0;
             for (int i = 0; i + 1 < words.Count; i++)
             {
-                lowerCaseSigns += words[i] == "i" && char.IsLetter(words[i + 1][0]) ? 1 : 0;
+                lowerCaseSigns += words[i] == "i" && words[i + 1].Length > 0 && char.IsLetter(words[i + 1][0]) ? 1 : 0;
             }
         }
 
+        if (lowerCaseSigns == 0)
+        {
+            return;
+        }
+
+        Span<ushort> begins = longestSentence <= 256 ? stackalloc ushort[longestSentence] : new ushort[longestSentence];
+        Span<ushort> insides = longestSentence <= 256 ? stackalloc ushort[longestSentence] : new ushort[longestSentence];
         int offset = 0;
         foreach (var words in sentences)
         {
             var sentence = labels.Slice(offset, words.Count);
             offset += words.Count;
+            gazetteer.Match(words, fold: true, begins, insides);
             for (int i = 0; i < words.Count; i++)
             {
                 // The writer leaves names in lower case only where another sentence, or this one before the run, starts
                 // in lower case too, or "i" is written so ("i m fat"): newswire does neither ("pakistan" as a lone
                 // heading of a scorecard), web text does.
-                int length = lowerCaseSigns > (i == 0 && StartsInLowerCase(words) ? 1 : 0)
+                int length = (begins[i] & Places) != 0 && lowerCaseSigns > (i == 0 && StartsInLowerCase(words) ? 1 : 0)
                     ? PlaceAt(words, sentence, i, gazetteer, lexicon) : 0;
                 if (length == 1)
                 {
