@@ -101,7 +101,7 @@ public sealed class Gazetteer
             hash = PhraseHash.Extend(hash, PhraseHash.OfToken(tokens[i], fold));
         }
 
-        return (fold ? folded : exact).GetValueOrDefault(hash);
+        return MayBeListed(hash) ? (fold ? folded : exact).GetValueOrDefault(hash) : (ushort)0;
     }
 
     /// <summary>

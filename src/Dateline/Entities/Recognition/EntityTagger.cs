@@ -39,6 +39,7 @@ public sealed class EntityTagger
     private readonly CompactWeights weights;
     private readonly EntityWordCache cache;
     private readonly Gazetteer gazetteer;
+    private readonly NameLexicon lexicon;
     private readonly FeatureVector features = new();
     private readonly float[] scores;
     private readonly EntityTagger? firstStage;
@@ -61,6 +62,7 @@ public sealed class EntityTagger
         weights = CompactWeights.Of(model);
         cache = EntityWordCache.Of(model);
         this.gazetteer = gazetteer;
+        lexicon = NameLexicon.Of(model);
         scores = new float[model.Labels.Count];
         if (!model.Labels.Names.SequenceEqual(EntityLabels.All))
         {
@@ -84,11 +86,15 @@ public sealed class EntityTagger
         foreach (var sentence in sentences)
         {
             AmpersandNames.Join(sentence, labels.AsSpan(offset, sentence.Count));
+            CompanySuffixes.Join(sentence, labels.AsSpan(offset, sentence.Count));
+            InvertedNames.Join(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
+            CityStatePairs.Split(sentence, labels.AsSpan(offset, sentence.Count), gazetteer, lexicon);
             ListedPeoples.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
             offset += sentence.Count;
         }
 
         ListedPlaces.Tag(sentences, labels, gazetteer);
+        LowerCasePlaces.Tag(sentences, labels, gazetteer, lexicon);
         return labels;
     }
 

@@ -58,6 +58,9 @@ public sealed class NameLexicon
 
     public static int ClassOf(byte code) => code >> 6;
 
+    /// <summary>The likeliest Penn tag of a code byte ("" for a tag outside <see cref="Tags"/>).</summary>
+    public static string TagOf(byte code) => Tags[code & 63];
+
     /// <summary>
     /// The lexicon a model reads: its own section, else (a second stage) its first stage's, else none. Loaded once
     /// per model.

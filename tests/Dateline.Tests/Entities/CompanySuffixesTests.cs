@@ -1,0 +1,45 @@
+using Dateline.Entities.Recognition;
+
+namespace Dateline.Tests.Entities;
+
+public sealed class CompanySuffixesTests
+{
+    private static string[] Joined(string text, params string[] labels)
+    {
+        var words = text.Split(' ');
+        var result = labels.Select(n => EntityLabels.All.ToList().IndexOf(n)).ToArray();
+        CompanySuffixes.Join(words, result);
+        return result.Select(EntityLabels.Name).ToArray();
+    }
+
+    [Fact]
+    public void ANameRunsOnThroughACommaAndALegalForm() =>
+        Assert.Equal(
+            ["O", "B-ORG", "I-ORG", "L-ORG", "O"],
+            Joined("to Google , Inc. of", "O", "U-ORG", "O", "O", "O"));
+
+    [Fact]
+    public void ANameEndedBeforeALegalFormIsACompany() =>
+        Assert.Equal(
+            ["O", "B-ORG", "I-ORG", "L-ORG", "O"],
+            Joined("the J.M. Huber Corporation Guaranty", "O", "B-PER", "L-PER", "O", "O"));
+
+    [Fact]
+    public void ANameEndingInALegalFormIsACompany() =>
+        Assert.Equal(
+            ["B-ORG", "I-ORG", "L-ORG", "O"],
+            Joined("Apic Yamada Corp is", "B-PER", "I-PER", "L-PER", "O"));
+
+    [Fact]
+    public void OneLegalFormAfterAnotherJoinsBoth() =>
+        Assert.Equal(
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "L-ORG"],
+            Joined("Atlantic Lottery Corporation , Inc.", "B-LOC", "L-LOC", "O", "O", "O"));
+
+    [Theory]
+    [InlineData("Paris , Inc.", "U-LOC", "O", "U-ORG")] // the legal form already in a name of its own
+    [InlineData("Smith , inc", "U-PER", "O", "O")] // not a legal form as written
+    [InlineData("Inc. said", "U-ORG", "O")] // a legal form alone is no company name
+    public void OtherNamesAreLeftAlone(string text, params string[] labels) =>
+        Assert.Equal(labels, Joined(text, labels));
+}
