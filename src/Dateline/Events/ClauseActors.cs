@@ -251,8 +251,9 @@ internal static class ClauseActors
     /// A dictionary phrase inside a longer name the actor layer could not code is part of that name, not an actor: the
     /// end of the name, else null. That holds when the name goes on past the phrase ("Zero Hedge", "Los Angeles Times"),
     /// and when it starts before it (with more than "the") and names no person ("Ground Zero", "Bank of England") or
-    /// the phrase codes a bare state ("Mark Cuban" is no CUB, "Michael Jordan" no JOR). A person's name that only starts
-    /// earlier keeps a dictionary surname of a person ("Donald Trump").
+    /// the phrase codes a bare state ("Mark Cuban" is no CUB, "Michael Jordan" no JOR), also when a person is named by that
+    /// word alone (a later "Lima" for Roberto Lima is no PER). A person's name that only starts earlier keeps a
+    /// dictionary surname of a person ("Donald Trump").
     /// </summary>
     private static int? InsideLongerName(ClauseText clause, IReadOnlyList<KnownActor> known, int k, int start, int length, bool stateOnly)
     {
@@ -266,7 +267,8 @@ internal static class ClauseActors
         {
             var name = known[j];
             if (name.Code is null && name.Start <= start
-                && (start + length < name.End || (start + length <= name.End && (!name.IsPerson || stateOnly) && NamedBefore(clause, name.Start, start))))
+                && (start + length < name.End || (start + length <= name.End && (!name.IsPerson || stateOnly) && NamedBefore(clause, name.Start, start))
+                    || (name.IsPerson && stateOnly && name.End == start + length)))
             {
                 return name.End;
             }

@@ -27,6 +27,14 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void APortfolioStandsBetweenTheCountryAndTheOffice()
+    {
+        var actor = ActorNamed(Analyse("Brazilian Trade Minister Rui Mota said the talks had ended.", "Rui Mota"), "Rui Mota");
+        Assert.Equal("Brazilian Trade Minister", actor.Roles[0]);
+        Assert.Equal("BRAGOV", actor.Code);
+    }
+
+    [Fact]
     public void OppositionLeaderAndAppositionRoles()
     {
         var document = Analyse("Israeli opposition leader Tal Ron met Ana Gil, the Chilean foreign minister, in Geneva.", "Tal Ron", "Ana Gil");

@@ -19,6 +19,14 @@ public sealed class ClauseCoderTests
     }
 
     [Fact]
+    public void APersonCalledByASurnameThatIsACapitalIsNoState()
+    {
+        var coded = Code("Lima criticized Israel on Monday.", new KnownActor(0, 1, null, "A1", IsPerson: true));
+        Assert.DoesNotContain(coded, e => e.Source?.Code == "PER");
+        Assert.Contains(Code("Lima criticized Israel on Monday."), e => e.Source?.Code == "PER");
+    }
+
+    [Fact]
     public void SpeakerAfterTheQuoteIsTheSourceNotTheTarget()
     {
         var coded = Code("“This is a good day,” said the Egyptian foreign minister.");
