@@ -286,6 +286,7 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
 
     private void LinkCountries()
     {
+        var placeEnds = PlaceEnds();
         for (int i = 0; i < tokens.Count; i++)
         {
             if (!lexicon.Countries.TryMatch(document, tokens, i, tokens.Count, out int length, out var form))
@@ -293,7 +294,9 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
                 continue;
             }
 
-            if (InsidePersonName(i) || (form.Kind == MentionKind.Metonym && PartOfLongerName(i, i + length)))
+            // "South America", "New Mexico": a country's name inside a longer place's name is part of that name.
+            bool insidePlace = placeEnds[i] != 0 && (placeEnds[i] > i + length || (i > 0 && placeEnds[i - 1] == placeEnds[i] && !TokenText.Is(document, tokens, i - 1, "the")));
+            if (insidePlace || InsidePersonName(i) || (form.Kind == MentionKind.Metonym && PartOfLongerName(i, i + length)))
             {
                 i += length - 1;
                 continue;
@@ -309,6 +312,30 @@ internal sealed class ActorBuilder(Document document, TokenLayer tokens, IReadOn
     }
 
     private bool InsidePersonName(int token) => used[token] && !roleTokens.Contains(token);
+
+    /// <summary>Per token, the end token of the LOC or GPE entity covering it, or 0.</summary>
+    private int[] PlaceEnds()
+    {
+        var ends = new int[tokens.Count];
+        foreach (var entity in entities)
+        {
+            if (entity.Type is "LOC" or "GPE" && entity.FirstToken >= 0)
+            {
+                int end = Math.Min(entity.EndToken, ends.Length);
+                while (end > entity.FirstToken && TokenText.IsPossessive(document, tokens, end - 1))
+                {
+                    end--;
+                }
+
+                for (int t = entity.FirstToken; t < end; t++)
+                {
+                    ends[t] = end;
+                }
+            }
+        }
+
+        return ends;
+    }
 
     private bool PartOfLongerName(int first, int end) =>
         (end < tokens.Count && TokenText.IsCapitalised(document, tokens, end) && (tokens.Flags[end] & TokenTraits.SpaceBefore) != 0 && TokenText.IsWord(document, tokens, end))

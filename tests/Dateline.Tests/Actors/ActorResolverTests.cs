@@ -35,6 +35,13 @@ public class ActorResolverTests
     }
 
     [Fact]
+    public void ACountrysNameInsideALongerPlaceIsNoMentionOfIt()
+    {
+        var document = Analyse("Ministers from South America met in New Mexico and Rhode Island.", "South America|LOC", "New Mexico|GPE", "Rhode Island|GPE");
+        Assert.DoesNotContain(document.Get<ActorLayer>().Actors, a => a.Code is "USA" or "MEX" or "ISL");
+    }
+
+    [Fact]
     public void OppositionLeaderAndAppositionRoles()
     {
         var document = Analyse("Israeli opposition leader Tal Ron met Ana Gil, the Chilean foreign minister, in Geneva.", "Tal Ron", "Ana Gil");
