@@ -84,6 +84,7 @@ public sealed class EntityTagger
         foreach (var sentence in sentences)
         {
             AmpersandNames.Join(sentence, labels.AsSpan(offset, sentence.Count));
+            NameHeads.Tag(sentence, labels.AsSpan(offset, sentence.Count));
             ListedPeoples.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
             offset += sentence.Count;
         }
