@@ -89,6 +89,7 @@ public sealed class EntityTagger
             offset += sentence.Count;
         }
 
+        OrganisationCues.Tag(sentences, labels);
         ListedPlaces.Tag(sentences, labels, gazetteer);
         return labels;
     }
