@@ -85,6 +85,7 @@ public sealed class EntityTagger
         {
             AmpersandNames.Join(sentence, labels.AsSpan(offset, sentence.Count));
             NameHeads.Tag(sentence, labels.AsSpan(offset, sentence.Count));
+            ResultLines.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
             ListedPeoples.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
             offset += sentence.Count;
         }
