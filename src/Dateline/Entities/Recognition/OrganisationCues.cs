@@ -9,7 +9,8 @@ namespace Dateline.Entities.Recognition;
 /// board") — or when it opens a longer organisation name there ("Roosevelt" of "Roosevelt Financial Group Inc",
 /// "Pirelli" of "Pirelli SpA"). Company names that look like surnames (Pirelli, Petofi, Ruch) are otherwise tagged
 /// persons at every mention, and the tagger's document features then agree with the error. A name that the
-/// document also uses inside a longer person's name stays a person ("Ford" beside "Gerald Ford").
+/// document also uses inside a longer person's name stays a person ("Ford" beside "Gerald Ford"). Names match
+/// whatever their case, so a headline's "PIRELLI" follows the body.
 /// </summary>
 public static class OrganisationCues
 {
@@ -22,7 +23,7 @@ public static class OrganisationCues
     public static void Tag(IReadOnlyList<IReadOnlyList<string>> sentences, Span<int> labels)
     {
         var people = new List<string>();
-        var organisations = new HashSet<string>(StringComparer.Ordinal);
+        var organisations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         int offset = 0;
         foreach (var words in sentences)
         {
@@ -91,7 +92,7 @@ public static class OrganisationCues
     private static bool InLongerName(string name, List<string> people)
     {
         string padded = " " + name + " ";
-        return people.Any(person => person.Length > name.Length && (" " + person + " ").Contains(padded, StringComparison.Ordinal));
+        return people.Any(person => person.Length > name.Length && (" " + person + " ").Contains(padded, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string Join(IReadOnlyList<string> words, int first, int end) =>
