@@ -86,6 +86,8 @@ public sealed class EntityTagger
             AmpersandNames.Join(sentence, labels.AsSpan(offset, sentence.Count));
             NameHeads.Tag(sentence, labels.AsSpan(offset, sentence.Count));
             ResultLines.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
+            Datelines.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
+            QuotedTitles.Tag(sentence, labels.AsSpan(offset, sentence.Count));
             ListedPeoples.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
             offset += sentence.Count;
         }
