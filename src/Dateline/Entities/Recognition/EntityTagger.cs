@@ -88,6 +88,7 @@ public sealed class EntityTagger
             ResultLines.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
             Datelines.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
             QuotedTitles.Tag(sentence, labels.AsSpan(offset, sentence.Count));
+            NameCompounds.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
             ListedPeoples.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
             offset += sentence.Count;
         }
