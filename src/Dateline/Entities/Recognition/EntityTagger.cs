@@ -89,6 +89,7 @@ public sealed class EntityTagger
             Datelines.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
             QuotedTitles.Tag(sentence, labels.AsSpan(offset, sentence.Count));
             NameCompounds.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
+            TrailingDates.Tag(sentence, labels.AsSpan(offset, sentence.Count));
             ListedPeoples.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
             offset += sentence.Count;
         }
