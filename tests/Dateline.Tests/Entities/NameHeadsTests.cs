@@ -31,6 +31,10 @@ public sealed class NameHeadsTests
             Tagged("the Berlin Grand Prix", "O", "U-LOC", "B-PER", "L-PER"));
 
     [Fact]
+    public void APlaceHeadKeepsTheDemonymInThePlace() =>
+        Assert.Equal(["O", "B-LOC", "L-LOC"], Tagged("the Indian Ocean", "O", "U-MISC", "O"));
+
+    [Fact]
     public void ADemonymStaysApart() =>
         Assert.Equal(
             ["U-MISC", "B-ORG", "L-ORG", "O"],

@@ -55,10 +55,11 @@ public static class NameHeads
             int previous = first - 1;
             if (IsNameWord(words[previous]))
             {
-                // A one-word demonym stays apart ("French" Interior Ministry), and so does a place before an event
-                // ("Berlin" Grand Prix), as CoNLL-2003 annotates them.
+                // A one-word demonym stays apart from an organisation or event ("French" Interior Ministry, but the
+                // "Indian Ocean" is one place), and so does a place before an event ("Berlin" Grand Prix), as
+                // CoNLL-2003 annotates them.
                 int previousType = EntityLabels.TypeOf(labels[previous]);
-                bool separate = (labels[previous] == EntityLabels.Of('U', Miscellaneous))
+                bool separate = (labels[previous] == EntityLabels.Of('U', Miscellaneous) && type != Place)
                     || (type == Miscellaneous && previousType == Place && EntityLabels.PartOf(labels[previous]) is 'U' or 'L');
                 if (separate)
                 {
