@@ -40,15 +40,17 @@ public sealed class OrganisationCuesTests
         Assert.Equal("U-PER", EntityLabels.Name(labels[7]));
     }
 
-    [Fact]
-    public void APersonWithoutCueStaysAPerson()
+    [Theory]
+    [InlineData("Smith", "shares", "the")]
+    [InlineData("Team", "Smith", "won")]
+    public void APersonWithoutCueStaysAPerson(string first, string second, string third)
     {
-        IReadOnlyList<string>[] sentences = [["Smith", "shares", "the", "lead"]];
-        int[] labels = [Unit(Person), 0, 0, 0];
+        IReadOnlyList<string>[] sentences = [[first, second, third]];
+        int[] labels = first == "Smith" ? [Unit(Person), 0, 0] : [0, Unit(Person), 0];
 
         OrganisationCues.Tag(sentences, labels);
 
-        Assert.Equal("U-PER", EntityLabels.Name(labels[0]));
+        Assert.Contains("U-PER", labels.Select(EntityLabels.Name));
     }
 
     private static int Unit(int type) => EntityLabels.Of('U', type);

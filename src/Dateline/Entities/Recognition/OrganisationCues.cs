@@ -79,8 +79,8 @@ public static class OrganisationCues
         var (before, after, longest) = Cues.Value;
         for (int length = 1; length <= longest; length++)
         {
-            if ((first - length >= 0 && before.Contains(Join(words, first - length, first).ToLowerInvariant()))
-                || (end + length <= words.Count && after.Contains(Join(words, end, end + length).ToLowerInvariant())))
+            if ((first - length >= 0 && before.Contains(Join(words, first - length, first)))
+                || (end + length <= words.Count && after.Contains(Join(words, end, end + length))))
             {
                 return true;
             }
