@@ -40,7 +40,14 @@ public sealed class NameHeadsTests
             ["U-MISC", "B-ORG", "L-ORG", "O"],
             Tagged("French Interior Ministry spokesman", "U-MISC", "U-PER", "O", "O"));
 
+    [Fact]
+    public void APersonBeforeALongerEventNameStaysAPerson() =>
+        Assert.Equal(
+            ["B-PER", "L-PER", "B-MISC", "L-MISC"],
+            Tagged("Barack Obama Election Day", "B-PER", "L-PER", "O", "O"));
+
     [Theory]
+    [InlineData("Broadcasting Board of Governors", "O", "O", "O", "O")]
     [InlineData("Chevron Corp and Texaco Inc", "B-ORG", "L-ORG", "O", "B-ORG", "L-ORG")]
     [InlineData("John Smith of Bear Stearns & Co", "B-PER", "L-PER", "O", "B-ORG", "I-ORG", "I-ORG", "L-ORG")]
     [InlineData("Shares of Acme Corp", "O", "O", "B-ORG", "L-ORG")]

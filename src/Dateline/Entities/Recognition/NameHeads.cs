@@ -33,7 +33,10 @@ public static class NameHeads
         var heads = Heads.Value;
         for (int end = 1; end <= words.Count; end++)
         {
-            if (!heads.TryGetValue(words[end - 1], out int type) || (end < words.Count && IsNameWord(words[end])))
+            // The name must end at the head: "Board" of "Broadcasting Board of Governors" closes nothing ("and" joins
+            // two names more often than it continues one).
+            if (!heads.TryGetValue(words[end - 1], out int type) || (end < words.Count && IsNameWord(words[end]))
+                || (end + 1 < words.Count && words[end] is "of" or "for" or "&" && IsNameWord(words[end + 1])))
             {
                 continue;
             }
@@ -61,7 +64,11 @@ public static class NameHeads
                 int previousType = EntityLabels.TypeOf(labels[previous]);
                 bool separate = (labels[previous] == EntityLabels.Of('U', Miscellaneous) && type != Place)
                     || (type == Miscellaneous && previousType == Place && EntityLabels.PartOf(labels[previous]) is 'U' or 'L');
-                if (separate)
+                // A person's name joins an event only right before its head ("Martin Luther King Day"), not before
+                // more words ("Barack Obama Election Day"); places and organisations take it in ("Brown Deer Park Golf
+                // Course", "Roosevelt Financial Group Inc").
+                bool person = type == Miscellaneous && previousType == Person && EntityLabels.PartOf(labels[previous]) is 'U' or 'L' && first < head;
+                if (separate || person)
                 {
                     break;
                 }
