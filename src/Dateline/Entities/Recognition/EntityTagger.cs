@@ -87,12 +87,19 @@ public sealed class EntityTagger
         {
             AmpersandNames.Join(sentence, labels.AsSpan(offset, sentence.Count));
             CompanySuffixes.Join(sentence, labels.AsSpan(offset, sentence.Count));
+            NameHeads.Tag(sentence, labels.AsSpan(offset, sentence.Count));
+            ResultLines.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
+            Datelines.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
+            QuotedTitles.Tag(sentence, labels.AsSpan(offset, sentence.Count));
+            NameCompounds.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
+            TrailingDates.Tag(sentence, labels.AsSpan(offset, sentence.Count));
             InvertedNames.Join(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
             CityStatePairs.Split(sentence, labels.AsSpan(offset, sentence.Count), gazetteer, lexicon);
             ListedPeoples.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
             offset += sentence.Count;
         }
 
+        OrganisationCues.Tag(sentences, labels);
         ListedPlaces.Tag(sentences, labels, gazetteer);
         LowerCasePlaces.Tag(sentences, labels, gazetteer, lexicon);
         return labels;
