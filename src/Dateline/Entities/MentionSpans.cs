@@ -347,8 +347,10 @@ public static class MentionSpans
         }
 
         var bodyTypes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        int longest = 0;
         foreach (var mention in mentions.Where(m => !headline[m.First]))
         {
+            longest = Math.Max(longest, mention.End - mention.First);
             var counts = bodyTypes.TryGetValue(TextOf(words, mention.First, mention.End), out var found) ? found : bodyTypes[TextOf(words, mention.First, mention.End)] = [];
             counts[mention.Type] = counts.GetValueOrDefault(mention.Type) + 1;
         }
@@ -365,7 +367,9 @@ public static class MentionSpans
 
             for (int i = mention.First; i < mention.End;)
             {
-                int end = mention.End;
+                // No body name is longer than the longest body mention: a headline run of thousands of capitalised
+                // words stays linear.
+                int end = Math.Min(mention.End, i + longest);
                 while (end > i && !bodyTypes.ContainsKey(TextOf(words, i, end)))
                 {
                     end--;

@@ -98,6 +98,19 @@ public class BadInputTests
     public void UsageErrorsExitWithTwo(params string[] args) => Assert.Equal(2, CliRunner.Run(args).ExitCode);
 
     [Fact]
+    public async Task AHeadlineOfTensOfThousandsOfCapitalisedWordsStaysLinear()
+    {
+        // Each repair or consistency pass that tried every span of such a run was cubic: 60,000 words took the
+        // machine's whole memory.
+        using var folder = new TempFolder();
+        string path = folder.File("names.txt", "date 2024-01-03\n\n" + string.Join(' ', Enumerable.Repeat("Grand", 20_000).Concat(Enumerable.Repeat("University", 20_000))) + "\n");
+        var run = Task.Run(() => CliRunner.Run("analyze", path, "--format", "summary"));
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60)));
+        Assert.True(finished == run, "analysis of the run of names took more than a minute");
+        Assert.Equal(0, (await run).ExitCode);
+    }
+
+    [Fact]
     public void AGiganticArticleIsProcessed()
     {
         using var folder = new TempFolder();

@@ -22,6 +22,9 @@ public static class NameHeads
     private static readonly int Place = EntityLabels.TypeIndex("LOC");
     private static readonly int Miscellaneous = EntityLabels.TypeIndex("MISC");
 
+    /// <summary>The longest name the walk back from a head builds ("London International Financial Futures and Options Exchange" has 7 words); it bounds the work on a run of capitalised words.</summary>
+    private const int MaxNameWords = 12;
+
     /// <summary>Rewrites the BILOU labels of one sentence in place.</summary>
     public static void Tag(IReadOnlyList<string> words, Span<int> labels)
     {
@@ -53,7 +56,7 @@ public static class NameHeads
     private static int StartOf(IReadOnlyList<string> words, ReadOnlySpan<int> labels, int head, int type)
     {
         int first = head;
-        while (first > 0)
+        while (first > 0 && head - first < MaxNameWords)
         {
             int previous = first - 1;
             if (IsNameWord(words[previous]))

@@ -16,33 +16,34 @@ public static class OrganisationCues
 {
     private static readonly Lazy<(HashSet<string> Before, HashSet<string> After, int Longest)> Cues = new(Load);
 
+    private const int MaxNameWords = 6;
+
     private static readonly int Person = EntityLabels.TypeIndex("PER");
     private static readonly int Organisation = EntityLabels.TypeIndex("ORG");
 
     /// <summary>Rewrites the BILOU labels of one document (its sentences' labels in order) in place.</summary>
     public static void Tag(IReadOnlyList<IReadOnlyList<string>> sentences, Span<int> labels)
     {
-        var people = new List<string>();
+        var insidePeople = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var organisations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         int offset = 0;
         foreach (var words in sentences)
         {
             foreach (var (first, end, type) in EntityLabels.Spans(labels.Slice(offset, words.Count).ToArray()))
             {
-                string name = Join(words, first, end);
                 if (type == Person)
                 {
-                    people.Add(name);
+                    AddInnerRuns(words, first, end, insidePeople);
                 }
 
                 if ((type == Person || type == Organisation) && end - first == 1 && HasCue(words, first, end))
                 {
-                    organisations.Add(name);
+                    organisations.Add(words[first]);
                 }
 
                 if (type == Organisation && end - first > 1)
                 {
-                    for (int last = first + 1; last < end; last++)
+                    for (int last = first + 1; last < end && last - first <= MaxNameWords; last++)
                     {
                         organisations.Add(Join(words, first, last));
                     }
@@ -64,7 +65,7 @@ public static class OrganisationCues
             foreach (var (first, end, type) in EntityLabels.Spans(sentence.ToArray()))
             {
                 string name = Join(words, first, end);
-                if (type == Person && organisations.Contains(name) && !InLongerName(name, people))
+                if (type == Person && organisations.Contains(name) && !insidePeople.Contains(name))
                 {
                     LabelSpans.Set(sentence, first, end, Organisation);
                 }
@@ -89,10 +90,29 @@ public static class OrganisationCues
         return false;
     }
 
-    private static bool InLongerName(string name, List<string> people)
+    /// <summary>
+    /// Adds every shorter run of words inside a person's name ("Pirelli" of "Giovanni Pirelli"), so a word that is part
+    /// of a longer person's name in the document stays a person. A set, not a scan of all names per mention: a
+    /// document of many thousand names stays linear. Runs of more than <see cref="MaxNameWords"/> words are no names.
+    /// </summary>
+    private static void AddInnerRuns(IReadOnlyList<string> words, int first, int end, HashSet<string> runs)
     {
-        string padded = " " + name + " ";
-        return people.Any(person => person.Length > name.Length && (" " + person + " ").Contains(padded, StringComparison.OrdinalIgnoreCase));
+        int length = end - first;
+        if (length < 2 || length > MaxNameWords)
+        {
+            return;
+        }
+
+        for (int start = first; start < end; start++)
+        {
+            for (int stop = start + 1; stop <= end; stop++)
+            {
+                if (stop - start < length)
+                {
+                    runs.Add(Join(words, start, stop));
+                }
+            }
+        }
     }
 
     private static string Join(IReadOnlyList<string> words, int first, int end) =>
