@@ -83,6 +83,8 @@ public sealed class EventCoder : IComponent
         return document.With(new EventLayer(events));
     }
 
+    private const int MaxSentenceWords = 300;
+
     private void Code(
         Document document,
         ClauseText clause,
@@ -94,7 +96,9 @@ public sealed class EventCoder : IComponent
         List<CodedEvent> events,
         string? origin = null)
     {
-        if (clause.Count == 0)
+        // A "sentence" of hundreds of words is a list, a table or run-together text, not a clause the coder can
+        // read; its actor grouping and verb windows would grow with the square of its length.
+        if (clause.Count == 0 || clause.Count > MaxSentenceWords)
         {
             return;
         }
