@@ -46,7 +46,8 @@ public sealed class EntityRecognizer : IComponent
 
     public void Preload()
     {
-        _ = new EntityTagger(model(), gazetteer ?? Gazetteer.Default);
+        // Tagging one line also reads the decoding rules' lists and compiles their code, so the first article does not.
+        _ = new EntityTagger(model(), gazetteer ?? Gazetteer.Default).Tag([["Acme", "Inc", "of", "Lima", "said", "in", "New", "York-based", "Grand", "University"]]);
         EntityTyping.Preload();
         MentionSpans.Preload();
     }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Dateline.Entities.Gazetteers;
 
 namespace Dateline.Entities.Recognition;
@@ -12,7 +11,6 @@ namespace Dateline.Entities.Recognition;
 /// </summary>
 public static class Datelines
 {
-    private static readonly Regex Date = new(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", RegexOptions.NonBacktracking);
 
     private const ushort Places = (1 << (int)GazetteerCategory.Country) | (1 << (int)GazetteerCategory.City)
         | (1 << (int)GazetteerCategory.State) | (1 << (int)GazetteerCategory.Region);
@@ -23,7 +21,7 @@ public static class Datelines
     /// <summary>Rewrites the BILOU labels of one sentence in place.</summary>
     public static void Tag(IReadOnlyList<string> words, Span<int> labels, Gazetteer gazetteer)
     {
-        if (words.Count < 2 || !Date.IsMatch(words[^1]))
+        if (words.Count < 2 || !IsIsoDate(words[^1]))
         {
             return;
         }
@@ -40,4 +38,10 @@ public static class Datelines
             LabelSpans.Set(labels, 0, end, Place);
         }
     }
+
+    /// <summary>"1996-08-30".</summary>
+    private static bool IsIsoDate(string word) =>
+        word.Length == 10 && word[4] == '-' && word[7] == '-'
+        && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[1]) && char.IsAsciiDigit(word[2]) && char.IsAsciiDigit(word[3])
+        && char.IsAsciiDigit(word[5]) && char.IsAsciiDigit(word[6]) && char.IsAsciiDigit(word[8]) && char.IsAsciiDigit(word[9]);
 }

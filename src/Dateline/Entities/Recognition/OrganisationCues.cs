@@ -14,38 +14,58 @@ namespace Dateline.Entities.Recognition;
 /// </summary>
 public static class OrganisationCues
 {
-    private static readonly Lazy<(HashSet<string> Before, HashSet<string> After, int Longest)> Cues = new(Load);
+    private static readonly Lazy<CueTable> Cues = new(Load);
 
     private const int MaxNameWords = 6;
 
     private static readonly int Person = EntityLabels.TypeIndex("PER");
     private static readonly int Organisation = EntityLabels.TypeIndex("ORG");
 
+    /// <summary>
+    /// Cue phrases by side, and the words they end with (before a name) or start with (after it): most names have
+    /// no such word beside them, so no phrase is built for them.
+    /// </summary>
+    private sealed record CueTable(HashSet<string> Before, HashSet<string> After, HashSet<string> BeforeLast, HashSet<string> AfterFirst, int Longest);
+
     /// <summary>Rewrites the BILOU labels of one document (its sentences' labels in order) in place.</summary>
     public static void Tag(IReadOnlyList<IReadOnlyList<string>> sentences, Span<int> labels)
     {
-        var insidePeople = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var organisations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var personFirstWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         int offset = 0;
         foreach (var words in sentences)
         {
-            foreach (var (first, end, type) in EntityLabels.Spans(labels.Slice(offset, words.Count).ToArray()))
+            var sentence = labels.Slice(offset, words.Count);
+            for (int first = 0, end; first < words.Count; first = end)
             {
+                end = NextSpan(sentence, first, out int spanFirst, out int type);
                 if (type == Person)
                 {
-                    AddInnerRuns(words, first, end, insidePeople);
+                    personFirstWords.Add(words[spanFirst]);
                 }
 
-                if ((type == Person || type == Organisation) && end - first == 1 && HasCue(words, first, end))
+                if ((type == Person || type == Organisation) && end - spanFirst == 1 && HasCue(words, spanFirst, end))
                 {
-                    organisations.Add(words[first]);
+                    organisations.Add(words[spanFirst]);
                 }
+            }
 
-                if (type == Organisation && end - first > 1)
+            offset += words.Count;
+        }
+
+        // "Roosevelt" of "Roosevelt Financial Group Inc": only prefixes that open some person mention can matter.
+        offset = 0;
+        foreach (var words in sentences)
+        {
+            var sentence = labels.Slice(offset, words.Count);
+            for (int first = 0, end; first < words.Count; first = end)
+            {
+                end = NextSpan(sentence, first, out int spanFirst, out int type);
+                if (type == Organisation && end - spanFirst > 1 && personFirstWords.Contains(words[spanFirst]))
                 {
-                    for (int last = first + 1; last < end && last - first <= MaxNameWords; last++)
+                    for (int last = spanFirst + 1; last < end && last - spanFirst <= MaxNameWords; last++)
                     {
-                        organisations.Add(Join(words, first, last));
+                        organisations.Add(Join(words, spanFirst, last));
                     }
                 }
             }
@@ -58,16 +78,34 @@ public static class OrganisationCues
             return;
         }
 
+        var insidePeople = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         offset = 0;
         foreach (var words in sentences)
         {
             var sentence = labels.Slice(offset, words.Count);
-            foreach (var (first, end, type) in EntityLabels.Spans(sentence.ToArray()))
+            for (int first = 0, end; first < words.Count; first = end)
             {
-                string name = Join(words, first, end);
-                if (type == Person && organisations.Contains(name) && !insidePeople.Contains(name))
+                end = NextSpan(sentence, first, out int spanFirst, out int type);
+                if (type == Person)
                 {
-                    LabelSpans.Set(sentence, first, end, Organisation);
+                    AddInnerRuns(words, spanFirst, end, insidePeople);
+                }
+            }
+
+            offset += words.Count;
+        }
+
+        offset = 0;
+        foreach (var words in sentences)
+        {
+            var sentence = labels.Slice(offset, words.Count);
+            for (int first = 0, end; first < words.Count; first = end)
+            {
+                end = NextSpan(sentence, first, out int spanFirst, out int type);
+                if (type == Person && end - spanFirst <= MaxNameWords && Join(words, spanFirst, end) is var name
+                    && organisations.Contains(name) && !insidePeople.Contains(name))
+                {
+                    LabelSpans.Set(sentence, spanFirst, end, Organisation);
                 }
             }
 
@@ -75,13 +113,45 @@ public static class OrganisationCues
         }
     }
 
+    /// <summary>
+    /// The end of the next labelled span at or after <paramref name="from"/> (its start and type out), or the end of
+    /// the sentence with type -1: the spans of <see cref="EntityLabels.Spans"/> without an array per sentence.
+    /// </summary>
+    private static int NextSpan(ReadOnlySpan<int> labels, int from, out int first, out int type)
+    {
+        int start = -1;
+        for (int i = from; i < labels.Length; i++)
+        {
+            switch (EntityLabels.PartOf(labels[i]))
+            {
+                case 'U':
+                    (first, type) = (i, EntityLabels.TypeOf(labels[i]));
+                    return i + 1;
+                case 'B':
+                    start = i;
+                    break;
+                case 'L' when start >= 0:
+                    (first, type) = (start, EntityLabels.TypeOf(labels[i]));
+                    return i + 1;
+                case 'O':
+                    start = -1;
+                    break;
+            }
+        }
+
+        (first, type) = (labels.Length, -1);
+        return labels.Length;
+    }
+
     private static bool HasCue(IReadOnlyList<string> words, int first, int end)
     {
-        var (before, after, longest) = Cues.Value;
-        for (int length = 1; length <= longest; length++)
+        var cues = Cues.Value;
+        bool before = first > 0 && cues.BeforeLast.Contains(words[first - 1]);
+        bool after = end < words.Count && cues.AfterFirst.Contains(words[end]);
+        for (int length = 1; length <= cues.Longest && (before || after); length++)
         {
-            if ((first - length >= 0 && before.Contains(Join(words, first - length, first)))
-                || (end + length <= words.Count && after.Contains(Join(words, end, end + length))))
+            if ((before && first - length >= 0 && cues.Before.Contains(Join(words, first - length, first)))
+                || (after && end + length <= words.Count && cues.After.Contains(Join(words, end, end + length))))
             {
                 return true;
             }
@@ -116,9 +186,9 @@ public static class OrganisationCues
     }
 
     private static string Join(IReadOnlyList<string> words, int first, int end) =>
-        string.Join(' ', Enumerable.Range(first, end - first).Select(i => words[i]));
+        end - first == 1 ? words[first] : string.Join(' ', Enumerable.Range(first, end - first).Select(i => words[i]));
 
-    private static (HashSet<string> Before, HashSet<string> After, int Longest) Load()
+    private static CueTable Load()
     {
         var before = new HashSet<string>(StringComparer.Ordinal);
         var after = new HashSet<string>(StringComparer.Ordinal);
@@ -131,6 +201,8 @@ public static class OrganisationCues
             longest = Math.Max(longest, phrase.Count(c => c == ' ') + 1);
         }
 
-        return (before, after, longest);
+        var beforeLast = before.Select(p => p[(p.LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        var afterFirst = after.Select(p => p.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        return new CueTable(before, after, beforeLast, afterFirst, longest);
     }
 }

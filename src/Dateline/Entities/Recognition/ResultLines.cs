@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Dateline.Entities.Gazetteers;
 
 namespace Dateline.Entities.Recognition;
@@ -13,7 +12,6 @@ namespace Dateline.Entities.Recognition;
 /// </summary>
 public static class ResultLines
 {
-    private static readonly Regex Count = new(@"^[0-9]{1,3}$", RegexOptions.NonBacktracking);
 
     private static readonly int Organisation = EntityLabels.TypeIndex("ORG");
     private static readonly int Place = EntityLabels.TypeIndex("LOC");
@@ -28,7 +26,7 @@ public static class ResultLines
         }
 
         int counts = firstEnd;
-        while (counts < words.Count && Count.IsMatch(words[counts]))
+        while (counts < words.Count && IsCount(words[counts]))
         {
             counts++;
         }
@@ -41,7 +39,7 @@ public static class ResultLines
         }
 
         int secondEnd = counts - firstEnd == 1 ? NameEnd(words, counts) : counts;
-        if (secondEnd > counts && secondEnd + 1 == words.Count && Count.IsMatch(words[secondEnd]))
+        if (secondEnd > counts && secondEnd + 1 == words.Count && IsCount(words[secondEnd]))
         {
             labels.Clear();
             Name(words, labels, 0, firstEnd, gazetteer);
@@ -88,4 +86,7 @@ public static class ResultLines
 
         return open ? first : end;
     }
+
+    /// <summary>A score or a standings count: one to three digits.</summary>
+    private static bool IsCount(string word) => word.Length is >= 1 and <= 3 && word.All(char.IsAsciiDigit);
 }
