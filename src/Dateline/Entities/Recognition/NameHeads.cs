@@ -28,12 +28,8 @@ public static class NameHeads
     /// <summary>Rewrites the BILOU labels of one sentence in place.</summary>
     public static void Tag(IReadOnlyList<string> words, Span<int> labels)
     {
-        if (Shouted(words))
-        {
-            return;
-        }
-
         var heads = Heads.Value;
+        bool? shouted = null;
         for (int end = 1; end <= words.Count; end++)
         {
             // The name must end at the head: "Board" of "Broadcasting Board of Governors" closes nothing ("and" joins
@@ -42,6 +38,13 @@ public static class NameHeads
                 || (end + 1 < words.Count && words[end] is "of" or "for" or "&" && IsNameWord(words[end + 1])))
             {
                 continue;
+            }
+
+            // Most sentences hold no head: only then is the whole sentence looked at.
+            shouted ??= Shouted(words);
+            if (shouted.Value)
+            {
+                return;
             }
 
             int first = StartOf(words, labels, end - 1, type);
@@ -134,11 +137,15 @@ public static class NameHeads
         int capitals = 0, letters = 0;
         foreach (var word in words)
         {
-            if (word.Any(char.IsLetter))
+            bool letter = false, lower = false;
+            foreach (char c in word)
             {
-                letters++;
-                capitals += word.All(c => !char.IsLower(c)) ? 1 : 0;
+                letter |= char.IsLetter(c);
+                lower |= char.IsLower(c);
             }
+
+            letters += letter ? 1 : 0;
+            capitals += letter && !lower ? 1 : 0;
         }
 
         return letters > 0 && capitals * 2 > letters;
