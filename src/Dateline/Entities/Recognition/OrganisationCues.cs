@@ -32,46 +32,27 @@ public static class OrganisationCues
     {
         var organisations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var personFirstWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        int offset = 0;
-        foreach (var words in sentences)
+        ForEachSpan(sentences, labels, (words, first, end, type) =>
         {
-            var sentence = labels.Slice(offset, words.Count);
-            for (int first = 0, end; first < words.Count; first = end)
+            if (type == Person)
             {
-                end = NextSpan(sentence, first, out int spanFirst, out int type);
-                if (type == Person)
-                {
-                    personFirstWords.Add(words[spanFirst]);
-                }
-
-                if ((type == Person || type == Organisation) && end - spanFirst == 1 && HasCue(words, spanFirst, end))
-                {
-                    organisations.Add(words[spanFirst]);
-                }
+                personFirstWords.Add(words[first]);
             }
 
-            offset += words.Count;
-        }
+            if ((type == Person || type == Organisation) && end - first == 1 && HasCue(words, first, end))
+            {
+                organisations.Add(words[first]);
+            }
+        });
 
         // "Roosevelt" of "Roosevelt Financial Group Inc": only prefixes that open some person mention can matter.
-        offset = 0;
-        foreach (var words in sentences)
+        ForEachSpan(sentences, labels, (words, first, end, type) =>
         {
-            var sentence = labels.Slice(offset, words.Count);
-            for (int first = 0, end; first < words.Count; first = end)
+            for (int last = first + 1; type == Organisation && last < end && last - first <= MaxNameWords && personFirstWords.Contains(words[first]); last++)
             {
-                end = NextSpan(sentence, first, out int spanFirst, out int type);
-                if (type == Organisation && end - spanFirst > 1 && personFirstWords.Contains(words[spanFirst]))
-                {
-                    for (int last = spanFirst + 1; last < end && last - spanFirst <= MaxNameWords; last++)
-                    {
-                        organisations.Add(Join(words, spanFirst, last));
-                    }
-                }
+                organisations.Add(Join(words, first, last));
             }
-
-            offset += words.Count;
-        }
+        });
 
         if (organisations.Count == 0)
         {
@@ -79,23 +60,15 @@ public static class OrganisationCues
         }
 
         var insidePeople = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        offset = 0;
-        foreach (var words in sentences)
+        ForEachSpan(sentences, labels, (words, first, end, type) =>
         {
-            var sentence = labels.Slice(offset, words.Count);
-            for (int first = 0, end; first < words.Count; first = end)
+            if (type == Person)
             {
-                end = NextSpan(sentence, first, out int spanFirst, out int type);
-                if (type == Person)
-                {
-                    AddInnerRuns(words, spanFirst, end, insidePeople);
-                }
+                AddInnerRuns(words, first, end, insidePeople);
             }
+        });
 
-            offset += words.Count;
-        }
-
-        offset = 0;
+        int offset = 0;
         foreach (var words in sentences)
         {
             var sentence = labels.Slice(offset, words.Count);
@@ -106,6 +79,26 @@ public static class OrganisationCues
                     && organisations.Contains(name) && !insidePeople.Contains(name))
                 {
                     LabelSpans.Set(sentence, spanFirst, end, Organisation);
+                }
+            }
+
+            offset += words.Count;
+        }
+    }
+
+    /// <summary>Calls <paramref name="visit"/> with each sentence's words and each labelled span's start, end and type.</summary>
+    private static void ForEachSpan(IReadOnlyList<IReadOnlyList<string>> sentences, ReadOnlySpan<int> labels, Action<IReadOnlyList<string>, int, int, int> visit)
+    {
+        int offset = 0;
+        foreach (var words in sentences)
+        {
+            var sentence = labels.Slice(offset, words.Count);
+            for (int first = 0, end; first < words.Count; first = end)
+            {
+                end = NextSpan(sentence, first, out int spanFirst, out int type);
+                if (type >= 0)
+                {
+                    visit(words, spanFirst, end, type);
                 }
             }
 
