@@ -95,10 +95,13 @@ public static class ClauseCoder
                 sources = ContinuesPreviousVerb(clause, hit.Start, previousSources) || (beforeIsOlder && previousSources is not null && Infinitival(clause, hit.Start))
                     ? previousSources
                     : before;
-                // "Blinken said in Tel Aviv": a statement's place is where it was made, not whom it was about.
-                targets = code is not null && code.StartsWith("01", StringComparison.Ordinal) && after is not null && WithoutPlace(clause, after) is { } addressed
-                    ? (addressed.Count > 0 ? addressed : null)
-                    : after;
+                targets = after;
+                if (after is not null && code is not null && code.StartsWith("01", StringComparison.Ordinal))
+                {
+                    // "Blinken said in Tel Aviv": a statement's place is where it was made, not whom it was about.
+                    var addressed = WithoutPlace(clause, after);
+                    targets = addressed.Count > 0 ? addressed : null;
+                }
                 if (code is not null && code.StartsWith("01", StringComparison.Ordinal) && Inverted(clause, hit))
                 {
                     // "“…,” said Charlie King": the speaker follows the verb (uncoded in "said Ronald Fieldstone, a
