@@ -14,13 +14,8 @@ public sealed class CityStatePairsTests
 
     private static readonly NameLexicon Lexicon = NameLexicon.Load(new StringReader("bay\tNN\n"));
 
-    private static string[] Split(string text, params string[] labels)
-    {
-        var words = text.Split(' ');
-        var result = labels.Select(n => EntityLabels.All.ToList().IndexOf(n)).ToArray();
-        CityStatePairs.Split(words, result, Lists, Lexicon);
-        return result.Select(EntityLabels.Name).ToArray();
-    }
+    private static string[] Split(string text, params string[] labels) =>
+        SentenceRule.Apply(text, labels, (words, result) => CityStatePairs.Split(words, result, Lists, Lexicon));
 
     [Fact]
     public void ACityAndItsStateWithoutACommaAreTwoPlaces() =>

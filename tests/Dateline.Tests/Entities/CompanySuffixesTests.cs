@@ -4,13 +4,8 @@ namespace Dateline.Tests.Entities;
 
 public sealed class CompanySuffixesTests
 {
-    private static string[] Joined(string text, params string[] labels)
-    {
-        var words = text.Split(' ');
-        var result = labels.Select(n => EntityLabels.All.ToList().IndexOf(n)).ToArray();
-        CompanySuffixes.Join(words, result);
-        return result.Select(EntityLabels.Name).ToArray();
-    }
+    private static string[] Joined(string text, params string[] labels) =>
+        SentenceRule.Apply(text, labels, (words, result) => CompanySuffixes.Join(words, result));
 
     [Fact]
     public void ANameRunsOnThroughACommaAndALegalForm() =>

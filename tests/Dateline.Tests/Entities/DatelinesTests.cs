@@ -7,13 +7,8 @@ public sealed class DatelinesTests
 {
     private static readonly Gazetteer Lists = Gazetteer.Load([(GazetteerCategory.City, new StringReader("The Hague\n"))]);
 
-    private static string[] Tagged(string text, params string[] labels)
-    {
-        var words = text.Split(' ');
-        var result = labels.Select(n => EntityLabels.All.ToList().IndexOf(n)).ToArray();
-        Datelines.Tag(words, result, Lists);
-        return result.Select(EntityLabels.Name).ToArray();
-    }
+    private static string[] Tagged(string text, params string[] labels) =>
+        SentenceRule.Apply(text, labels, (words, result) => Datelines.Tag(words, result, Lists));
 
     [Fact]
     public void TheNameOpeningADatelineIsAPlace() =>

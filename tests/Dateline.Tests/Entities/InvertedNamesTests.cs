@@ -7,13 +7,8 @@ public sealed class InvertedNamesTests
 {
     private static readonly Gazetteer Lists = Gazetteer.Load([(GazetteerCategory.GivenName, new StringReader("Vangie\nGeorge\n"))]);
 
-    private static string[] Joined(string text, params string[] labels)
-    {
-        var words = text.Split(' ');
-        var result = labels.Select(n => EntityLabels.All.ToList().IndexOf(n)).ToArray();
-        InvertedNames.Join(words, result, Lists);
-        return result.Select(EntityLabels.Name).ToArray();
-    }
+    private static string[] Joined(string text, params string[] labels) =>
+        SentenceRule.Apply(text, labels, (words, result) => InvertedNames.Join(words, result, Lists));
 
     [Fact]
     public void AQuotedSurnameCommaGivenNameIsOnePerson() =>

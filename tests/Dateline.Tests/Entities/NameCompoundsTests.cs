@@ -7,13 +7,8 @@ public sealed class NameCompoundsTests
 {
     private static readonly Gazetteer Lists = Gazetteer.Load([(GazetteerCategory.City, new StringReader("Tripoli\n"))]);
 
-    private static string[] Tagged(string text, params string[] labels)
-    {
-        var words = text.Split(' ');
-        var result = labels.Select(n => EntityLabels.All.ToList().IndexOf(n)).ToArray();
-        NameCompounds.Tag(words, result, Lists);
-        return result.Select(EntityLabels.Name).ToArray();
-    }
+    private static string[] Tagged(string text, params string[] labels) =>
+        SentenceRule.Apply(text, labels, (words, result) => NameCompounds.Tag(words, result, Lists));
 
     [Fact]
     public void ANameMadeAnAdjectiveIsMisc() =>

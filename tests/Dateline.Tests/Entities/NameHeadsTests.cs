@@ -4,13 +4,8 @@ namespace Dateline.Tests.Entities;
 
 public sealed class NameHeadsTests
 {
-    private static string[] Tagged(string text, params string[] labels)
-    {
-        var words = text.Split(' ');
-        var result = labels.Select(n => EntityLabels.All.ToList().IndexOf(n)).ToArray();
-        NameHeads.Tag(words, result);
-        return result.Select(EntityLabels.Name).ToArray();
-    }
+    private static string[] Tagged(string text, params string[] labels) =>
+        SentenceRule.Apply(text, labels, (words, result) => NameHeads.Tag(words, result));
 
     [Fact]
     public void AnOrganisationHeadTakesTheWholeCapitalisedRun() =>

@@ -4,13 +4,8 @@ namespace Dateline.Tests.Entities;
 
 public sealed class QuotedTitlesTests
 {
-    private static string[] Tagged(string text, params string[] labels)
-    {
-        var words = text.Split(' ');
-        var result = labels.Select(n => EntityLabels.All.ToList().IndexOf(n)).ToArray();
-        QuotedTitles.Tag(words, result);
-        return result.Select(EntityLabels.Name).ToArray();
-    }
+    private static string[] Tagged(string text, params string[] labels) =>
+        SentenceRule.Apply(text, labels, (words, result) => QuotedTitles.Tag(words, result));
 
     [Fact]
     public void ATitleCaseRunInQuotesIsATitle() =>

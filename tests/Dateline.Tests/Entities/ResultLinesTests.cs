@@ -11,13 +11,8 @@ public sealed class ResultLinesTests
         (GazetteerCategory.City, new StringReader("Kansas City\nDetroit\n")),
     ]);
 
-    private static string[] Tagged(string text, params string[] labels)
-    {
-        var words = text.Split(' ');
-        var result = labels.Select(n => EntityLabels.All.ToList().IndexOf(n)).ToArray();
-        ResultLines.Tag(words, result, Lists);
-        return result.Select(EntityLabels.Name).ToArray();
-    }
+    private static string[] Tagged(string text, params string[] labels) =>
+        SentenceRule.Apply(text, labels, (words, result) => ResultLines.Tag(words, result, Lists));
 
     [Fact]
     public void TeamsInAResultLineAreOrganisations() =>

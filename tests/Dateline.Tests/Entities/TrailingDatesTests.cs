@@ -4,13 +4,8 @@ namespace Dateline.Tests.Entities;
 
 public sealed class TrailingDatesTests
 {
-    private static string[] Tagged(string text, params string[] labels)
-    {
-        var words = text.Split(' ');
-        var result = labels.Select(n => EntityLabels.All.ToList().IndexOf(n)).ToArray();
-        TrailingDates.Tag(words, result);
-        return result.Select(EntityLabels.Name).ToArray();
-    }
+    private static string[] Tagged(string text, params string[] labels) =>
+        SentenceRule.Apply(text, labels, (words, result) => TrailingDates.Tag(words, result));
 
     [Fact]
     public void AWeekdayBeforeALowerCaseWordLeavesTheName() =>

@@ -21,42 +21,12 @@ public static class AmpersandNames
                 continue;
             }
 
-            int first = StartOf(labels, i - 1);
-            int end = EndOf(labels, i + 1);
+            int first = LabelSpans.StartOf(labels, i - 1);
+            int end = LabelSpans.EndOf(labels, i + 1);
             int leftType = EntityLabels.TypeOf(labels[i - 1]), rightType = EntityLabels.TypeOf(labels[i + 1]);
             int type = leftType == Place && rightType == Place ? Place : Organisation;
-            labels[first] = EntityLabels.Of('B', type);
-            for (int k = first + 1; k < end - 1; k++)
-            {
-                labels[k] = EntityLabels.Of('I', type);
-            }
-
-            labels[end - 1] = EntityLabels.Of('L', type);
+            LabelSpans.Set(labels, first, end, type);
             i = end - 1;
         }
-    }
-
-    /// <summary>A capitalised word of two or more letters: single letters around an ampersand are abbreviations ("R &amp; D", "Q &amp; A").</summary>
-
-    /// <summary>The first token of the entity holding <paramref name="token"/>, or the token itself when it is outside.</summary>
-    private static int StartOf(Span<int> labels, int token)
-    {
-        while (token > 0 && EntityLabels.PartOf(labels[token]) is 'I' or 'L')
-        {
-            token--;
-        }
-
-        return token;
-    }
-
-    /// <summary>One past the last token of the entity holding <paramref name="token"/>, or past the token when it is outside.</summary>
-    private static int EndOf(Span<int> labels, int token)
-    {
-        while (token + 1 < labels.Length && EntityLabels.PartOf(labels[token]) is 'B' or 'I')
-        {
-            token++;
-        }
-
-        return token + 1;
     }
 }

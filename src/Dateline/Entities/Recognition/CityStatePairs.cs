@@ -43,8 +43,8 @@ public static class CityStatePairs
                     && (gazetteer.CategoriesOf(words, split, end, fold: true) & StateOrCountry) != 0
                     && !IsCommonWord(words, split, end, lexicon))
                 {
-                    Label(labels, first, split);
-                    Label(labels, split, end);
+                    LabelSpans.Set(labels, first, split, Location);
+                    LabelSpans.Set(labels, split, end, Location);
                     break;
                 }
             }
@@ -60,18 +60,5 @@ public static class CityStatePairs
 
         byte code = lexicon.Find(PhraseHash.OfToken(words[start], fold: true));
         return code != 0 && NameLexicon.ClassOf(code) != NameLexicon.ProperOnly;
-    }
-
-    private static void Label(Span<int> labels, int first, int end)
-    {
-        if (end - first == 1)
-        {
-            labels[first] = EntityLabels.Of('U', Location);
-            return;
-        }
-
-        labels[first] = EntityLabels.Of('B', Location);
-        labels.Slice(first + 1, end - first - 2).Fill(EntityLabels.Of('I', Location));
-        labels[end - 1] = EntityLabels.Of('L', Location);
     }
 }

@@ -42,9 +42,7 @@ public static class CompanySuffixes
 
             if (company)
             {
-                labels[first] = EntityLabels.Of('B', Organisation);
-                labels.Slice(first + 1, end - first - 2).Fill(EntityLabels.Of('I', Organisation));
-                labels[end - 1] = EntityLabels.Of('L', Organisation);
+                LabelSpans.Set(labels, first, end, Organisation);
             }
 
             first = end - 1;

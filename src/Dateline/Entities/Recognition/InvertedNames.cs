@@ -28,9 +28,7 @@ public static class InvertedNames
             if ((labels[i] == EntityLabels.Outside || surname) && (labels[i + 2] == EntityLabels.Outside || given)
                 && labels[i + 1] == EntityLabels.Outside && (surname || given) && (given || listedGiven))
             {
-                labels[i] = EntityLabels.Of('B', Person);
-                labels[i + 1] = EntityLabels.Of('I', Person);
-                labels[i + 2] = EntityLabels.Of('L', Person);
+                LabelSpans.Set(labels, i, i + 3, Person);
             }
         }
     }

@@ -81,15 +81,9 @@ public static class LowerCasePlaces
                 // heading of a scorecard), web text does.
                 int length = (begins[i] & Places) != 0 && lowerCaseSigns > (i == 0 && StartsInLowerCase(words) ? 1 : 0)
                     ? PlaceAt(words, sentence, i, gazetteer, lexicon) : 0;
-                if (length == 1)
+                if (length > 0)
                 {
-                    sentence[i] = EntityLabels.Of('U', Location);
-                }
-                else if (length > 1)
-                {
-                    sentence[i] = EntityLabels.Of('B', Location);
-                    sentence.Slice(i + 1, length - 2).Fill(EntityLabels.Of('I', Location));
-                    sentence[i + length - 1] = EntityLabels.Of('L', Location);
+                    LabelSpans.Set(sentence, i, i + length, Location);
                     i += length - 1;
                 }
             }
