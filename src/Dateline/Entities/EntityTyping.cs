@@ -93,8 +93,9 @@ public static class EntityTyping
             return ("NORP", EntityLabels.Types[conllType] == "MISC" ? null : ListedGroupRule);
         }
 
-        // "the GOP nominee": an organisation the lists know, typed MISC before a noun, is still the organisation.
-        if (EntityLabels.Types[conllType] == "MISC" && (categories & Organisations) != 0 && (categories & (Political | Regions)) == 0)
+        // "the GOP nominee": an organisation the lists know, typed MISC before a noun, is still the organisation; so is
+        // one the tagger read as a place ("Wells Fargo", "E.U.", "the White House said").
+        if (EntityLabels.Types[conllType] is "MISC" or "LOC" && (categories & Organisations) != 0 && (categories & (Political | Regions)) == 0)
         {
             return ("ORG", ListedOrganisationRule);
         }

@@ -22,6 +22,13 @@ public sealed class EntityLabelsTests
             EntityLabels.FromSpans(4, [(0, 2, 0), (3, 4, 2)]).Select(EntityLabels.ToIob2));
 
     [Fact]
+    public void ClosingAnOpenLabelEndsItWhereItStands()
+    {
+        Assert.Equal("U-ORG", EntityLabels.Name(EntityLabels.Closed(EntityLabels.Of('B', 1))));
+        Assert.Equal("L-PER", EntityLabels.Name(EntityLabels.Closed(EntityLabels.Of('I', 0))));
+    }
+
+    [Fact]
     public void GrammarAllowsOnlyWellFormedSequences()
     {
         int beginPer = EntityLabels.Of('B', 0), lastPer = EntityLabels.Of('L', 0), lastOrg = EntityLabels.Of('L', 1);

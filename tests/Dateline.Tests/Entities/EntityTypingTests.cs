@@ -11,7 +11,7 @@ public sealed class EntityTypingTests
         (GazetteerCategory.Group, new StringReader("Republicans\nChristian\n")),
         (GazetteerCategory.Person, new StringReader("Christian Wulff\n")),
         (GazetteerCategory.State, new StringReader("Virginia\nN.C.\n")),
-        (GazetteerCategory.Org, new StringReader("GOP\n")),
+        (GazetteerCategory.Org, new StringReader("GOP\nWells Fargo\n")),
     ]);
 
     private static int Type(string conll) => EntityLabels.TypeIndex(conll);
@@ -72,5 +72,11 @@ public sealed class EntityTypingTests
     {
         Assert.Equal(("ORG", EntityTyping.ListedOrganisationRule), EntityTyping.Map(Type("MISC"), ["GOP"], 0, 1, Lists));
         Assert.Equal(("ORG", null), EntityTyping.Map(Type("ORG"), ["GOP"], 0, 1, Lists));
+    }
+
+    [Fact]
+    public void ListedOrganisationTheTaggerReadAsAPlaceIsAnOrganisation()
+    {
+        Assert.Equal(("ORG", EntityTyping.ListedOrganisationRule), EntityTyping.Map(Type("LOC"), ["Wells", "Fargo"], 0, 2, Lists));
     }
 }

@@ -26,6 +26,9 @@ public static class EntityLabels
     /// <summary>'B', 'I', 'L', 'U', or 'O'.</summary>
     public static char PartOf(int label) => label == Outside ? 'O' : Parts[(label - 1) % 4];
 
+    /// <summary>An open label closed where it stands: B → U, I → L.</summary>
+    public static int Closed(int label) => Of(PartOf(label) == 'B' ? 'U' : 'L', TypeOf(label));
+
     public static int TypeIndex(string type) => Array.IndexOf(Types, type);
 
     public static string Name(int label) => label == Outside ? "O" : $"{PartOf(label)}-{Types[TypeOf(label)]}";
