@@ -40,6 +40,7 @@ public static class EntityTyping
     public const string OrganisationHeadRule = "organisation-head";
     public const string GivenNameRule = "given-name";
     public const string ListedOrganisationRule = "listed-organisation";
+    public const string TranscriptSpeakerRule = "transcript-speaker";
 
     private const ushort NotPersonal = Political | Regions | Organisations | Peoples;
 
@@ -77,6 +78,11 @@ public static class EntityTyping
             return ("PERSON", EntityLabels.Types[conllType] == "PER" ? null : HonorificRule);
         }
 
+        if (EntityLabels.Types[conllType] != "PER" && IsTranscriptSpeaker(words, first, end))
+        {
+            return ("PERSON", TranscriptSpeakerRule);
+        }
+
         if (end - first >= 2 && EntityLabels.Types[conllType] == "PER" && OrganisationHeads.Value.Contains(words[end - 1]))
         {
             return ("ORG", OrganisationHeadRule);
@@ -101,6 +107,31 @@ public static class EntityTyping
         }
 
         return (ByTaggerType(conllType, categories), null);
+    }
+
+    /// <summary>
+    /// The speaker label of a transcript turn, '"WALLACE: Let's start with …"': a name in capitals opening a sentence
+    /// (or after an opening quote) before a colon, whose last word is a listed surname or given name. The tagger reads
+    /// such lines as headlines and called Chris Wallace an organisation; field labels ("NOTE:", "RE:") name no one.
+    /// </summary>
+    private static bool IsTranscriptSpeaker(IReadOnlyList<string> words, int first, int end)
+    {
+        if (end >= words.Count || words[end] != ":" || (first > 0 && words[first - 1] is not ("\"" or "“" or "." or "?" or "!")))
+        {
+            return false;
+        }
+
+        for (int i = first; i < end; i++)
+        {
+            if (words[i].Length < 2 || !words[i].All(char.IsUpper))
+            {
+                return false;
+            }
+        }
+
+        string last = words[end - 1];
+        string name = string.Concat(last[..1], last[1..].ToLowerInvariant());
+        return IsListedSurname(name) || IsListedGivenName(name);
     }
 
     /// <summary>

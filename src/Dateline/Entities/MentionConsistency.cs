@@ -119,7 +119,8 @@ public static class MentionConsistency
 
     /// <summary>
     /// "CFPB", "C2I" typed PERSON: a single all-capitals word is an organisation's initials unless the article also
-    /// writes it in another case ("PENCE:" in a transcript beside "Pence"). Three letters alone are left to the tagger:
+    /// writes it in another case ("PENCE:" in a transcript beside "Pence") or it labels a transcript turn ("WALLACE:").
+    /// Three letters alone are left to the tagger:
     /// people go by their initials too ("JFK", "FDR", "MLK").
     /// </summary>
     private static List<Mention> AcronymsAreNoPeople(IReadOnlyList<string> words, List<Mention> mentions)
@@ -141,7 +142,8 @@ public static class MentionConsistency
         {
             var word = words[mention.First];
             bool acronym = mention.Type == "PERSON" && mention.End - mention.First == 1 && word.Count(char.IsUpper) >= 2
-                && !word.Any(char.IsLower) && !otherCase.Contains(word) && !IsThreeInitials(word);
+                && !word.Any(char.IsLower) && !otherCase.Contains(word) && !IsThreeInitials(word)
+                && !mention.Source.EndsWith(EntityTyping.TranscriptSpeakerRule, StringComparison.Ordinal);
             result.Add(acronym ? mention with { Type = "ORG", Source = AcronymSource } : mention);
         }
 

@@ -79,4 +79,18 @@ public sealed class EntityTypingTests
     {
         Assert.Equal(("ORG", EntityTyping.ListedOrganisationRule), EntityTyping.Map(Type("LOC"), ["Wells", "Fargo"], 0, 2, Lists));
     }
+
+    [Fact]
+    public void CapitalNameLabellingATranscriptTurnIsAPerson()
+    {
+        string[] words = ["\"", "WALLACE", ":", "Let", "us", "start", "."];
+        Assert.Equal(("PERSON", EntityTyping.TranscriptSpeakerRule), EntityTyping.Map(Type("ORG"), words, 1, 2, Lists));
+    }
+
+    [Fact]
+    public void FieldLabelOrNameWithoutColonIsNoTranscriptSpeaker()
+    {
+        Assert.Equal("ORG", EntityTyping.Map(Type("ORG"), ["NOTE", ":", "Prices", "are", "final"], 0, 1, Lists).Type);
+        Assert.Equal("ORG", EntityTyping.Map(Type("ORG"), ["WALLACE", "WINS"], 0, 1, Lists).Type);
+    }
 }

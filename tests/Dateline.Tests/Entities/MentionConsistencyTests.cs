@@ -106,6 +106,16 @@ public sealed class MentionConsistencyTests
     }
 
     [Fact]
+    public void TranscriptSpeakerInCapitalsStaysAPerson()
+    {
+        string[] words = ["WALLACE", ":", "Let", "us", "start", "."];
+
+        var result = MentionConsistency.Apply(words, [new(0, 1, "PERSON", "model/" + EntityTyping.TranscriptSpeakerRule)], Lists);
+
+        Assert.Equal("PERSON", Assert.Single(result).Type);
+    }
+
+    [Fact]
     public void ThreeInitialsMayBeAPerson()
     {
         string[] words = ["JFK", "spoke", "."];
