@@ -1,0 +1,60 @@
+using Dateline.Tagging;
+using Dateline.Training.Tagging;
+
+namespace Dateline.Tests.Tagging;
+
+public class WordNetLexiconTests
+{
+    private const string Lines = "# comment\nache\tn v\nbig\ta r\nfine\ta n v\nfin\tn\nparis\tN\nstop\tv n\nprovoke\tv\namerican\tA N\nkudos\tn\n";
+
+    private static readonly WordNetLexicon Lexicon = WordNetLexicon.Load(new StringReader(Lines));
+
+    [Theory]
+    [InlineData("ache", WordNetLexicon.Noun | WordNetLexicon.Verb)]
+    [InlineData("Paris", WordNetLexicon.ProperNoun)]
+    [InlineData("aches", WordNetLexicon.PluralNoun | WordNetLexicon.VerbS)]
+    [InlineData("Americans", WordNetLexicon.PluralProperNoun)]
+    [InlineData("stopped", WordNetLexicon.VerbEd)]
+    [InlineData("stopping", WordNetLexicon.VerbIng)]
+    [InlineData("biggest", WordNetLexicon.Superlative)]
+    [InlineData("finer", WordNetLexicon.Comparative)]
+    [InlineData("zorped", 0u)]
+    public void Reads_a_word_as_a_lemma_or_a_regular_inflection(string word, uint readings) =>
+        Assert.Equal(readings, Lexicon.Readings(word, out _));
+
+    [Fact]
+    public void Keeps_the_likeliest_code_and_survives_the_model_section()
+    {
+        var copy = WordNetLexicon.Read(Lexicon.ToSection());
+
+        Assert.Equal(Lexicon.Count, copy.Count);
+        Assert.Equal(WordNetLexicon.Adjective | WordNetLexicon.Noun | WordNetLexicon.Verb, copy.Readings("fine", out int first));
+        Assert.Equal(WordNetLexicon.Codes.IndexOf('a'), first);
+    }
+
+    [Theory]
+    [InlineData("provoking", WordNetLexicon.Verb, "provoke")]
+    [InlineData("fined", WordNetLexicon.Verb, "fine")]
+    [InlineData("stopped", WordNetLexicon.Verb, "stop")]
+    [InlineData("Kudos", WordNetLexicon.Noun, "kudos")]
+    [InlineData("biggest", WordNetLexicon.Adjective, "big")]
+    [InlineData("aches", WordNetLexicon.Noun, "ache")]
+    [InlineData("stopped", WordNetLexicon.Noun, null)]
+    public void Gives_the_lemma_under_one_part_of_speech(string word, uint codes, string? lemma) =>
+        Assert.Equal(lemma, Lexicon.LemmaOf(word, codes));
+
+    [Fact]
+    public void The_lemmatizer_prefers_a_wordnet_lemma_to_a_rule_made_one()
+    {
+        var lemmatizer = new Lemmatizer("went\tVERB\tgo\n", "VERB\t\t0\t0\t\nVERB\ting\t0\t3\t\nNOUN\ts\t0\t1\t\n", Lexicon);
+
+        Assert.Equal("provoke", lemmatizer.Lemmatize("provoking", Upos.VERB));
+        Assert.Equal("stop", lemmatizer.Lemmatize("stopping", Upos.VERB));
+        Assert.Equal("kudos", lemmatizer.Lemmatize("kudos", Upos.NOUN));
+        Assert.Equal("go", lemmatizer.Lemmatize("went", Upos.VERB));
+        Assert.Equal("zorp", lemmatizer.Lemmatize("zorping", Upos.VERB));
+    }
+
+    [Fact]
+    public void The_shipped_lexicon_loads() => Assert.True(ShippedTagLexicon.LoadWordNet().Count > 80_000);
+}
