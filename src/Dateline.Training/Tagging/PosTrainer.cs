@@ -54,13 +54,12 @@ public static class PosTrainer
         var classes = BuildWordClasses(counts);
         var clusters = ClusterTable.From(WordClusters.Default);
         var lexicon = ShippedTagLexicon.Load();
-        var wordNet = ShippedTagLexicon.LoadWordNet();
         var foldCounts = Enumerable.Range(0, Folds).Select(fold => TagCounts(train.Where((_, i) => i % Folds != fold).ToArray(), labels)).ToArray();
         var foldClasses = foldCounts.Select(BuildWordClasses).ToArray();
         var foldDictionaries = foldCounts.Select(BuildTagDictionary).ToArray();
         var sequences = train.Select((sentence, index) =>
         {
-            var features = new PosFeatures(foldDictionaries[index % Folds], foldClasses[index % Folds], clusters, lexicon, wordNet, sentence.Forms.Length);
+            var features = new PosFeatures(foldDictionaries[index % Folds], foldClasses[index % Folds], clusters, lexicon, sentence.Forms.Length);
             features.Reset(sentence.Forms);
             return new TrainingSequence(features, sentence.Upos.Select(labels.IdOf).ToArray());
         }).ToArray();
@@ -74,7 +73,7 @@ public static class PosTrainer
             [Lemmatizer.LexiconSection] = Encoding.UTF8.GetBytes(LemmaRulesBuilder.Lexicon(ewt, gum)),
             [Lemmatizer.RulesSection] = Encoding.UTF8.GetBytes(LemmaRulesBuilder.Rules(train)),
             [TagLexicon.SectionName] = lexicon.ToSection(),
-            [WordNetLexicon.SectionName] = wordNet.ToSection(),
+            [WordNetLexicon.SectionName] = ShippedTagLexicon.LoadWordNet().ToSection(),
         };
         var header = new ModelHeader(
             PosModel.Kind,

@@ -11,14 +11,12 @@ namespace Dateline.Tagging;
 /// Per-token parts are hashed once per sentence; a position only combines precomputed hashes.
 /// Reused sentence after sentence by one thread.
 /// </summary>
-internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? classes, ClusterTable? clusters, TagLexicon? lexicon, WordNetLexicon? wordNet, int capacity = 64) : ISequenceFeatures
+internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? classes, ClusterTable? clusters, TagLexicon? lexicon, int capacity = 64) : ISequenceFeatures
 {
     /// <summary>Names this extractor; change it whenever a feature or template number changes.</summary>
     public const string Id = "pos-features-6";
 
     public const int MaxAffix = 4;
-
-    internal static readonly string Variant = Environment.GetEnvironmentVariable("DATELINE_WN") ?? "";
 
     /// <summary>Marks an ambiguity class taken from the <see cref="TagLexicon"/>, not from the training data.</summary>
     private const uint OutsideClass = 1u << 31;
@@ -60,7 +58,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
 
         for (int i = 0; i < words.Length; i++)
         {
-            tokens[i] = Hash(words[i], i == 0, classes, clusters, lexicon, wordNet);
+            tokens[i] = Hash(words[i], i == 0, classes, clusters, lexicon);
             fixedLabels[i] = tagDictionary?.LabelOf(tokens[i].Exact) ?? -1;
         }
 
@@ -169,7 +167,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
                 unknownWords.Clear();
             }
 
-            token = Hash(word, sentenceStart: false, classes, clusters, lexicon, wordNet);
+            token = Hash(word, sentenceStart: false, classes, clusters, lexicon);
             unknownWords[word] = token;
         }
 
@@ -182,7 +180,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
     }
 
     /// <summary>The hashes of one word, with its ambiguity classes.</summary>
-    public static TokenHashes Hash(string word, bool sentenceStart, WordClasses? classes, ClusterTable? clusters, TagLexicon? lexicon, WordNetLexicon? wordNet)
+    public static TokenHashes Hash(string word, bool sentenceStart, WordClasses? classes, ClusterTable? clusters, TagLexicon? lexicon)
     {
         var token = TokenHashes.Of(word, sentenceStart);
         token.Cluster = clusters?.FineOf(word) ?? -1;
@@ -193,12 +191,6 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         }
 
         token.LexiconFirst = -1;
-        token.WordNetFirst = -1;
-        if (wordNet is not null && (token.AnyClass == 0 || Variant.Contains('a')) && Variant.Length > 0)
-        {
-            token.WordNet = wordNet.Readings(word, out token.WordNetFirst);
-        }
-
         if (lexicon is not null)
         {
             var entry = lexicon.Find(token.Exact, token.Lower, out token.LexiconMatch);
@@ -208,11 +200,6 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
             {
                 token.LowerClass = entry.Upos | OutsideClass; // a word the treebanks lack takes its class from the lexicon
             }
-        }
-
-        if (token.AnyClass == 0 && token.WordNet != 0 && Variant.Contains('c'))
-        {
-            token.LowerClass = WordNetLexicon.UposOf(token.WordNet) | OutsideClass;
         }
 
         return token;
@@ -302,34 +289,6 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(51), word.LexiconMatch), word.LexiconMask));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(52), word.LexiconMatch), word.LexiconFirst));
         features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(53), word.Traits), word.LexiconFirst));
-        if (word.WordNet != 0 && (!Variant.Contains('b') || word.LexiconMatch == 0))
-        {
-            if (Variant.Contains('f'))
-            {
-                features.Add(FeatureHash.Add(FeatureHash.Start(60), (int)word.WordNet));
-                features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(61), word.Traits), (int)word.WordNet));
-            }
-
-            if (Variant.Contains('m'))
-            {
-                features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(62), word.LexiconMatch), word.WordNetFirst));
-            }
-
-            if (Variant.Contains('i'))
-            {
-                for (uint bits = word.WordNet; bits != 0; bits &= bits - 1)
-                {
-                    int bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
-                    features.Add(FeatureHash.Add(FeatureHash.Start(64), bit));
-                    features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(65), word.Traits), bit));
-                }
-            }
-
-            if (Variant.Contains('s'))
-            {
-                features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(63), (int)word.WordNet), word.Suffixes[1]));
-            }
-        }
     }
 
     /// <summary>Features of a word seen from a neighbouring position (cacheable per word form and role).</summary>

@@ -31,7 +31,7 @@ public sealed class PosModel
         TagLexicon = model.TryGetSection(TagLexicon.SectionName, out section) ? TagLexicon.Read(section) : null;
         WordNet = model.TryGetSection(WordNetLexicon.SectionName, out section) ? WordNetLexicon.Read(section) : null;
         Lemmatizer = Lemmatizer.FromModel(model, WordNet);
-        Cache = new WordScoreCache(Lemmatizer, Dictionary, Classes, Clusters, TagLexicon, WordNet, model, Tags);
+        Cache = new WordScoreCache(Lemmatizer, Dictionary, Classes, Clusters, TagLexicon, model, Tags);
     }
 
     /// <summary>The model shipped in <c>models/</c>, read on first use.</summary>

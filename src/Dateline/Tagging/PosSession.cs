@@ -31,7 +31,7 @@ public sealed class PosSession
     {
         this.model = model;
         cache = model.Cache;
-        features = new PosFeatures(model.Dictionary, model.Classes, model.Clusters, model.TagLexicon, model.WordNet);
+        features = new PosFeatures(model.Dictionary, model.Classes, model.Clusters, model.TagLexicon);
         labelCount = model.Model.Labels.Count;
         scores = new float[labelCount];
     }

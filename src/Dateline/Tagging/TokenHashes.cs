@@ -19,9 +19,6 @@ internal struct TokenHashes
     public ulong LexiconMask;
     public int LexiconFirst;
     public int LexiconMatch;
-    /// <summary>What <see cref="WordNetLexicon.Readings"/> says of a word without a treebank ambiguity class (0 otherwise), and the likeliest code of its own lemma (-1 none).</summary>
-    public uint WordNet;
-    public int WordNetFirst;
     public Affixes Prefixes;
     public Affixes Suffixes;
 

@@ -3,11 +3,11 @@ using System.Buffers.Binary;
 namespace Dateline.Tagging;
 
 /// <summary>
-/// WordNet's single-word lemmas and the parts of speech each takes (<c>data/tagging/en-wordnet-lexicon.tsv</c>,
-/// line format in <see cref="Load"/>), read through a morphy-style reduction of regular inflections, so a word the
-/// treebanks never saw ("noncombatants", "transmittal", "Kirkuk") still says which open class it can be. Copied into
+/// WordNet's single-word lemmas and the parts of speech each takes (<c>data/tagging/en-wordnet-lexicon.tsv</c>, line
+/// format in <see cref="Load"/>), read through WordNet's morphy reduction of regular inflections, so the lemmatizer
+/// can tell a real lemma ("provoke") from a rule-made stem ("provok") for words the treebanks never saw. Copied into
 /// the POS model at training (section <see cref="SectionName"/>: int32 count, then per lemma uint64 lowercase-form
-/// hash, byte code mask, byte likeliest code).
+/// hash and a byte of codes, sorted by hash). Kept as sorted arrays searched by halving, so loading builds no table.
 /// </summary>
 internal sealed class WordNetLexicon
 {
@@ -16,48 +16,48 @@ internal sealed class WordNetLexicon
     /// <summary>The codes of the file, one bit each in this order: lowercase n v a r, capitalised N V A R.</summary>
     public const string Codes = "nvarNVAR";
 
-    public const uint Noun = 1, Verb = 2, Adjective = 4, Adverb = 8, ProperNoun = 16, ProperVerb = 32, ProperAdjective = 64, ProperAdverb = 128;
+    public const uint Noun = 1, Verb = 2, Adjective = 4;
 
-    /// <summary>Reading bits above the lemma's own codes: how a regular inflection reached a lemma.</summary>
-    public const uint PluralNoun = 1 << 8, PluralProperNoun = 1 << 9, VerbS = 1 << 10, VerbEd = 1 << 11, VerbIng = 1 << 12, Comparative = 1 << 13, Superlative = 1 << 14;
-
-    private const int EntrySize = 10;
+    private const int EntrySize = 9;
 
     /// <summary>Longer words are URLs or junk; skipping them bounds the stack buffer.</summary>
     private const int MaxLength = 48;
 
-    /// <summary>WordNet's morphy detachment rules (suffix, replacement, lemma codes it needs, reading it gives).</summary>
-    private static readonly (string Suffix, string Append, uint Needs, uint Reading)[] Rules =
+    /// <summary>WordNet's morphy detachment rules, in its order (suffix, replacement, part of speech).</summary>
+    private static readonly (string Suffix, string Append, uint Codes)[] Rules =
     [
-        ("s", "", Noun | ProperNoun, PluralNoun),
-        ("ses", "s", Noun | ProperNoun, PluralNoun),
-        ("xes", "x", Noun | ProperNoun, PluralNoun),
-        ("zes", "z", Noun | ProperNoun, PluralNoun),
-        ("ches", "ch", Noun | ProperNoun, PluralNoun),
-        ("shes", "sh", Noun | ProperNoun, PluralNoun),
-        ("men", "man", Noun | ProperNoun, PluralNoun),
-        ("ies", "y", Noun | ProperNoun, PluralNoun),
-        ("s", "", Verb, VerbS),
-        ("ies", "y", Verb, VerbS),
-        ("es", "e", Verb, VerbS),
-        ("es", "", Verb, VerbS),
-        ("ed", "e", Verb, VerbEd),
-        ("ed", "", Verb, VerbEd),
-        ("ing", "e", Verb, VerbIng),
-        ("ing", "", Verb, VerbIng),
-        ("er", "", Adjective, Comparative),
-        ("er", "e", Adjective, Comparative),
-        ("est", "", Adjective, Superlative),
-        ("est", "e", Adjective, Superlative),
+        ("s", "", Noun),
+        ("ses", "s", Noun),
+        ("xes", "x", Noun),
+        ("zes", "z", Noun),
+        ("ches", "ch", Noun),
+        ("shes", "sh", Noun),
+        ("men", "man", Noun),
+        ("ies", "y", Noun),
+        ("s", "", Verb),
+        ("ies", "y", Verb),
+        ("es", "e", Verb),
+        ("es", "", Verb),
+        ("ed", "e", Verb),
+        ("ed", "", Verb),
+        ("ing", "e", Verb),
+        ("ing", "", Verb),
+        ("er", "", Adjective),
+        ("er", "e", Adjective),
+        ("est", "", Adjective),
+        ("est", "e", Adjective),
     ];
 
-    private readonly Dictionary<ulong, Entry> entries;
+    private readonly ulong[] keys;
+    private readonly byte[] masks;
 
-    private WordNetLexicon(Dictionary<ulong, Entry> entries) => this.entries = entries;
+    private WordNetLexicon(ulong[] keys, byte[] masks)
+    {
+        this.keys = keys;
+        this.masks = masks;
+    }
 
-    public int Count => entries.Count;
-
-    private readonly record struct Entry(byte Mask, byte First);
+    public int Count => keys.Length;
 
     /// <summary>
     /// Reads lines <c>lemma TAB code [SPACE code ...]</c> (codes from <see cref="Codes"/>, likeliest first; the lemma
@@ -65,7 +65,7 @@ internal sealed class WordNetLexicon
     /// </summary>
     public static WordNetLexicon Load(TextReader reader)
     {
-        var entries = new Dictionary<ulong, Entry>();
+        var entries = new Dictionary<ulong, byte>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -80,7 +80,6 @@ internal sealed class WordNetLexicon
             }
 
             byte mask = 0;
-            int first = -1;
             foreach (string code in line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 int bit = code.Length == 1 ? Codes.IndexOf(code[0]) : -1;
@@ -90,101 +89,47 @@ internal sealed class WordNetLexicon
                 }
 
                 mask |= (byte)(1 << bit);
-                first = first < 0 ? bit : first;
             }
 
-            entries.TryAdd(PosFeatures.LowerHashOf(line.AsSpan(0, tab)), new Entry(mask, (byte)first));
+            entries.TryAdd(PosFeatures.LowerHashOf(line.AsSpan(0, tab)), mask);
         }
 
-        return new WordNetLexicon(entries);
+        var sorted = entries.OrderBy(pair => pair.Key).ToArray();
+        return new WordNetLexicon(sorted.Select(pair => pair.Key).ToArray(), sorted.Select(pair => pair.Value).ToArray());
     }
 
     public static WordNetLexicon Read(byte[] section)
     {
         int count = BinaryPrimitives.ReadInt32LittleEndian(section);
-        var entries = new Dictionary<ulong, Entry>(count);
+        var keys = new ulong[count];
+        var masks = new byte[count];
         for (int i = 0; i < count; i++)
         {
             int offset = 4 + i * EntrySize;
-            entries[BinaryPrimitives.ReadUInt64LittleEndian(section.AsSpan(offset))] = new Entry(section[offset + 8], section[offset + 9]);
+            keys[i] = BinaryPrimitives.ReadUInt64LittleEndian(section.AsSpan(offset));
+            masks[i] = section[offset + 8];
         }
 
-        return new WordNetLexicon(entries);
+        return new WordNetLexicon(keys, masks);
     }
 
     public byte[] ToSection()
     {
-        var bytes = new byte[4 + entries.Count * EntrySize];
-        BinaryPrimitives.WriteInt32LittleEndian(bytes, entries.Count);
-        int offset = 4;
-        foreach (var (key, entry) in entries.OrderBy(pair => pair.Key))
+        var bytes = new byte[4 + keys.Length * EntrySize];
+        BinaryPrimitives.WriteInt32LittleEndian(bytes, keys.Length);
+        for (int i = 0; i < keys.Length; i++)
         {
-            BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(offset), key);
-            bytes[offset + 8] = entry.Mask;
-            bytes[offset + 9] = entry.First;
-            offset += EntrySize;
+            int offset = 4 + i * EntrySize;
+            BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(offset), keys[i]);
+            bytes[offset + 8] = masks[i];
         }
 
         return bytes;
     }
 
-    /// <summary>
-    /// What WordNet says of a word, case-folded: the codes of its own lemma (low byte) and the inflection readings
-    /// that reach a lemma of the right part of speech (<see cref="PluralNoun"/> …); 0 when none.
-    /// <paramref name="first"/> is the likeliest code of the word's own lemma (-1 without one).
-    /// </summary>
-    public uint Readings(ReadOnlySpan<char> word, out int first)
-    {
-        first = -1;
-        if (word.Length < 2 || word.Length > MaxLength)
-        {
-            return 0;
-        }
-
-        Span<char> lower = stackalloc char[MaxLength + 3];
-        int length = word.ToLowerInvariant(lower);
-        uint readings = 0;
-        if (entries.TryGetValue(PosFeatures.FormHashOf(lower[..length]), out var own))
-        {
-            readings = own.Mask;
-            first = own.First;
-        }
-
-        foreach (var (suffix, append, needs, reading) in Rules)
-        {
-            int stem = length - suffix.Length;
-            if (stem < 2 || !lower[..length].EndsWith(suffix, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            readings |= Reach(lower, stem, append, needs, reading);
-            if (append.Length == 0 && Doubled(lower, stem, suffix))
-            {
-                readings |= Reach(lower, stem - 1, append, needs, reading); // "stopped", "biggest"
-            }
-        }
-
-        return readings;
-    }
-
-    /// <summary>The reading when the stem plus <paramref name="append"/> is a lemma with a code in <paramref name="needs"/>.</summary>
-    private uint Reach(Span<char> buffer, int stem, string append, uint needs, uint reading)
-    {
-        Span<char> candidate = stackalloc char[stem + append.Length];
-        buffer[..stem].CopyTo(candidate);
-        append.AsSpan().CopyTo(candidate[stem..]);
-        if (!entries.TryGetValue(PosFeatures.FormHashOf(candidate), out var entry) || (entry.Mask & needs) == 0)
-        {
-            return 0;
-        }
-
-        return reading == PluralNoun && (entry.Mask & needs & ~ProperNoun) == 0 ? PluralProperNoun : reading;
-    }
-
     /// <summary>Whether <paramref name="lemma"/>, case-folded, is a WordNet lemma with one of <paramref name="codes"/>.</summary>
     public bool Has(ReadOnlySpan<char> lemma, uint codes) =>
-        entries.TryGetValue(PosFeatures.LowerHashOf(lemma), out var entry) && (entry.Mask & codes) != 0;
+        Array.BinarySearch(keys, PosFeatures.LowerHashOf(lemma)) is int index and >= 0 && (masks[index] & codes) != 0;
 
     /// <summary>
     /// The lemma of a word under <paramref name="codes"/> (one part of speech): the word itself, lowercased, when
@@ -204,7 +149,7 @@ internal sealed class WordNetLexicon
 
         Span<char> lower = stackalloc char[MaxLength + 3];
         int length = word.AsSpan().ToLowerInvariant(lower);
-        foreach (var (suffix, append, needs, _) in Rules)
+        foreach (var (suffix, append, needs) in Rules)
         {
             int stem = length - suffix.Length;
             if ((needs & codes) == 0 || stem < 2 || !lower[..length].EndsWith(suffix, StringComparison.Ordinal))
@@ -238,38 +183,4 @@ internal sealed class WordNetLexicon
         suffix is "ed" or "ing" or "er" or "est" && stem >= 3 && lower[stem - 1] == lower[stem - 2] && !IsVowel(lower[stem - 1]);
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
-
-    /// <summary>The UPOS tags the readings allow, as a mask (bit = <see cref="Upos"/> value).</summary>
-    public static uint UposOf(uint readings)
-    {
-        uint upos = 0;
-        if ((readings & (Noun | PluralNoun)) != 0)
-        {
-            upos |= Bit(Upos.NOUN);
-        }
-
-        if ((readings & (ProperNoun | PluralProperNoun)) != 0)
-        {
-            upos |= Bit(Upos.PROPN);
-        }
-
-        if ((readings & (Verb | ProperVerb | VerbS | VerbEd | VerbIng)) != 0)
-        {
-            upos |= Bit(Upos.VERB);
-        }
-
-        if ((readings & (Adjective | ProperAdjective | Comparative | Superlative)) != 0)
-        {
-            upos |= Bit(Upos.ADJ);
-        }
-
-        if ((readings & (Adverb | ProperAdverb)) != 0)
-        {
-            upos |= Bit(Upos.ADV);
-        }
-
-        return upos;
-    }
-
-    private static uint Bit(Upos tag) => 1u << (int)tag;
 }

@@ -21,7 +21,7 @@ internal sealed class WordScoreCache
     private readonly int labels;
 
     /// <param name="lexicon">The lemma lexicon: its forms are cached, with their lemma per tag.</param>
-    public WordScoreCache(Lemmatizer lexicon, TagDictionary? dictionary, WordClasses? classes, ClusterTable? clusters, TagLexicon? tagLexicon, WordNetLexicon? wordNet, SequenceModel model, Upos[] tags)
+    public WordScoreCache(Lemmatizer lexicon, TagDictionary? dictionary, WordClasses? classes, ClusterTable? clusters, TagLexicon? tagLexicon, SequenceModel model, Upos[] tags)
     {
         labels = model.Labels.Count;
         // Forms seen at least ClassMinCount times (those with an ambiguity class) cover nearly every running
@@ -38,7 +38,7 @@ internal sealed class WordScoreCache
         var scratch = new FeatureVector();
         for (int entry = 0; entry < distinct.Length; entry++)
         {
-            hashes[entry] = PosFeatures.Hash(distinct[entry], sentenceStart: false, classes, clusters, tagLexicon, wordNet);
+            hashes[entry] = PosFeatures.Hash(distinct[entry], sentenceStart: false, classes, clusters, tagLexicon);
             fixedLabels[entry] = dictionary?.LabelOf(hashes[entry].Exact) ?? -1;
             if (entries.TryAdd(hashes[entry].Exact, entry))
             {

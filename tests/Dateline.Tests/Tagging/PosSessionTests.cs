@@ -18,7 +18,7 @@ public class PosSessionTests
         var lemmas = new string[words.Length];
         model.CreateSession().Tag(words, tags, lemmas);
 
-        var features = new PosFeatures(model.Dictionary, model.Classes, model.Clusters, model.TagLexicon, model.WordNet);
+        var features = new PosFeatures(model.Dictionary, model.Classes, model.Clusters, model.TagLexicon);
         features.Reset(words);
         var labels = new int[words.Length];
         new SequenceDecoder(model.Model).Greedy(features, labels);
