@@ -73,12 +73,13 @@ public static class PosTrainer
             [Lemmatizer.LexiconSection] = Encoding.UTF8.GetBytes(LemmaRulesBuilder.Lexicon(ewt, gum)),
             [Lemmatizer.RulesSection] = Encoding.UTF8.GetBytes(LemmaRulesBuilder.Rules(train)),
             [TagLexicon.SectionName] = lexicon.ToSection(),
+            [WordNetLexicon.SectionName] = ShippedTagLexicon.LoadWordNet().ToSection(),
         };
         var header = new ModelHeader(
             PosModel.Kind,
             PosFeatures.Id,
-            "UD_English-EWT 2.16 train (12,544 sentences); UD_English-GUM train (10,224 sentences); word clusters of data/clusters/en-clusters.txt; tag lexicon data/tagging/en-tag-lexicon.tsv (Brill tagger lexicon)",
-            "UD English EWT: CC BY-SA 4.0; GUM: CC BY-NC-SA 4.0 (annotations CC BY 4.0); word clusters learned partly from research-use text (CoNLL-2003 Reuters, PolNeAR): research use; tag lexicon: Brill tagger lexicon via npm brill 3.1.0 (MIT)",
+            "UD_English-EWT 2.16 train (12,544 sentences); UD_English-GUM train (10,224 sentences); word clusters of data/clusters/en-clusters.txt; tag lexicon data/tagging/en-tag-lexicon.tsv (Brill tagger lexicon); WordNet lexicon data/tagging/en-wordnet-lexicon.tsv (WordNet 3.1)",
+            "UD English EWT: CC BY-SA 4.0; GUM: CC BY-NC-SA 4.0 (annotations CC BY 4.0); word clusters learned partly from research-use text (CoNLL-2003 Reuters, PolNeAR): research use; tag lexicon: Brill tagger lexicon via npm brill 3.1.0 (MIT); WordNet 3.1 lexicon: WordNet licence, (c) 2011 Princeton University (see THIRD-PARTY-NOTICES.md)",
             "not measured");
         var runs = seeds.Select(seed =>
         {

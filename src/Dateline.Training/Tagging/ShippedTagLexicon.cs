@@ -10,11 +10,21 @@ namespace Dateline.Training.Tagging;
 internal static class ShippedTagLexicon
 {
     private const string ResourceName = "Dateline.Training.data.tagging.en-tag-lexicon.tsv";
+    private const string WordNetResourceName = "Dateline.Training.data.tagging.en-wordnet-lexicon.tsv";
 
     public static TagLexicon Load()
     {
         using var reader = Open();
         return TagLexicon.Load(reader);
+    }
+
+    /// <summary>The WordNet lexicon <c>data/tagging/en-wordnet-lexicon.tsv</c>, embedded the same way.</summary>
+    public static WordNetLexicon LoadWordNet()
+    {
+        using var reader = new StreamReader(
+            typeof(ShippedTagLexicon).Assembly.GetManifestResourceStream(WordNetResourceName)
+                ?? throw new InvalidOperationException($"Embedded resource {WordNetResourceName} is missing."));
+        return WordNetLexicon.Load(reader);
     }
 
     /// <summary>The same file as the entity tagger reads it (copied into the NER first-stage model).</summary>

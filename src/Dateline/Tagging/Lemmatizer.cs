@@ -9,7 +9,8 @@ namespace Dateline.Tagging;
 /// tab-separated): <see cref="LexiconSection"/> <c>form UPOS lemma</c>; <see cref="RulesSection"/>
 /// <c>UPOS suffix keep-case(0|1) strip append</c> — strip that many characters from the end of the
 /// (lowercased unless keep-case) form and append; the longest matching suffix wins, the empty suffix is
-/// the UPOS default.
+/// the UPOS default. A noun, verb or adjective whose rule-made lemma WordNet lacks takes WordNet's lemma when
+/// <see cref="WordNetLexicon.LemmaOf"/> finds one ("provoking" → "provoke", not "provok").
 /// </summary>
 internal sealed class Lemmatizer
 {
@@ -22,8 +23,11 @@ internal sealed class Lemmatizer
     private readonly Dictionary<ulong, Rule> rules = [];
     private readonly List<(string Form, Upos Upos, string Lemma)> entries = [];
 
-    public Lemmatizer(string lexicon, string ruleLines)
+    private readonly WordNetLexicon? wordNet;
+
+    public Lemmatizer(string lexicon, string ruleLines, WordNetLexicon? wordNet = null)
     {
+        this.wordNet = wordNet;
         foreach (var line in Lines(lexicon))
         {
             var fields = line.Split('\t');
@@ -45,9 +49,10 @@ internal sealed class Lemmatizer
     /// <summary>The lexicon's (form, UPOS, lemma) entries, in file order.</summary>
     public IReadOnlyList<(string Form, Upos Upos, string Lemma)> Entries => entries;
 
-    public static Lemmatizer FromModel(SequenceModel model) => new(
+    public static Lemmatizer FromModel(SequenceModel model, WordNetLexicon? wordNet = null) => new(
         Encoding.UTF8.GetString(model.Section(LexiconSection)),
-        Encoding.UTF8.GetString(model.Section(RulesSection)));
+        Encoding.UTF8.GetString(model.Section(RulesSection)),
+        wordNet);
 
     /// <param name="formHash">As <see cref="PosFeatures.FormHashOf"/>; <paramref name="lowerHash"/> as <see cref="PosFeatures.LowerHashOf"/>.</param>
     public string Lemmatize(string form, ulong formHash, ulong lowerHash, Upos upos)
@@ -57,15 +62,33 @@ internal sealed class Lemmatizer
             return lemma;
         }
 
-        return ApplyRule(form, upos);
+        return Guess(form, upos);
     }
 
     /// <summary>Like <see cref="Lemmatize(string, ulong, ulong, Upos)"/> for a form known to lack an exact (form, UPOS) entry.</summary>
     public string LemmatizeInexact(string form, ulong lowerHash, Upos upos) =>
-        lowercase.TryGetValue(Key(lowerHash, upos), out var lemma) ? lemma : ApplyRule(form, upos);
+        lowercase.TryGetValue(Key(lowerHash, upos), out var lemma) ? lemma : Guess(form, upos);
 
     public string Lemmatize(string form, Upos upos) =>
         Lemmatize(form, PosFeatures.FormHashOf(form), PosFeatures.LowerHashOf(form), upos);
+
+    private string Guess(string form, Upos upos)
+    {
+        string guess = ApplyRule(form, upos);
+        uint codes = upos switch
+        {
+            Upos.NOUN => WordNetLexicon.Noun,
+            Upos.VERB => WordNetLexicon.Verb,
+            Upos.ADJ => WordNetLexicon.Adjective,
+            _ => 0,
+        };
+        if (wordNet is null || codes == 0 || wordNet.Has(guess, codes))
+        {
+            return guess;
+        }
+
+        return wordNet.LemmaOf(form, codes) ?? guess;
+    }
 
     private string ApplyRule(string form, Upos upos)
     {

@@ -29,7 +29,8 @@ public sealed class PosModel
         Classes = model.TryGetSection(WordClasses.SectionName, out section) ? WordClasses.Read(section) : null;
         Clusters = model.TryGetSection(ClusterTable.SectionName, out section) ? ClusterTable.Read(section) : null;
         TagLexicon = model.TryGetSection(TagLexicon.SectionName, out section) ? TagLexicon.Read(section) : null;
-        Lemmatizer = Lemmatizer.FromModel(model);
+        WordNet = model.TryGetSection(WordNetLexicon.SectionName, out section) ? WordNetLexicon.Read(section) : null;
+        Lemmatizer = Lemmatizer.FromModel(model, WordNet);
         Cache = new WordScoreCache(Lemmatizer, Dictionary, Classes, Clusters, TagLexicon, model, Tags);
     }
 
@@ -47,6 +48,8 @@ public sealed class PosModel
     internal ClusterTable? Clusters { get; }
 
     internal TagLexicon? TagLexicon { get; }
+
+    internal WordNetLexicon? WordNet { get; }
 
     internal Lemmatizer Lemmatizer { get; }
 
