@@ -491,7 +491,7 @@ internal sealed partial class TimexGrammar
     private bool TryYear(int i, out TimexMatch match)
     {
         match = default;
-        bool afterMid = i > 1 && IsPunct(i - 1, '-') && Adjacent(i) && (IsWordAt(i - 2, "mid") || AfterPrePost(i));
+        bool afterMid = i > 1 && IsPunct(i - 1, '-') && Adjacent(i) && IsWordAt(i - 2, "mid");
         bool rangeEnd = i > 1 && IsYearRangeDash(i - 1) && IsPlausibleYear(i - 2) && t[i - 2].Number < t[i].Number;
         if (!IsPlausibleYear(i) || (!afterMid && !rangeEnd && i > 0 && Adjacent(i) && t[i - 1].Kind == ScanKind.Punct && text[t[i - 1].Start] is '$' or '#' or '.' or ',' or '/' or '-'))
         {
@@ -528,7 +528,7 @@ internal sealed partial class TimexGrammar
         return Found(i, k, TimexType.DATE, year, "year", out match);
     }
 
-    /// <summary>"post-2015", "pre-1990 days": the year a prefix puts before or after is still a year, and no count.</summary>
+    /// <summary>"pre-1990 days": the year a prefix puts before or after is no count (whether TimeML takes the prefix in is not known here).</summary>
     private bool AfterPrePost(int i) =>
         i > 1 && IsPunct(i - 1, '-') && Adjacent(i) && Adjacent(i - 1) && (IsWordAt(i - 2, "pre") || IsWordAt(i - 2, "post")) && IsPlausibleYear(i);
 

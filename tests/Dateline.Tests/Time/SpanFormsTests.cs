@@ -12,8 +12,6 @@ public sealed class SpanFormsTests
     [Theory]
     [InlineData("She stayed there for three long years.", "three long years", "P3Y")]
     [InlineData("The lipstick keeps one full year.", "one full year", "P1Y")]
-    [InlineData("Prices fell for 10 straight days.", "10 straight days", "P10D")]
-    [InlineData("Output rose for five consecutive years.", "five consecutive years", "P5Y")]
     [InlineData("It took a whole year to finish.", "a whole year", "P1Y")]
     [InlineData("The talks will go on for another week.", "another week", "P1W")]
     [InlineData("He worked there for a number of years.", "a number of years", "PXY")]
@@ -22,10 +20,6 @@ public sealed class SpanFormsTests
     [InlineData("Over the years the town grew.", "the years", "PXY")]
     [InlineData("The rite survived throughout the centuries.", "the centuries", "PXC")]
     public void Durations(string text, string expression, string value) => AssertValue(text, expression, TimexType.DURATION, value);
-
-    [Theory]
-    [InlineData("Goals were proposed for the post-2015 agenda.", "2015", "2015")]
-    public void Dates(string text, string expression, string value) => AssertValue(text, expression, TimexType.DATE, value);
 
     [Theory]
     [InlineData("Over the years of war the town shrank.", "years")]
