@@ -22,12 +22,19 @@ public sealed class SpanFormsTests
     public void Durations(string text, string expression, string value) => AssertValue(text, expression, TimexType.DURATION, value);
 
     [Theory]
+    [InlineData("Air strikes will go on well into the future.", "the future")]
+    [InlineData("Albanians are worried about the future.", "the future")]
+    public void TheFutureAfterAPreposition(string text, string expression) => AssertValue(text, expression, TimexType.DATE, "FUTURE_REF");
+
+    [Theory]
     [InlineData("Over the years of war the town shrank.", "years")]
     [InlineData("Since the fall of communism the city has shrunk.", "fall")]
     [InlineData("He has two half-brothers and a sister.", "half")]
     [InlineData("She found some half-dozen kids there.", "half")]
     [InlineData("He was a second-team pick in 2004.", "second")]
     [InlineData("In pre-1990 days the rent was low.", "days")]
+    [InlineData("Trust is very important to the future of our peoples.", "future")]
+    [InlineData("The quarter was bad, and the future looks bleak.", "future")]
     public void NoTimeAt(string text, string word)
     {
         var timexes = Timexes(text);
