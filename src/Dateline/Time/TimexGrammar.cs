@@ -501,9 +501,9 @@ internal sealed partial class TimexGrammar
             return false; // "the past three summers", "in the past two games": a count follows, "the past" is no time of its own
         }
 
-        if (bestEnd == i + 2 && IsWord(i + 1, "future") && (IsWord(bestEnd, "of") || !IsFuturePreposition(i - 1)))
+        if (bestEnd == i + 2 && IsWord(i + 1, "future") && IsWord(bestEnd, "of"))
         {
-            return false; // TimeBank tags "in/into/about the future" but not "the future of our peoples", "the future looks bleak"
+            return false; // "the future of our peoples": the fate of a thing, not a time (TimeBank leaves it untagged)
         }
 
         if (IsHoliday(best) && IsCapitalized(i) && StartsName(bestEnd))
@@ -526,12 +526,6 @@ internal sealed partial class TimexGrammar
             || best.Value is "WE" or "W+0-WE" ? tenses.Around(i, bestEnd) : Tense.Unknown);
         return Found(i, bestEnd, best.Type, value, "phrase", out match);
     }
-
-    /// <summary>Before "the future" these make it a time ("in the future", "worried about the future"); "to the future" is a goal.</summary>
-    private bool IsFuturePreposition(int k) =>
-        k >= 0 && !t[k + 1].BreakBefore
-        && (IsWordAt(k, "in") || IsWordAt(k, "into") || IsWordAt(k, "about") || IsWordAt(k, "for") || IsWordAt(k, "toward") || IsWordAt(k, "towards")
-            || IsWordAt(k, "until") || IsWordAt(k, "till"));
 
     private static bool IsHoliday(TimePhrase phrase) =>
         phrase.Value.StartsWith("MD:", StringComparison.Ordinal) || phrase.Value.StartsWith("ND:", StringComparison.Ordinal) || phrase.Value.StartsWith("ED:", StringComparison.Ordinal);
