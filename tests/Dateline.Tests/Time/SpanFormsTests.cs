@@ -22,6 +22,11 @@ public sealed class SpanFormsTests
     public void Durations(string text, string expression, string value) => AssertValue(text, expression, TimexType.DURATION, value);
 
     [Theory]
+    [InlineData("I saw him a while ago in Paris.", "a while ago")]
+    [InlineData("That was some time ago, he said.", "some time ago")]
+    public void VagueAgo(string text, string expression) => AssertValue(text, expression, TimexType.DATE, "PAST_REF");
+
+    [Theory]
     [InlineData("Air strikes will go on well into the future.", "the future")]
     [InlineData("Albanians are worried about the future.", "the future")]
     public void TheFutureAfterAPreposition(string text, string expression) => AssertValue(text, expression, TimexType.DATE, "FUTURE_REF");
@@ -33,6 +38,8 @@ public sealed class SpanFormsTests
     [InlineData("She found some half-dozen kids there.", "half")]
     [InlineData("He was a second-team pick in 2004.", "second")]
     [InlineData("In pre-1990 days the rent was low.", "days")]
+    [InlineData("Disclosures under Rule 2016 are mandatory.", "2016")]
+    [InlineData("At an elevation of 1100 ft the town is cool.", "1100")]
     [InlineData("Trust is very important to the future of our peoples.", "future")]
     public void NoTimeAt(string text, string word)
     {
