@@ -13,6 +13,7 @@ public static class EvalCommand
         EvalEventsCommand.Create(context),
         EvalTimexCommand.Create(context),
         EvalTimexGumCommand.Create(context),
+        EvalTimexGumEntitiesCommand.Create(context),
         EntityCommands.EvalNer(context),
         EvalQuotesCommand.Create(context),
     };

@@ -528,6 +528,10 @@ internal sealed partial class TimexGrammar
         return Found(i, k, TimexType.DATE, year, "year", out match);
     }
 
+    /// <summary>"pre-1990 days": the year a prefix puts before or after is no count (whether TimeML takes the prefix in is not known here).</summary>
+    private bool AfterPrePost(int i) =>
+        i > 1 && IsPunct(i - 1, '-') && Adjacent(i) && Adjacent(i - 1) && (IsWordAt(i - 2, "pre") || IsWordAt(i - 2, "post")) && IsPlausibleYear(i);
+
     /// <summary>the 1990s, the '90s, 1990's.</summary>
     private bool TryDecade(int i, out TimexMatch match)
     {

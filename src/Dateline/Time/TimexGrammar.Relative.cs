@@ -440,7 +440,7 @@ internal sealed partial class TimexGrammar
             return t[i].Entry is { Unit: not TimeUnit.None } && TryLong(i, out match);
         }
 
-        if (IsPlausibleYear(i) && Entry(i + 1) is not { PluralUnit: true })
+        if ((IsPlausibleYear(i) && Entry(i + 1) is not { PluralUnit: true }) || AfterPrePost(i))
         {
             return false; // "2000 years ago" counts; "the 1998 year-end" names a year
         }
@@ -478,6 +478,12 @@ internal sealed partial class TimexGrammar
         if (unit.Unit == TimeUnit.Second && !unit.PluralUnit && Continues(end) && t[end].Kind == ScanKind.Word && t[end].Entry is not { Ago: not 0 })
         {
             return false; // "a second vote": the ordinal, not the unit
+        }
+
+        bool compound = IsPunct(end, '-') && Adjacent(end) && Adjacent(end + 1) && t[end + 1].Kind == ScanKind.Word && !IsWord(end + 1, "long");
+        if (compound && !hyphen && ((unit.Unit == TimeUnit.Second && !unit.PluralUnit) || unit.Unit == TimeUnit.Half))
+        {
+            return false; // "a second-team pick", "two half-brothers", "some half-dozen": a word of another sense
         }
 
         if (IsPunct(end, '-') && Adjacent(end) && (IsWord(end + 1, "earlier") || IsWord(end + 1, "ago")))
@@ -712,6 +718,11 @@ internal sealed partial class TimexGrammar
         }
 
         bool ambiguous = Word(i).Equals("fall", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("spring", StringComparison.OrdinalIgnoreCase);
+        if (ambiguous && IsWord(i + 1, "of"))
+        {
+            return false; // "since the fall of communism", "the spring of youth": a season has a year after "of"
+        }
+
         if (IsCapitalized(i) && StartsName(i + 1))
         {
             return false; // "the Spring Festival", "the Winter Olympics", "the Summer Palace"
@@ -790,8 +801,12 @@ internal sealed partial class TimexGrammar
         match = default;
         bool before = i > 0 && !t[i].BreakBefore && t[i - 1].Kind == ScanKind.Word
             && (IsWordAt(i - 1, "for") || IsWordAt(i - 1, "in") || IsWordAt(i - 1, "over") || IsWordAt(i - 1, "within") || IsWordAt(i - 1, "lasted")
-                || IsWordAt(i - 1, "spent") || IsWordAt(i - 1, "took") || IsWordAt(i - 1, "after"));
+                || IsWordAt(i - 1, "spent") || IsWordAt(i - 1, "took") || IsWordAt(i - 1, "after") || IsSpanVerbOrPreposition(i - 1));
         int end = IsWord(i + 1, "or") && Entry(i + 2) is { PluralUnit: true } ? i + 3 : i + 1; // "weeks or months"
+        if (TheSpanOfYears(i, end))
+        {
+            return Found(i, end, TimexType.DURATION, TimeValues.Duration("X", t[i].Entry!.Unit), "the-bare-unit", out match);
+        }
         bool fraction = t[i].Entry!.Unit is TimeUnit.Quarter or TimeUnit.Half || (i > 0 && IsPunct(i - 1, '-') && Adjacent(i)); // "three-quarters of"
         // "follows months of talks" is a span; "the hours of operation", "millions of years of" are not.
         bool counted = i > 0 && !t[i].BreakBefore && t[i - 1].Kind == ScanKind.Word
@@ -810,6 +825,22 @@ internal sealed partial class TimexGrammar
 
         return Found(i, end, TimexType.DURATION, TimeValues.Duration("X", t[i].Entry!.Unit), "bare-unit", out match);
     }
+
+    /// <summary>"will take decades", "lasts hours", "through centuries", "throughout months of talks": a bare plural after these spans time.</summary>
+    private bool IsSpanVerbOrPreposition(int k) =>
+        IsWordAt(k, "take") || IsWordAt(k, "takes") || IsWordAt(k, "taking") || IsWordAt(k, "lasts") || IsWordAt(k, "lasting")
+        || IsWordAt(k, "through") || IsWordAt(k, "throughout") || IsWordAt(k, "during");
+
+    /// <summary>
+    /// "over the years", "through the decades", "throughout the centuries": with "the" after a preposition of extent the
+    /// plural is a vague span (TimeBank: "over the years" = "the years", PXY). Not before "of", "since", "before", "after"
+    /// or a number, where the plural is bounded by what follows ("the years of war", "the years since 1990").
+    /// </summary>
+    private bool TheSpanOfYears(int i, int end) =>
+        i > 1 && !t[i].BreakBefore && !t[i - 1].BreakBefore && IsWordAt(i - 1, "the")
+        && (IsWordAt(i - 2, "over") || IsWordAt(i - 2, "through") || IsWordAt(i - 2, "throughout") || IsWordAt(i - 2, "across"))
+        && t[i].Entry!.Unit is TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century or TimeUnit.Month or TimeUnit.Week
+        && !IsWord(end, "of") && !IsWord(end, "since") && !IsWord(end, "before") && !IsWord(end, "after") && !(end < count && t[end].Kind == ScanKind.Digits);
 
     /// <summary>A count: digits, number words (twenty-four), a/an, a few, several.</summary>
     private bool TryCount(int i, out string amount, out int next, bool atStart = false)

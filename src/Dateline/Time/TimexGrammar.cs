@@ -337,7 +337,7 @@ internal sealed partial class TimexGrammar
         }
 
         return !afterThe || core.Rule is "same-period" or "unit-before" or "week-of-month" or "year-ago-quarter" or "rel-anaphoric" or "year-ended" or "the-year-named" or "the-year" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "rel-quarter" or "count-duration" or "ordinal-count" or "quarter" or "half"
-            or "rel-part-of-day" or "part-of-day-of" or "decade" or "century" or "season" or "year-quarter" or "the-day-in";
+            or "rel-part-of-day" or "part-of-day-of" or "decade" or "century" or "season" or "year-quarter" or "the-day-in" or "the-bare-unit";
     }
 
     private bool SkipApproximator(int i, out int next)
@@ -499,6 +499,11 @@ internal sealed partial class TimexGrammar
         if ((IsWord(bestEnd - 1, "past") || IsWord(bestEnd - 1, "future")) && Continues(bestEnd) && (t[bestEnd].Kind == ScanKind.Digits || t[bestEnd].Entry is { Number: > 0 } or { IsQuant: true }))
         {
             return false; // "the past three summers", "in the past two games": a count follows, "the past" is no time of its own
+        }
+
+        if (bestEnd == i + 2 && IsWord(i + 1, "future") && IsWord(bestEnd, "of"))
+        {
+            return false; // "the future of our peoples": the fate of a thing, not a time (TimeBank leaves it untagged)
         }
 
         if (IsHoliday(best) && IsCapitalized(i) && StartsName(bestEnd))
