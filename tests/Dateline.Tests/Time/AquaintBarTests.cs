@@ -30,11 +30,12 @@ public sealed class AquaintBarTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"AQUAINT strict F1 {total.StrictF1:0.000}, relaxed F1 {total.RelaxedF1:0.000}, value F1 {total.ValueF1:0.000}");
-        // The conventions developed on TimeBank in session 8 moved AQUAINT strict F1 from 0.829 to 0.819 (AQUAINT is held
-        // out, its errors were not studied); session 10's narrative and dateline conventions brought it to 0.825 and
-        // value F1 to 0.741, so the floors sit just below that.
-        Assert.True(total.StrictF1 >= 0.82, $"strict F1 {total.StrictF1:0.000}");
-        Assert.True(total.RelaxedF1 >= 0.92, $"relaxed F1 {total.RelaxedF1:0.000}");
-        Assert.True(total.ValueF1 >= 0.735, $"value F1 {total.ValueF1:0.000}");
+        // Loose guards against a broken time layer (a recognizer or resolver that stops working), not against small
+        // moves: a floor at the current figure turns the held-out set into a pass/fail tuning signal (in session 17 a
+        // floor of 0.82, set just below the figure, decided which TimeBank-driven changes were dropped). Figures:
+        // session 10 strict 0.825 / value 0.741, sessions 16–17 strict 0.820, relaxed 0.929, value 0.746.
+        Assert.True(total.StrictF1 >= 0.79, $"strict F1 {total.StrictF1:0.000}");
+        Assert.True(total.RelaxedF1 >= 0.90, $"relaxed F1 {total.RelaxedF1:0.000}");
+        Assert.True(total.ValueF1 >= 0.71, $"value F1 {total.ValueF1:0.000}");
     }
 }
