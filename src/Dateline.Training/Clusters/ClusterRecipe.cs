@@ -14,17 +14,34 @@ namespace Dateline.Training.Clusters;
 public static class ClusterRecipe
 {
     public const string FileName = "en-clusters.txt";
-    public const int MinCount = 2;
-    public const int ContextWords = 1000;
+    public static readonly int MinCount = int.Parse(Environment.GetEnvironmentVariable("XC_MIN") ?? "2"); // XTMP
+    public static readonly int ContextWords = int.Parse(Environment.GetEnvironmentVariable("XC_CTX") ?? "1000"); // XTMP
     public const int CoarseClasses = 64;
     public const int SplitFactor = 4;
     public const ulong Seed = 20240101;
 
-    public static void Build(string corporaDirectory, string outputDirectory, TextWriter log)
+    /// <summary>
+    /// Builds the cluster file from the train splits under <paramref name="corporaDirectory"/> and, when
+    /// <paramref name="extraDirectory"/> is given, the unlabelled text of <see cref="ClusterText.ExtraSentences"/>.
+    /// </summary>
+    public static void Build(string corporaDirectory, string? extraDirectory, string outputDirectory, TextWriter log)
     {
         var clock = Stopwatch.StartNew();
         var sentences = ClusterText.Sentences(corporaDirectory).ToList();
-        log.WriteLine($"read {sentences.Count:N0} sentences, {sentences.Sum(s => s.Length):N0} words");
+        log.WriteLine($"read {sentences.Count:N0} sentences, {sentences.Sum(s => s.Length):N0} words from the train splits");
+        List<string[]>? extra = null;
+        if (extraDirectory is not null)
+        {
+            extra = ClusterText.ExtraSentences(extraDirectory).ToList();
+            log.WriteLine($"read {extra.Count:N0} sentences, {extra.Sum(s => s.Length):N0} words from {extraDirectory}");
+        }
+
+        bool joint = extra is not null && Environment.GetEnvironmentVariable("XC_MODE") == "joint"; // XTMP
+        if (joint)
+        {
+            sentences.AddRange(extra!);
+        }
+
         var vectors = ContextVectors.Build(sentences, MinCount, ContextWords);
         log.WriteLine($"{vectors.Count:N0} words seen at least {MinCount} times; {vectors.Columns.Length:N0} context cells");
 
@@ -35,10 +52,28 @@ public static class ClusterRecipe
         var fine = Refine(kmeans, medium, CoarseClasses * SplitFactor);
         log.WriteLine($"clustered in {clock.Elapsed.TotalSeconds:F0} s");
 
+        string[] words = vectors.Words;
+        int[] counts = vectors.Counts;
+        if (extra is not null && !joint)
+        {
+            var known = new Dictionary<string, int>(vectors.Count, StringComparer.Ordinal);
+            for (int i = 0; i < vectors.Count; i++)
+            {
+                known[vectors.Words[i]] = fine[i];
+            }
+
+            sentences.AddRange(extra);
+            var wide = ContextVectors.Build(sentences, MinCount, ContextWords);
+            fine = NearestClass.Assign(wide, known, CoarseClasses * SplitFactor * SplitFactor);
+            words = wide.Words;
+            counts = wide.Counts;
+            log.WriteLine($"{wide.Count - vectors.Count:N0} more words from the extra text given their nearest class in {clock.Elapsed.TotalSeconds:F0} s");
+        }
+
         Directory.CreateDirectory(outputDirectory);
         var path = Path.Combine(outputDirectory, FileName);
-        File.WriteAllText(path, Render(vectors, coarse, medium, fine), new UTF8Encoding(false));
-        log.WriteLine($"wrote {path} ({vectors.Count:N0} words)");
+        File.WriteAllText(path, Render(words, counts, fine, extra is not null), new UTF8Encoding(false));
+        log.WriteLine($"wrote {path} ({words.Length:N0} words)");
     }
 
     /// <summary>Splits every class of <paramref name="parent"/> into <see cref="SplitFactor"/>; child id = parent × 4 + part.</summary>
@@ -58,13 +93,13 @@ public static class ClusterRecipe
         return child;
     }
 
-    private static string Render(ContextVectors vectors, int[] coarse, int[] medium, int[] fine)
+    private static string Render(string[] words, int[] counts, int[] fine, bool extra)
     {
         var text = new StringBuilder();
         text.Append(
             $"""
             # Dateline English word clusters, made by `dateline train clusters` (src/Dateline.Training/Clusters).
-            # Source text: {ClusterText.Sources}.
+            # Source text: {ClusterText.Sources}{(extra ? "; " + ClusterText.ExtraSources : "")}.
             # Method: words seen >= {MinCount} times; positive-PMI vectors over the {ContextWords} most frequent words at offsets -2,-1,+1,+2;
             # spherical k-means split top-down into {CoarseClasses} classes, each into {SplitFactor}, each again into {SplitFactor} (seed {Seed}).
             # Line format: word TAB c64 TAB c256 TAB c1024 TAB count
@@ -74,11 +109,12 @@ public static class ClusterRecipe
             # Lines are grouped by c1024, most frequent word first.
 
             """);
-        var order = Enumerable.Range(0, vectors.Count).OrderBy(i => fine[i]).ThenByDescending(i => vectors.Counts[i])
-            .ThenBy(i => vectors.Words[i], StringComparer.Ordinal);
+        var order = Enumerable.Range(0, words.Length).OrderBy(i => fine[i]).ThenByDescending(i => counts[i])
+            .ThenBy(i => words[i], StringComparer.Ordinal);
         foreach (int i in order)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{vectors.Words[i]}\t{coarse[i]}\t{medium[i]}\t{fine[i]}\t{vectors.Counts[i]}\n");
+            int medium = fine[i] / SplitFactor;
+            text.Append(CultureInfo.InvariantCulture, $"{words[i]}\t{medium / SplitFactor}\t{medium}\t{fine[i]}\t{counts[i]}\n");
         }
 
         return text.ToString();
