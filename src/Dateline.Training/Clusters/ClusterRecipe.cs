@@ -20,11 +20,23 @@ public static class ClusterRecipe
     public const int SplitFactor = 4;
     public const ulong Seed = 20240101;
 
-    public static void Build(string corporaDirectory, string outputDirectory, TextWriter log)
+    /// <summary>
+    /// Builds the cluster file from the train splits under <paramref name="corporaDirectory"/> and, when
+    /// <paramref name="extraDirectory"/> is given, also the unlabelled text of <see cref="ClusterText.ExtraSentences"/>
+    /// (all clustered together; the shipped file does not use it, see models/README.md).
+    /// </summary>
+    public static void Build(string corporaDirectory, string? extraDirectory, string outputDirectory, TextWriter log)
     {
         var clock = Stopwatch.StartNew();
         var sentences = ClusterText.Sentences(corporaDirectory).ToList();
-        log.WriteLine($"read {sentences.Count:N0} sentences, {sentences.Sum(s => s.Length):N0} words");
+        log.WriteLine($"read {sentences.Count:N0} sentences, {sentences.Sum(s => s.Length):N0} words from the train splits");
+        if (extraDirectory is not null)
+        {
+            var extra = ClusterText.ExtraSentences(extraDirectory).ToList();
+            log.WriteLine($"read {extra.Count:N0} sentences, {extra.Sum(s => s.Length):N0} words from {extraDirectory}");
+            sentences.AddRange(extra);
+        }
+
         var vectors = ContextVectors.Build(sentences, MinCount, ContextWords);
         log.WriteLine($"{vectors.Count:N0} words seen at least {MinCount} times; {vectors.Columns.Length:N0} context cells");
 
@@ -37,7 +49,7 @@ public static class ClusterRecipe
 
         Directory.CreateDirectory(outputDirectory);
         var path = Path.Combine(outputDirectory, FileName);
-        File.WriteAllText(path, Render(vectors, coarse, medium, fine), new UTF8Encoding(false));
+        File.WriteAllText(path, Render(vectors, coarse, medium, fine, extraDirectory is not null), new UTF8Encoding(false));
         log.WriteLine($"wrote {path} ({vectors.Count:N0} words)");
     }
 
@@ -58,13 +70,13 @@ public static class ClusterRecipe
         return child;
     }
 
-    private static string Render(ContextVectors vectors, int[] coarse, int[] medium, int[] fine)
+    private static string Render(ContextVectors vectors, int[] coarse, int[] medium, int[] fine, bool extra)
     {
         var text = new StringBuilder();
         text.Append(
             $"""
             # Dateline English word clusters, made by `dateline train clusters` (src/Dateline.Training/Clusters).
-            # Source text: {ClusterText.Sources}.
+            # Source text: {ClusterText.Sources}{(extra ? "; " + ClusterText.ExtraSources : "")}.
             # Method: words seen >= {MinCount} times; positive-PMI vectors over the {ContextWords} most frequent words at offsets -2,-1,+1,+2;
             # spherical k-means split top-down into {CoarseClasses} classes, each into {SplitFactor}, each again into {SplitFactor} (seed {Seed}).
             # Line format: word TAB c64 TAB c256 TAB c1024 TAB count

