@@ -114,7 +114,7 @@ public static class EntityTyping
     /// (or after an opening quote) before a colon, whose last word is a listed surname or given name. The tagger reads
     /// such lines as headlines and called Chris Wallace an organisation; field labels ("NOTE:", "RE:") name no one.
     /// </summary>
-    private static bool IsTranscriptSpeaker(IReadOnlyList<string> words, int first, int end)
+    public static bool IsTranscriptSpeaker(IReadOnlyList<string> words, int first, int end)
     {
         if (end >= words.Count || words[end] != ":" || (first > 0 && words[first - 1] is not ("\"" or "“" or "." or "?" or "!")))
         {

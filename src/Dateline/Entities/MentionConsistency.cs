@@ -143,7 +143,7 @@ public static class MentionConsistency
             var word = words[mention.First];
             bool acronym = mention.Type == "PERSON" && mention.End - mention.First == 1 && word.Count(char.IsUpper) >= 2
                 && !word.Any(char.IsLower) && !otherCase.Contains(word) && !IsThreeInitials(word)
-                && !mention.Source.EndsWith(EntityTyping.TranscriptSpeakerRule, StringComparison.Ordinal);
+                && !EntityTyping.IsTranscriptSpeaker(words, mention.First, mention.End);
             result.Add(acronym ? mention with { Type = "ORG", Source = AcronymSource } : mention);
         }
 

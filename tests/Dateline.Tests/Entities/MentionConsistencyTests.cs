@@ -110,7 +110,7 @@ public sealed class MentionConsistencyTests
     {
         string[] words = ["WALLACE", ":", "Let", "us", "start", "."];
 
-        var result = MentionConsistency.Apply(words, [new(0, 1, "PERSON", "model/" + EntityTyping.TranscriptSpeakerRule)], Lists);
+        var result = MentionConsistency.Apply(words, [new(0, 1, "PERSON", "model")], Lists);
 
         Assert.Equal("PERSON", Assert.Single(result).Type);
     }
