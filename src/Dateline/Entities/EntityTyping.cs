@@ -100,7 +100,7 @@ public static class EntityTyping
         }
 
         // "the GOP nominee": an organisation the lists know, typed MISC before a noun, is still the organisation; so is
-        // one the tagger read as a place ("Wells Fargo", "E.U.", "the White House said").
+        // one the tagger read as a place ("S.E.C.", "E.U.", "the White House said").
         if (EntityLabels.Types[conllType] is "MISC" or "LOC" && (categories & Organisations) != 0 && (categories & (Political | Regions)) == 0)
         {
             return ("ORG", ListedOrganisationRule);
