@@ -14,27 +14,25 @@ internal static class ShippedTagLexicon
 
     public static TagLexicon Load()
     {
-        using var reader = Open();
+        using var reader = Open(ResourceName);
         return TagLexicon.Load(reader);
     }
 
     /// <summary>The WordNet lexicon <c>data/tagging/en-wordnet-lexicon.tsv</c>, embedded the same way.</summary>
     public static WordNetLexicon LoadWordNet()
     {
-        using var reader = new StreamReader(
-            typeof(ShippedTagLexicon).Assembly.GetManifestResourceStream(WordNetResourceName)
-                ?? throw new InvalidOperationException($"Embedded resource {WordNetResourceName} is missing."));
+        using var reader = Open(WordNetResourceName);
         return WordNetLexicon.Load(reader);
     }
 
     /// <summary>The same file as the entity tagger reads it (copied into the NER first-stage model).</summary>
     public static NameLexicon LoadNameLexicon()
     {
-        using var reader = Open();
+        using var reader = Open(ResourceName);
         return NameLexicon.Load(reader);
     }
 
-    private static StreamReader Open() => new(
-        typeof(ShippedTagLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing."));
+    private static StreamReader Open(string resourceName) => new(
+        typeof(ShippedTagLexicon).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing."));
 }

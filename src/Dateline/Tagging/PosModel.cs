@@ -29,8 +29,8 @@ public sealed class PosModel
         Classes = model.TryGetSection(WordClasses.SectionName, out section) ? WordClasses.Read(section) : null;
         Clusters = model.TryGetSection(ClusterTable.SectionName, out section) ? ClusterTable.Read(section) : null;
         TagLexicon = model.TryGetSection(TagLexicon.SectionName, out section) ? TagLexicon.Read(section) : null;
-        WordNet = model.TryGetSection(WordNetLexicon.SectionName, out section) ? WordNetLexicon.Read(section) : null;
-        Lemmatizer = Lemmatizer.FromModel(model, WordNet);
+        var wordNet = model.TryGetSection(WordNetLexicon.SectionName, out section) ? WordNetLexicon.Read(section) : null;
+        Lemmatizer = Lemmatizer.FromModel(model, wordNet);
         Cache = new WordScoreCache(Lemmatizer, Dictionary, Classes, Clusters, TagLexicon, model, Tags);
     }
 
@@ -48,8 +48,6 @@ public sealed class PosModel
     internal ClusterTable? Clusters { get; }
 
     internal TagLexicon? TagLexicon { get; }
-
-    internal WordNetLexicon? WordNet { get; }
 
     internal Lemmatizer Lemmatizer { get; }
 
