@@ -523,8 +523,13 @@ internal sealed partial class TimexGrammar
         {
             // TimeML reads "three days later" and "a day earlier" as spans; "a year earlier" as the year before.
             bool span = IsWord(end, "later") || (IsWord(end, "earlier") && unit.Unit is TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute);
-            return span
-                ? Found(i, beforeSo, TimexType.DURATION, duration, "count-later", out match)
+            if (span)
+            {
+                return Found(i, beforeSo, TimexType.DURATION, duration, "count-later", out match);
+            }
+
+            return IsWord(end, "from") && IsWord(end + 1, "today") && DayFromToday(amount, unit.Unit) is { } day
+                ? Found(i, afterAgo, TimexType.DATE, day, "count-from-today", out match)
                 : Found(i, afterAgo, TimexType.DATE, AgoValue(amount, unit.Unit, direction), "count-ago", out match);
         }
 
@@ -968,12 +973,12 @@ internal sealed partial class TimexGrammar
         return true;
     }
 
-    /// <summary>ago, earlier, later, hence, from now; "before"/"after" only when nothing follows them.</summary>
+    /// <summary>ago, earlier, later, hence, from now, from today; "before"/"after" only when nothing follows them.</summary>
     private bool TryAgo(int i, out int direction, out int next)
     {
         direction = 0;
         next = i;
-        if (IsWord(i, "from") && IsWord(i + 1, "now"))
+        if (IsWord(i, "from") && (IsWord(i + 1, "now") || IsWord(i + 1, "today")))
         {
             (direction, next) = (1, i + 2);
             return true;
@@ -992,6 +997,25 @@ internal sealed partial class TimexGrammar
 
         (direction, next) = (e.Ago, i + 1);
         return true;
+    }
+
+    /// <summary>"a week from today" counts from the article's day, so it names a day: 2024-01-10, not a week.</summary>
+    private string? DayFromToday(string amount, TimeUnit unit)
+    {
+        if (dct is not { } d || amount == "X" || !int.TryParse(amount, System.Globalization.CultureInfo.InvariantCulture, out int n) || n > 1000)
+        {
+            return null;
+        }
+
+        DateOnly? day = unit switch
+        {
+            TimeUnit.Day => d.AddDays(n),
+            TimeUnit.Week => d.AddDays(7 * n),
+            TimeUnit.Month => d.AddMonths(n),
+            TimeUnit.Year => d.AddYears(n),
+            _ => null,
+        };
+        return day is { } found ? TimeValues.Date(found) : null;
     }
 
     private string AgoValue(string amount, TimeUnit unit, int direction)

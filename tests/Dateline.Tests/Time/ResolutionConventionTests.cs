@@ -92,6 +92,13 @@ public sealed class ResolutionConventionTests
     public void ALongAgoCountKeepsItsYear() =>
         AssertValue("Sales fell in December. The firm was founded 50 years ago.", "50 years ago", TimexType.DATE, "1950", Friday);
 
+    [Theory]
+    [InlineData("They meet a week from today.", "a week from today", "2000-03-10")]
+    [InlineData("The vote is three days from today.", "three days from today", "2000-03-06")]
+    [InlineData("The lease ends a month from today.", "a month from today", "2000-04-03")]
+    public void ACountFromTodayNamesADay(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Friday);
+
     [Fact]
     public void AClockTimeNamingItsOwnDayKeepsIt() =>
         AssertValue("Police came Monday. The vote ends at 10 a.m. today.", "10 a.m. today", TimexType.TIME, "2000-03-03T10:00", Friday);
