@@ -78,6 +78,11 @@ internal sealed partial class TimexGrammar
                 }
 
                 i = match.End;
+                if (TryRangeEndDay(match, out var rangeEnd))
+                {
+                    found.Add(rangeEnd);
+                    i = rangeEnd.End;
+                }
             }
             else
             {
@@ -123,6 +128,31 @@ internal sealed partial class TimexGrammar
 
             k = day;
         }
+    }
+
+    /// <summary>
+    /// "from August 10 to 15", "on Oct. 12 and 13": a bare day number closing a range opened by a month-day is that day
+    /// of the same month. Only before punctuation or the end, so "10 to 15 percent" stays a number.
+    /// </summary>
+    private bool TryRangeEndDay(TimexMatch opened, out TimexMatch match)
+    {
+        match = default;
+        int k = opened.End;
+        if (opened.Rule != "month-day" || opened.Value.Length != 10 || !(IsWord(k, "to") || IsWord(k, "through") || IsWord(k, "and") || IsWord(k, "until"))
+            || !IsDigits(k + 1, 1, 2) || t[k + 1].Number is not (>= 1 and <= 31) || (k + 2 < count && t[k + 2].Kind != ScanKind.Punct))
+        {
+            return false;
+        }
+
+        int day = t[k + 1].Number;
+        int month = int.Parse(opened.Value.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture);
+        if (day <= int.Parse(opened.Value.AsSpan(8, 2), System.Globalization.CultureInfo.InvariantCulture) || day > DaysIn(month))
+        {
+            return false;
+        }
+
+        match = new TimexMatch(k + 1, k + 2, TimexType.DATE, opened.Value[..8] + day.ToString("00", System.Globalization.CultureInfo.InvariantCulture), "range-end-day");
+        return true;
     }
 
     private bool IsUndatedClock(TimexMatch match) =>

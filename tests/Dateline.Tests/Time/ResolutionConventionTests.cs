@@ -99,6 +99,18 @@ public sealed class ResolutionConventionTests
     public void ACountFromTodayNamesADay(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.DATE, value, Friday);
 
+    [Theory]
+    [InlineData("The fair runs from March 10 to 15.", "15", "2000-03-15")]
+    [InlineData("Talks were held on Feb. 12 and 13, officials said.", "13", "2000-02-13")]
+    public void ABareDayClosingARangeTakesItsMonth(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Friday);
+
+    [Theory]
+    [InlineData("On March 10 to 15 people came.")]
+    [InlineData("On March 20 and 15 more on March 21.")]
+    public void ANumberAfterAMonthDayIsNoDayUnlessItClosesTheRange(string text) =>
+        Assert.DoesNotContain(Timexes(text, Friday), x => x.Value.EndsWith("-15", StringComparison.Ordinal));
+
     [Fact]
     public void AClockTimeNamingItsOwnDayKeepsIt() =>
         AssertValue("Police came Monday. The vote ends at 10 a.m. today.", "10 a.m. today", TimexType.TIME, "2000-03-03T10:00", Friday);
