@@ -46,15 +46,20 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
     /// <summary>The lowercase hash <see cref="LowerHash"/> gives, for a word outside any sentence.</summary>
     public static ulong LowerHashOf(ReadOnlySpan<char> word) => FeatureHash.AddLowercase(FeatureHash.Start(0), word);
 
+    private void Grow(int length)
+    {
+        Length = length;
+        if (tokens.Length < length)
+        {
+            tokens = new TokenHashes[length * 2];
+            fixedLabels = new int[length * 2];
+            verbAhead = new int[length * 2];
+        }
+    }
+
     public void Reset(ReadOnlySpan<string> words)
     {
-        Length = words.Length;
-        if (tokens.Length < words.Length)
-        {
-            tokens = new TokenHashes[words.Length * 2];
-            fixedLabels = new int[words.Length * 2];
-            verbAhead = new int[words.Length * 2];
-        }
+        Grow(words.Length);
 
         for (int i = 0; i < words.Length; i++)
         {
@@ -122,13 +127,7 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
     /// </summary>
     public void Reset(ReadOnlySpan<string> words, WordScoreCache cache, ReadOnlySpan<int> cacheEntries)
     {
-        Length = words.Length;
-        if (tokens.Length < words.Length)
-        {
-            tokens = new TokenHashes[words.Length * 2];
-            fixedLabels = new int[words.Length * 2];
-            verbAhead = new int[words.Length * 2];
-        }
+        Grow(words.Length);
 
         for (int i = 0; i < words.Length; i++)
         {
