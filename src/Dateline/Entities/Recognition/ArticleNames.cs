@@ -44,7 +44,19 @@ public static class ArticleNames
             int end = labels[last] != EntityLabels.Outside && EntityLabels.TypeOf(labels[last]) == type ? LabelSpans.EndOf(labels, last) : last + 1;
             if (first > 0 && EntityLabels.PartOf(labels[first]) is 'I' or 'L')
             {
-                labels[first - 1] = EntityLabels.Closed(labels[first - 1]);
+                // What is left of a name that ran into the person ("Radical Shiite cleric") is no name when it now
+                // ends in a lower-case word.
+                if (char.IsLower(words[first - 1][0]))
+                {
+                    for (int k = LabelSpans.StartOf(labels, first - 1); k < first; k++)
+                    {
+                        labels[k] = EntityLabels.Outside;
+                    }
+                }
+                else
+                {
+                    labels[first - 1] = EntityLabels.Closed(labels[first - 1]);
+                }
             }
 
             if (end < labels.Length && EntityLabels.PartOf(labels[end]) is 'I' or 'L')
