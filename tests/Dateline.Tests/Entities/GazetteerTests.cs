@@ -56,18 +56,6 @@ public sealed class GazetteerTests
     }
 
     [Fact]
-    public void HyphenatedNamesMatchAlsoWithTheHyphenSplitOff()
-    {
-        var gazetteer = Gazetteer.Load([(GazetteerCategory.Org, new StringReader("Coca-Cola\n"))]);
-        string[] split = ["the", "Coca", "-", "Cola", "corporation"];
-        string[] whole = ["Coca-Cola"];
-
-        Assert.Equal(1 << (int)GazetteerCategory.Org, gazetteer.CategoriesOf(split, 1, 4));
-        Assert.Equal(1 << (int)GazetteerCategory.Org, gazetteer.CategoriesOf(whole, 0, 1));
-        Assert.Equal(0, gazetteer.CategoriesOf(split, 1, 2));
-    }
-
-    [Fact]
     public void ListedPeopleLendTheirGivenNamesAndSurnames()
     {
         var gazetteer = Gazetteer.Load([(GazetteerCategory.Person, new StringReader("Benjamin Netanyahu\n"))]);

@@ -70,12 +70,6 @@ public sealed class Gazetteer
         var bit = (ushort)(1 << (int)category);
         AddPhrase(text, fold: false, exact, exactPrefixes, bit);
         AddPhrase(text, fold: true, folded, foldedPrefixes, bit);
-        if (HyphenSplit(text) is { } split)
-        {
-            // Web treebanks (EWT, GUM) and some tokenizers split "Coca-Cola" into "Coca - Cola": list that form too.
-            AddPhrase(split, fold: false, exact, exactPrefixes, bit);
-            AddPhrase(split, fold: true, folded, foldedPrefixes, bit);
-        }
         if (category == GazetteerCategory.Person)
         {
             // Name parts let a bare "Scholz" or "Olaf" count as name-like though only full names are listed.
@@ -86,26 +80,6 @@ public sealed class Gazetteer
                 AddNamePart(text[(lastSpace + 1)..], GazetteerCategory.Surname);
             }
         }
-    }
-
-    /// <summary>The phrase with each hyphen between two letters as a token of its own, or null when it has none.</summary>
-    private static string? HyphenSplit(ReadOnlySpan<char> text)
-    {
-        System.Text.StringBuilder? split = null;
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '-' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]))
-            {
-                split ??= new System.Text.StringBuilder(text.Length + 8).Append(text[..i]);
-                split.Append(" - ");
-            }
-            else
-            {
-                split?.Append(text[i]);
-            }
-        }
-
-        return split?.ToString();
     }
 
     private void AddNamePart(ReadOnlySpan<char> word, GazetteerCategory category)
