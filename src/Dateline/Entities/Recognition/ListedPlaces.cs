@@ -7,8 +7,8 @@ namespace Dateline.Entities.Recognition;
 /// repeated by document consistency) is a location, unless the document also names a person with that word in a
 /// longer name ("Malivai Washington" … "Washington"). After a preposition of place ("around Norman", "in Jordan") a
 /// listed place is a location even when the lists also hold it as a person's name: in CoNLL-2003 eng.train and UNER EWT
-/// train a one-word listed place after in, at, near, around, across, outside or throughout is LOC about 970 times in
-/// 980 and a person 5 times.
+/// train a one-word listed place after in, at, near, around, across, outside or throughout is LOC 969 times in 986
+/// and a person 5 times.
 /// </summary>
 public static class ListedPlaces
 {
