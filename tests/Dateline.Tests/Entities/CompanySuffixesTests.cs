@@ -31,10 +31,19 @@ public sealed class CompanySuffixesTests
             ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "L-ORG"],
             Joined("Atlantic Lottery Corporation , Inc.", "B-LOC", "L-LOC", "O", "O", "O"));
 
+    [Fact]
+    public void ALegalFormReadAsANameOfItsOwnStillJoinsTheNameBeforeIt() =>
+        Assert.Equal(
+            ["O", "B-ORG", "I-ORG", "L-ORG", "O"],
+            Joined("of CCNG , Inc. (", "O", "U-LOC", "O", "U-LOC", "O"));
+
+    [Fact]
+    public void ALegalFormAloneIsNoName() =>
+        Assert.Equal(["O", "O", "O", "O"], Joined("CCGM , L.P. .", "O", "O", "U-LOC", "O"));
+
     [Theory]
-    [InlineData("Paris , Inc.", "U-LOC", "O", "U-ORG")] // the legal form already in a name of its own
     [InlineData("Smith , inc", "U-PER", "O", "O")] // not a legal form as written
-    [InlineData("Inc. said", "U-ORG", "O")] // a legal form alone is no company name
+    [InlineData("Paris and Inc.", "U-LOC", "O", "O")] // no comma or adjacency joins them
     public void OtherNamesAreLeftAlone(string text, params string[] labels) =>
         Assert.Equal(labels, Joined(text, labels));
 }

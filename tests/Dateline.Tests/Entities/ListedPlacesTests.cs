@@ -35,5 +35,16 @@ public sealed class ListedPlacesTests
         Assert.Equal("U-PER", EntityLabels.Name(labels[4]));
     }
 
+    [Fact]
+    public void APlaceAlsoListedAsAGivenNameIsALocationAfterAPrepositionOfPlace()
+    {
+        IReadOnlyList<string>[] sentences = [["shops", "around", "Jordan", "."], ["Jordan", "said", "so", "."]];
+        int[] labels = [0, 0, Single(), 0, Single(), 0, 0, 0];
+
+        ListedPlaces.Tag(sentences, labels, Lists);
+
+        Assert.Equal(["O", "O", "U-LOC", "O", "U-PER", "O", "O", "O"], labels.Select(EntityLabels.Name));
+    }
+
     private static int Single() => EntityLabels.Of('U', Person);
 }

@@ -7,6 +7,8 @@ namespace Dateline.Entities.Recognition;
 /// name the tagger ended just before it, or before a comma and it ("Google , Inc."), runs on through it, and a name
 /// ending in one is an organisation whatever type the tagger gave it ("Apic Yamada Corp" read as a person). The tagger
 /// sees a comma followed by a capital as a possible end and "Inc." as a word of its own; both corpora put it inside.
+/// On web text the tagger sometimes reads the legal-form word as a name of its own ("CCNG , Inc." as two places): it
+/// still joins the name before it, and alone, with no name before it, it is no name.
 /// </summary>
 public static class CompanySuffixes
 {
@@ -44,6 +46,10 @@ public static class CompanySuffixes
             {
                 LabelSpans.Set(labels, first, end, Organisation);
             }
+            else if (end - first == 1 && suffixes.Contains(words[first]))
+            {
+                labels[first] = EntityLabels.Outside;
+            }
 
             first = end - 1;
         }
@@ -54,6 +60,6 @@ public static class CompanySuffixes
     {
         bool comma = end < words.Count && words[end] == "," && labels[end] == EntityLabels.Outside;
         int suffix = comma ? end + 1 : end;
-        return suffix < words.Count && labels[suffix] == EntityLabels.Outside && suffixes.Contains(words[suffix]) ? suffix + 1 : end;
+        return suffix < words.Count && EntityLabels.PartOf(labels[suffix]) is 'O' or 'U' && suffixes.Contains(words[suffix]) ? suffix + 1 : end;
     }
 }

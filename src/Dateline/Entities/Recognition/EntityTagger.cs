@@ -87,6 +87,7 @@ public sealed class EntityTagger
         {
             AmpersandNames.Join(sentence, labels.AsSpan(offset, sentence.Count));
             CompanySuffixes.Join(sentence, labels.AsSpan(offset, sentence.Count));
+            ArticleNames.Join(sentence, labels.AsSpan(offset, sentence.Count));
             NameHeads.Tag(sentence, labels.AsSpan(offset, sentence.Count));
             ResultLines.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
             Datelines.Tag(sentence, labels.AsSpan(offset, sentence.Count), gazetteer);
@@ -101,6 +102,7 @@ public sealed class EntityTagger
 
         OrganisationCues.Tag(sentences, labels);
         ListedPlaces.Tag(sentences, labels, gazetteer);
+        StormNames.Tag(sentences, labels);
         LowerCasePlaces.Tag(sentences, labels, gazetteer, lexicon);
         return labels;
     }
