@@ -155,12 +155,14 @@ public sealed class ResolutionConventionTests
         AssertValue("\"This week was hard,\" he said.", "This week", TimexType.DATE, "2000-W09", Friday);
     }
 
+    // Session 18: an amount per period is a rate, not a recurrence of events; TimeBank leaves 6 of its 8 such rates
+    // unmarked ("four flights a week", "358,000 a month", "$2 million a year"), so these are no longer SETs.
     [Theory]
-    [InlineData("The airline now runs four flights a week.", "a week", "P1W")]
-    [InlineData("The plant makes 500 cars a day.", "a day", "P1D")]
-    [InlineData("Over fifty thousand CDs a year are sold.", "a year", "P1Y")]
-    public void ARateAfterACountedNounIsASet(string text, string expression, string value) =>
-        AssertValue(text, expression, TimexType.SET, value, Friday);
+    [InlineData("The airline now runs four flights a week.")]
+    [InlineData("The plant makes 500 cars a day.")]
+    [InlineData("Over fifty thousand CDs a year are sold.")]
+    public void ARateAfterACountedNounIsNoTime(string text) =>
+        Assert.DoesNotContain(Timexes(text, Friday), x => x.Type is TimexType.SET or TimexType.DURATION);
 
     [Theory]
     [InlineData("The bill comes up this coming March 10.", "this coming March 10", "2000-03-10")]
