@@ -31,6 +31,11 @@ internal sealed partial class TimexGrammar
             return TryClockAnchor(i, k + 3, hour, 0, out match); // "at 9 o'clock"
         }
 
+        if (!colon && hour == 12 && Continues(k) && Entry(k) is { Clock: > 0 } named)
+        {
+            return TryClockAnchor(i, k + 1, named.Clock, 0, out match); // "12 noon", "12 midnight": TIDES keeps the number
+        }
+
         if (TryMeridiem(k, out bool pm, out int afterMeridiem) && hour is >= 1 and <= 12 && minute < 60)
         {
             hour = pm ? (hour % 12) + 12 : hour % 12;

@@ -49,6 +49,7 @@ public sealed class GuidelineExampleTests
     [InlineData("The bell rang at three o'clock in the afternoon.", "three o'clock in the afternoon", "2024-01-03T15:00")]
     [InlineData("He arrived at 8 p.m. in the evening.", "8 p.m. in the evening", "2024-01-03T20:00")]
     [InlineData("The guard left at 9 o'clock at night.", "9 o'clock at night", "2024-01-03T21:00")]
+    [InlineData("The deal closed at 12 noon.", "12 noon", "2024-01-03T12:00")]
     public void APartOfDayAfterAClockTimeBelongsToIt(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.TIME, value);
 
