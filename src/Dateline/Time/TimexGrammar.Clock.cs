@@ -31,6 +31,11 @@ internal sealed partial class TimexGrammar
             return TryClockAnchor(i, k + 3, hour, 0, out match); // "at 9 o'clock"
         }
 
+        if (!colon && hour is >= 1 and <= 12 && t[i].Length <= 2 && IsHourWithPartOfDay(i))
+        {
+            return TryClockAnchor(i, k, hour, 0, out match); // "at 7 in the evening"
+        }
+
         if (!colon && hour == 12 && Continues(k) && Entry(k) is { Clock: > 0 } named)
         {
             return TryClockAnchor(i, k + 1, named.Clock, 0, out match); // "12 noon", "12 midnight": TIDES keeps the number

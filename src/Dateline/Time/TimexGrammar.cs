@@ -524,6 +524,7 @@ internal sealed partial class TimexGrammar
             || (e.SetValue is not null && !ModifiesNoun(i) && !InName(i) && Found(i, i + 1, TimexType.SET, e.SetValue, "set-adverb", out match))
             || (e.Number is >= 11 and <= 20 && TryWordYearAlone(i, out match))
             || (e.Number is >= 1 and <= 12 && IsOClock(i + 1) && TryClockAnchor(i, i + 4, e.Number, 0, out match)) // "nine o'clock"
+            || (e.Number is >= 1 and <= 12 && IsHourWithPartOfDay(i) && TryClockAnchor(i, i + 1, e.Number, 0, out match)) // "at seven in the evening"
             || ((e.Number >= 0 || e.IsQuant) && TryCountUnit(i, afterThe, out match))
             || (e.PluralUnit && TryBareUnit(i, out match))
             || (e.Unit == TimeUnit.Half && TryHalfUnit(i, out match))
@@ -639,6 +640,23 @@ internal sealed partial class TimexGrammar
         }
 
         return ExtendClockWithPartOfDay(match);
+    }
+
+    /// <summary>
+    /// "at 7 in the evening", "until ten at night": after a clock preposition a bare hour with a part of day after it is a
+    /// clock time (<see cref="ExtendClockWithPartOfDay"/> then takes the part of day in); "take two in the morning" is not.
+    /// </summary>
+    private bool IsHourWithPartOfDay(int i)
+    {
+        if (i == 0 || t[i].BreakBefore || !(IsWordAt(i - 1, "at") || IsWordAt(i - 1, "until") || IsWordAt(i - 1, "till") || IsWordAt(i - 1, "around")
+            || IsWordAt(i - 1, "by") || IsWordAt(i - 1, "after") || IsWordAt(i - 1, "before") || IsWordAt(i - 1, "from")))
+        {
+            return false;
+        }
+
+        int partAt = IsWord(i + 1, "in") && IsWord(i + 2, "the") ? i + 3 : IsWord(i + 1, "at") ? i + 2 : -1;
+        return partAt > 0 && Continues(partAt) && Entry(partAt) is { PartOfDay: { } part } && (IsWordAt(i + 1, "at") == (part == "NI"))
+            && Word(partAt)[^1] is not ('s' or 'S');
     }
 
     /// <summary>

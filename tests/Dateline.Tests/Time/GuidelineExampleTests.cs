@@ -50,6 +50,8 @@ public sealed class GuidelineExampleTests
     [InlineData("He arrived at 8 p.m. in the evening.", "8 p.m. in the evening", "2024-01-03T20:00")]
     [InlineData("The guard left at 9 o'clock at night.", "9 o'clock at night", "2024-01-03T21:00")]
     [InlineData("The deal closed at 12 noon.", "12 noon", "2024-01-03T12:00")]
+    [InlineData("They met at 7 in the evening.", "7 in the evening", "2024-01-03T19:00")]
+    [InlineData("Voting runs until eight in the evening.", "eight in the evening", "2024-01-03T20:00")]
     public void APartOfDayAfterAClockTimeBelongsToIt(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.TIME, value);
 
@@ -71,6 +73,7 @@ public sealed class GuidelineExampleTests
     [InlineData("The chip runs 15 million instructions per second.")]
     [InlineData("He earns $10 an hour.")]
     [InlineData("He won three times in a row.")]
+    [InlineData("Take two in the morning and two at night.")]
     [InlineData("This time the deal closed.")]
     [InlineData("The former chairman left.")]
     public void NotMarkable(string text) => Assert.Empty(Timexes(text));
