@@ -82,9 +82,12 @@ internal sealed partial class TimexGrammar
         {
             (day, k) = (date.Value, date.End);
         }
-        else if (Entry(k) is { StartsPhrase: true } && TryPhrase(k, out var phrase) && phrase.Value.Length == 10)
+        else if (Entry(k) is { StartsPhrase: true } && TryPhrase(k, out var phrase)
+                 && (phrase.Value.Length == 10 || (phrase.Value.Length > 10 && phrase.Value[10] == 'T' && hour >= 12)))
         {
-            (day, k) = (phrase.Value, phrase.End);
+            // "10 a.m. today", "midnight tonight", "10 p.m. last night" (TIDES: one expression); "4 a.m. last night" is
+            // the next day's small hours, so it is left alone.
+            (day, k) = (phrase.Value[..10], phrase.End);
         }
 
         return Found(i, k, TimexType.TIME, $"{day}T{hour:00}:{minute:00}", "clock", out match);

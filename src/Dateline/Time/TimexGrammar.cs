@@ -522,6 +522,7 @@ internal sealed partial class TimexGrammar
             || (e.Season is not null && TrySeason(i, afterThe, out match))
             || (e.IsEvery && TrySet(i, out match))
             || (e.SetValue is not null && !ModifiesNoun(i) && !InName(i) && Found(i, i + 1, TimexType.SET, e.SetValue, "set-adverb", out match))
+            || (e.Number is 20 && TryCentury(i, out match))
             || (e.Number is >= 11 and <= 20 && TryWordYearAlone(i, out match))
             || (e.Number is >= 1 and <= 12 && IsOClock(i + 1) && TryClockAnchor(i, i + 4, e.Number, 0, out match)) // "nine o'clock"
             || (e.Number is >= 1 and <= 12 && IsHourWithPartOfDay(i) && TryClockAnchor(i, i + 1, e.Number, 0, out match)) // "at seven in the evening"

@@ -51,6 +51,7 @@ public sealed class GuidelineExampleTests
     [InlineData("The guard left at 9 o'clock at night.", "9 o'clock at night", "2024-01-03T21:00")]
     [InlineData("The deal closed at 12 noon.", "12 noon", "2024-01-03T12:00")]
     [InlineData("They met at 7 in the evening.", "7 in the evening", "2024-01-03T19:00")]
+    [InlineData("The sale ends at midnight tonight.", "midnight tonight", "2024-01-03T24:00")]
     [InlineData("Voting runs until eight in the evening.", "eight in the evening", "2024-01-03T20:00")]
     public void APartOfDayAfterAClockTimeBelongsToIt(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.TIME, value);
@@ -96,6 +97,7 @@ public sealed class GuidelineExampleTests
     [InlineData("The talks ended in the spring of 1998.", "the spring of 1998", "1998-SP")]
     [InlineData("Growth slowed in the 1990s.", "the 1990s", "199")]
     [InlineData("The firm was founded in the 19th century.", "the 19th century", "18")]
+    [InlineData("It is the twenty-first century.", "the twenty-first century", "20")]
     public void Granularity(string text, string expression, string value) => AssertValue(text, expression, TimexType.DATE, value);
 
     [Fact]
