@@ -100,6 +100,13 @@ public sealed class GuidelineExampleTests
     [InlineData("It is the twenty-first century.", "the twenty-first century", "20")]
     public void Granularity(string text, string expression, string value) => AssertValue(text, expression, TimexType.DATE, value);
 
+    // TIDES 2005 section 5: a relative day is placed by the tense; the news present of a schedule looks ahead.
+    [Theory]
+    [InlineData("The festival runs through Sunday.", "Sunday", "2024-01-07")]
+    [InlineData("The exhibit lasts until Friday.", "Friday", "2024-01-05")]
+    public void AScheduleThroughADayLooksAhead(string text, string expression, string value) =>
+        AssertTaggedValue(text, expression, value, ArticleDate);
+
     [Fact]
     public void APossessiveMarkerIsOutside()
     {
