@@ -154,9 +154,9 @@ internal sealed partial class TimexGrammar
     private bool TrySet(int i, out TimexMatch match)
     {
         match = default;
-        if (AfterSpeed(i))
+        if (AfterSpeed(i) || (IsWordAt(i, "per") && !IsSetContext(i) && AfterAmount(i)))
         {
-            return false; // "instructions per second": a speed, no SET
+            return false; // "instructions per second", "14 million visitors per month": a speed or rate, no SET
         }
 
         int k = i + 1;
