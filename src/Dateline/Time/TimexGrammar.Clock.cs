@@ -73,9 +73,9 @@ internal sealed partial class TimexGrammar
         {
             k++;
         }
-        else if (IsWord(k, "local") && IsWord(k + 1, "time") && Entry(k + 2) is { Weekday: > 0 })
+        else if (IsWord(k, "local") && IsWord(k + 1, "time") && Continues(k) && Continues(k + 1))
         {
-            k += 2; // "10:30 a.m. local time Friday"
+            k += 2; // "10:30 a.m. local time (Friday)": TIDES keeps a zone, and "local time" is one, in the extent
         }
 
         if (Entry(k) is { } anchor && (anchor.Weekday > 0 || anchor.Month > 0) && TryCore(k, afterThe: false, out var date) && date.Value.Length == 10)

@@ -52,6 +52,8 @@ public sealed class GuidelineExampleTests
     [InlineData("The deal closed at 12 noon.", "12 noon", "2024-01-03T12:00")]
     [InlineData("They met at 7 in the evening.", "7 in the evening", "2024-01-03T19:00")]
     [InlineData("The sale ends at midnight tonight.", "midnight tonight", "2024-01-03T24:00")]
+    [InlineData("The blast came at 10 a.m. EST.", "10 a.m. EST", "2024-01-03T10:00")]
+    [InlineData("The quake struck at 4:31 a.m. local time.", "4:31 a.m. local time", "2024-01-03T04:31")]
     [InlineData("Voting runs until eight in the evening.", "eight in the evening", "2024-01-03T20:00")]
     public void APartOfDayAfterAClockTimeBelongsToIt(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.TIME, value);
