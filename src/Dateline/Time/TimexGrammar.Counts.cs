@@ -106,7 +106,7 @@ internal sealed partial class TimexGrammar
         }
 
         if (!hyphen && i > 0 && !t[i].BreakBefore && IsWordAt(i - 1, "in") && unit.Unit is not (TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
-            && tenses.Around(i, end) == Tense.Future)
+            && (tenses.Around(i, end) == Tense.Future || (tenses.Around(i, end) != Tense.Past && tenses.IsScheduleVerbBefore(i))))
         {
             return Found(i, end, TimexType.DATE, AgoValue(amount, unit.Unit, 1), "in-count", out match); // "will be redeemed in five years": a date ahead
         }

@@ -108,6 +108,7 @@ public sealed class GuidelineExampleTests
     [Theory]
     [InlineData("The festival runs through Sunday.", "Sunday", "2024-01-07")]
     [InlineData("The exhibit lasts until Friday.", "Friday", "2024-01-05")]
+    [InlineData("The trial begins in two weeks.", "two weeks", "2024-W03")]
     public void AScheduleThroughADayLooksAhead(string text, string expression, string value) =>
         AssertTaggedValue(text, expression, value, ArticleDate);
 
