@@ -7,7 +7,9 @@ namespace Dateline.Tests.Time;
 /// Examples of the written conventions the TempEval-3 corpora were annotated to: the TimeML 1.2.1 specification's
 /// TIMEX3 examples (section on TIMEX3: mod, quant and freq), the TimeML Annotation Guidelines 1.2.1 (Saurí et al. 2006,
 /// section 2.2 on TIMEX3) and the TIDES 2005 TIMEX2 standard they build on (Ferro et al. 2005: section 3 on what is
-/// markable, section 4 on extents). Sentences are our own; the article date is Wednesday 3 January 2024.
+/// markable, section 4 on extents). Only the specification's examples could be checked against a stored copy; the other
+/// section references are as recalled (the guideline texts were not available in full). Sentences are our own; the
+/// article date is Wednesday 3 January 2024.
 /// </summary>
 public sealed class GuidelineExampleTests
 {
