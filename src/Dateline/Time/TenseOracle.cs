@@ -59,14 +59,14 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
     }
 
     /// <summary>
-    /// The word just before the expression (or before its "on" or "in", and an -ly adverb) is a present-tense verb in -s
+    /// The word just before the expression (or before its "on", "in", "through" or "until", and an -ly adverb) is a present-tense verb in -s
     /// other than a verb of saying or a form of be/have, or a plain verb right after its subject: "arrives Sunday",
-    /// "ends on Sunday", "begins in October", "Netanyahu and Arafat meet separately Monday".
+    /// "ends on Sunday", "begins in October", "runs through Sunday", "Netanyahu and Arafat meet separately Monday".
     /// </summary>
     public bool IsScheduleVerbBefore(int first)
     {
         int k = first - 1;
-        if (k >= 0 && !tokens[first].BreakBefore && (IsWordAt(k, "on") || IsWordAt(k, "in")))
+        if (k >= 0 && !tokens[first].BreakBefore && (IsWordAt(k, "on") || IsWordAt(k, "in") || IsWordAt(k, "through") || IsWordAt(k, "until")))
         {
             k--;
         }

@@ -102,6 +102,12 @@ internal sealed class LexEntry
 
     /// <summary>True when the word can start or continue a time expression (not only a tense cue).</summary>
     public bool IsTrigger { get; set; }
+
+    /// <summary>"once", "twice": a rate after it is a SET that keeps it ("twice a week").</summary>
+    public bool IsMultiplier { get; set; }
+
+    /// <summary>A distance or work noun: a rate after it is a speed, which is no time expression.</summary>
+    public bool IsSpeed { get; set; }
 }
 
 /// <summary>A fixed phrase from <c>data/time/phrases.txt</c>.</summary>
@@ -179,7 +185,7 @@ internal sealed class TimeLexicon
 
     private static void ApplyCategory(LexEntry entry, string category, string value, string line)
     {
-        entry.IsTrigger |= category is not ("DET" or "APPROX" or "TZ" or "AGO" or "VERBAL" or "REPORTING" or "BOUNDARY" or "EXTRA" or "COUNTED" or "LABEL" or "STREET");
+        entry.IsTrigger |= category is not ("DET" or "APPROX" or "TZ" or "AGO" or "VERBAL" or "REPORTING" or "BOUNDARY" or "EXTRA" or "COUNTED" or "LABEL" or "STREET" or "SPEED");
         switch (category)
         {
             case "MONTH": entry.Month = Int(value); break;
@@ -199,6 +205,8 @@ internal sealed class TimeLexicon
             case "APPROX": entry.IsApprox = true; break;
             case "QUANT": entry.IsQuant = true; break;
             case "EVERY": entry.IsEvery = true; break;
+            case "MULTIPLIER": entry.IsMultiplier = true; break;
+            case "SPEED": entry.IsSpeed = true; break;
             case "SETWORD": entry.SetValue = value; break;
             case "AGO": entry.Ago = Int(value); break;
             case "DET": entry.IsDet = true; break;

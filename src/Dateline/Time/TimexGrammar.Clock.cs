@@ -31,6 +31,16 @@ internal sealed partial class TimexGrammar
             return TryClockAnchor(i, k + 3, hour, 0, out match); // "at 9 o'clock"
         }
 
+        if (!colon && hour is >= 1 and <= 12 && t[i].Length <= 2 && IsHourWithPartOfDay(i))
+        {
+            return TryClockAnchor(i, k, hour, 0, out match); // "at 7 in the evening"
+        }
+
+        if (!colon && hour == 12 && Continues(k) && Entry(k) is { Clock: > 0 } named)
+        {
+            return TryClockAnchor(i, k + 1, named.Clock, 0, out match); // "12 noon", "12 midnight": TIDES keeps the number
+        }
+
         if (TryMeridiem(k, out bool pm, out int afterMeridiem) && hour is >= 1 and <= 12 && minute < 60)
         {
             hour = pm ? (hour % 12) + 12 : hour % 12;
@@ -63,18 +73,21 @@ internal sealed partial class TimexGrammar
         {
             k++;
         }
-        else if (IsWord(k, "local") && IsWord(k + 1, "time") && Entry(k + 2) is { Weekday: > 0 })
+        else if (IsWord(k, "local") && IsWord(k + 1, "time") && Continues(k) && Continues(k + 1))
         {
-            k += 2; // "10:30 a.m. local time Friday"
+            k += 2; // "10:30 a.m. local time (Friday)": TIDES keeps a zone, and "local time" is one, in the extent
         }
 
         if (Entry(k) is { } anchor && (anchor.Weekday > 0 || anchor.Month > 0) && TryCore(k, afterThe: false, out var date) && date.Value.Length == 10)
         {
             (day, k) = (date.Value, date.End);
         }
-        else if (Entry(k) is { StartsPhrase: true } && TryPhrase(k, out var phrase) && phrase.Value.Length == 10)
+        else if (Entry(k) is { StartsPhrase: true } && TryPhrase(k, out var phrase)
+                 && (phrase.Value.Length == 10 || (phrase.Value.Length > 10 && phrase.Value[10] == 'T' && hour >= 12)))
         {
-            (day, k) = (phrase.Value, phrase.End);
+            // "10 a.m. today", "midnight tonight", "10 p.m. last night" (TIDES: one expression); "4 a.m. last night" is
+            // the next day's small hours, so it is left alone.
+            (day, k) = (phrase.Value[..10], phrase.End);
         }
 
         return Found(i, k, TimexType.TIME, $"{day}T{hour:00}:{minute:00}", "clock", out match);

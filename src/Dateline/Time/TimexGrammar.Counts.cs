@@ -106,7 +106,7 @@ internal sealed partial class TimexGrammar
         }
 
         if (!hyphen && i > 0 && !t[i].BreakBefore && IsWordAt(i - 1, "in") && unit.Unit is not (TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
-            && tenses.Around(i, end) == Tense.Future)
+            && (tenses.Around(i, end) == Tense.Future || (tenses.Around(i, end) != Tense.Past && tenses.IsScheduleVerbBefore(i))))
         {
             return Found(i, end, TimexType.DATE, AgoValue(amount, unit.Unit, 1), "in-count", out match); // "will be redeemed in five years": a date ahead
         }
@@ -115,6 +115,11 @@ internal sealed partial class TimexGrammar
         if (article && IsSetContext(i))
         {
             return Found(i, end, TimexType.SET, TimeValues.Duration("1", unit.Unit), "count-set", out match);
+        }
+
+        if (article && (AfterSpeed(i) || AfterAmount(i)))
+        {
+            return false; // "60 miles an hour", "$5 a year", "four flights a week": a measure, not a time
         }
 
         if (article && unit.Unit == TimeUnit.Half)
@@ -384,7 +389,7 @@ internal sealed partial class TimexGrammar
         };
     }
 
-    /// <summary>"$5 a year", "twice a week": a/an + unit after a rate is a SET.</summary>
+    /// <summary>"twice a week", "hours a day": a/an + unit after a frequency is a SET.</summary>
     private bool IsSetContext(int i)
     {
         if (i == 0 || t[i].BreakBefore)
@@ -392,16 +397,32 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        // The word before may open its sentence ("Twice a week, ..."); "24 hours a day" and "seven days a week" count a rate too.
+        // The word before may open its sentence ("Twice a week, ...").
+        int p = i - 1;
+        return t[p].Entry is { PluralUnit: true } || IsWordAt(p, "times") || t[p].Entry is { IsMultiplier: true };
+    }
+
+    /// <summary>
+    /// "$5 a year", "20% a year", "358,000 a month", "four flights a week": an amount per period is a rate, which TimeBank
+    /// mostly leaves unmarked (6 of 8 such rates; TIDES and TimeML mark a recurrence of events, and no speed).
+    /// </summary>
+    private bool AfterAmount(int i)
+    {
+        if (i == 0 || t[i].BreakBefore)
+        {
+            return false;
+        }
+
         int p = i - 1;
         var before = t[p].Kind == ScanKind.Word ? Word(p) : default;
-        return t[p].Kind == ScanKind.Digits || (t[p].Kind == ScanKind.Punct && text[t[p].Start] == '%') || t[p].Entry is { PluralUnit: true }
-            || before.Equals("times", StringComparison.OrdinalIgnoreCase) || before.Equals("once", StringComparison.OrdinalIgnoreCase)
-            || before.Equals("twice", StringComparison.OrdinalIgnoreCase) || before.Equals("percent", StringComparison.OrdinalIgnoreCase)
-            || before.Equals("million", StringComparison.OrdinalIgnoreCase) || before.Equals("billion", StringComparison.OrdinalIgnoreCase)
-            || before.Equals("dollars", StringComparison.OrdinalIgnoreCase) || before.Equals("cents", StringComparison.OrdinalIgnoreCase)
-            || IsCountedNoun(p);
+        return t[p].Kind == ScanKind.Digits || (t[p].Kind == ScanKind.Punct && text[t[p].Start] == '%')
+            || before.Equals("percent", StringComparison.OrdinalIgnoreCase) || before.Equals("million", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("billion", StringComparison.OrdinalIgnoreCase) || before.Equals("dollars", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("cents", StringComparison.OrdinalIgnoreCase) || IsCountedNoun(p);
     }
+
+    /// <summary>A distance or work word right before <paramref name="i"/> ("60 miles an hour", "instructions per second").</summary>
+    private bool AfterSpeed(int i) => i > 0 && !t[i].BreakBefore && t[i - 1].Entry is { IsSpeed: true };
 
     /// <summary>"four flights a week", "500 cars a day", "50,000 CDs a year": a counted plural noun before the rate.</summary>
     private bool IsCountedNoun(int p)

@@ -154,6 +154,11 @@ internal sealed partial class TimexGrammar
     private bool TrySet(int i, out TimexMatch match)
     {
         match = default;
+        if (AfterSpeed(i) || (IsWordAt(i, "per") && !IsSetContext(i) && AfterAmount(i)))
+        {
+            return false; // "instructions per second", "14 million visitors per month": a speed or rate, no SET
+        }
+
         int k = i + 1;
         string amount = "1";
         if (IsWord(k, "other"))
@@ -178,7 +183,10 @@ internal sealed partial class TimexGrammar
 
         if (e.Weekday > 0 && IsCapitalized(k))
         {
-            return Found(i, k + 1, TimexType.SET, $"XXXX-WXX-{e.Weekday}", "every", out match);
+            // "every Monday morning" is one SET with the part of day, as "Monday mornings" is.
+            return Continues(k + 1) && Entry(k + 1) is { PartOfDay: { } part2 } && Word(k + 1)[^1] is not ('s' or 'S')
+                ? Found(i, k + 2, TimexType.SET, $"XXXX-WXX-{e.Weekday}T{part2}", "every", out match)
+                : Found(i, k + 1, TimexType.SET, $"XXXX-WXX-{e.Weekday}", "every", out match);
         }
 
         if (e.Month > 0 && IsCapitalized(k) && t[k].Length >= 3)

@@ -247,6 +247,11 @@ internal sealed partial class TimexGrammar
             ordinal = t[i].Number;
             k++;
         }
+        else if (t[i].Entry!.Number == 20 && IsPunct(k, '-') && Adjacent(k) && Adjacent(k + 1) && Entry(k + 1) is { Ordinal: >= 1 and <= 9 } unit)
+        {
+            ordinal = t[i].Entry!.Number + unit.Ordinal; // "the twenty-first century" (read whole, not as "first century")
+            k += 2;
+        }
         else
         {
             ordinal = t[i].Entry!.Ordinal;

@@ -309,7 +309,7 @@ internal sealed partial class TimexGrammar
     {
         match = default;
         int j = i;
-        bool approx = false, mod = false, the = false;
+        bool approx = false, mod = false, the = false, times = false;
         for (int unit = 0; unit < MaxPrefixUnits && j < count; unit++)
         {
             if (j > i && t[j].BreakBefore)
@@ -317,7 +317,11 @@ internal sealed partial class TimexGrammar
                 return false;
             }
 
-            if (SkipApproximator(j, out int next))
+            if (j == i && SkipTimes(j, out int next))
+            {
+                times = true;
+            }
+            else if (SkipApproximator(j, out next))
             {
                 approx = true;
             }
@@ -339,6 +343,17 @@ internal sealed partial class TimexGrammar
             if (j < count && !t[j].BreakBefore)
             {
                 bool afterThe = the && t[j - 1].Entry is { IsDet: true };
+                if (times)
+                {
+                    // TimeML keeps the multiplier in a SET ("twice a week": P1W, freq 2X), so nothing else follows it.
+                    if (TryCore(j, false, out var rate) && rate.Rule is "count-set" or "every")
+                    {
+                        match = rate with { First = i };
+                    }
+
+                    break;
+                }
+
                 if (t[j].Entry is { StartsPhrase: true } && TryPhrase(j, out var phrase) && PrefixFits(phrase, approx, mod, afterThe))
                 {
                     match = phrase with { First = i };
@@ -352,6 +367,27 @@ internal sealed partial class TimexGrammar
         }
 
         return match.End > 0;
+    }
+
+    /// <summary>"twice", "once", "three times", "5 times", "three days" before a rate ("twice a week", "three days every month").</summary>
+    private bool SkipTimes(int i, out int next)
+    {
+        next = i + 1;
+        if (t[i].Entry is { IsMultiplier: true })
+        {
+            return true;
+        }
+
+        bool counted = t[i].Kind == ScanKind.Digits || t[i].Entry is { Number: >= 2 };
+        next = i + 2;
+        if (counted && IsWord(i + 1, "times"))
+        {
+            return true;
+        }
+
+        // "three days every month", "24 hours a day": the count of units in each period is the SET's frequency.
+        return counted && Continues(i + 1) && Entry(i + 1) is { PluralUnit: true, Unit: not TimeUnit.None } && Continues(i + 2)
+            && (Entry(i + 2) is { IsEvery: true } || (t[i + 2].Kind == ScanKind.Word && t[i + 2].Length <= 2 && Entry(i + 2) is { Number: 1 }));
     }
 
     private static bool PrefixFits(TimexMatch core, bool approx, bool mod, bool afterThe)
@@ -424,7 +460,8 @@ internal sealed partial class TimexGrammar
 
         var word = Word(j);
         if (word.Equals("end", StringComparison.OrdinalIgnoreCase) || word.Equals("beginning", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("start", StringComparison.OrdinalIgnoreCase) || word.Equals("middle", StringComparison.OrdinalIgnoreCase))
+            || word.Equals("start", StringComparison.OrdinalIgnoreCase) || word.Equals("middle", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("dawn", StringComparison.OrdinalIgnoreCase) || word.Equals("turn", StringComparison.OrdinalIgnoreCase))
         {
             if (!IsWord(j + 1, "of"))
             {
@@ -485,8 +522,10 @@ internal sealed partial class TimexGrammar
             || (e.Season is not null && TrySeason(i, afterThe, out match))
             || (e.IsEvery && TrySet(i, out match))
             || (e.SetValue is not null && !ModifiesNoun(i) && !InName(i) && Found(i, i + 1, TimexType.SET, e.SetValue, "set-adverb", out match))
+            || (e.Number is 20 && TryCentury(i, out match))
             || (e.Number is >= 11 and <= 20 && TryWordYearAlone(i, out match))
             || (e.Number is >= 1 and <= 12 && IsOClock(i + 1) && TryClockAnchor(i, i + 4, e.Number, 0, out match)) // "nine o'clock"
+            || (e.Number is >= 1 and <= 12 && IsHourWithPartOfDay(i) && TryClockAnchor(i, i + 1, e.Number, 0, out match)) // "at seven in the evening"
             || ((e.Number >= 0 || e.IsQuant) && TryCountUnit(i, afterThe, out match))
             || (e.PluralUnit && TryBareUnit(i, out match))
             || (e.Unit == TimeUnit.Half && TryHalfUnit(i, out match))
@@ -601,7 +640,58 @@ internal sealed partial class TimexGrammar
             return new TimexMatch(match.First, next + 1, TimexType.TIME, match.Value + "T" + part, match.Rule + "+part-of-day");
         }
 
-        return match;
+        return ExtendClockWithPartOfDay(match);
+    }
+
+    /// <summary>
+    /// "at 7 in the evening", "until ten at night": after a clock preposition a bare hour with a part of day after it is a
+    /// clock time (<see cref="ExtendClockWithPartOfDay"/> then takes the part of day in); "take two in the morning" is not.
+    /// </summary>
+    private bool IsHourWithPartOfDay(int i)
+    {
+        if (i == 0 || t[i].BreakBefore || !(IsWordAt(i - 1, "at") || IsWordAt(i - 1, "until") || IsWordAt(i - 1, "till") || IsWordAt(i - 1, "around")
+            || IsWordAt(i - 1, "by") || IsWordAt(i - 1, "after") || IsWordAt(i - 1, "before") || IsWordAt(i - 1, "from")))
+        {
+            return false;
+        }
+
+        int partAt = IsWord(i + 1, "in") && IsWord(i + 2, "the") ? i + 3 : IsWord(i + 1, "at") ? i + 2 : -1;
+        return partAt > 0 && Continues(partAt) && Entry(partAt) is { PartOfDay: { } part } && (IsWordAt(i + 1, "at") == (part == "NI"))
+            && Word(partAt)[^1] is not ('s' or 'S');
+    }
+
+    /// <summary>
+    /// "three o'clock in the afternoon", "ten at night": the part of day after a clock time belongs to it (TIDES keeps
+    /// such a post-modifier in the extent) and moves a morning hour into the afternoon or evening.
+    /// </summary>
+    private TimexMatch ExtendClockWithPartOfDay(TimexMatch match)
+    {
+        int next = match.End;
+        int v = match.Value.IndexOf('T');
+        if (match.Type != TimexType.TIME || v < 0 || match.Value.Length != v + 6 || match.Value[v + 3] != ':' || !Continues(next))
+        {
+            return match;
+        }
+
+        int partAt = IsWord(next, "in") && IsWord(next + 1, "the") ? next + 2 : IsWord(next, "at") ? next + 1 : -1;
+        if (partAt < 0 || !Continues(partAt) || Entry(partAt) is not { PartOfDay: { } part } || Word(partAt)[^1] is 's' or 'S'
+            || (IsWordAt(next, "at") != (part == "NI")))
+        {
+            return match;
+        }
+
+        int hour = int.Parse(match.Value.AsSpan(v + 1, 2), System.Globalization.CultureInfo.InvariantCulture);
+        if ((part is "AF" or "EV" && hour is >= 1 and < 12) || (part == "NI" && hour is >= 6 and < 12))
+        {
+            hour += 12;
+        }
+        else if (part == "MO" && hour == 12)
+        {
+            hour = 0;
+        }
+
+        string value = string.Concat(match.Value.AsSpan(0, v + 1), hour.ToString("00", System.Globalization.CultureInfo.InvariantCulture), match.Value.AsSpan(v + 3));
+        return new TimexMatch(match.First, partAt + 1, TimexType.TIME, value, match.Rule + "+part-of-day");
     }
 
     /// <summary>

@@ -27,8 +27,8 @@ public sealed class NewsConventionTests
     public void AFourDigitNumberWithoutAZoneStaysAYear() => AssertValue("The bridge opened in 1130.", "1130", TimexType.DATE, "1130", Saturday);
 
     [Theory]
-    [InlineData("Twice a week, he swims in the lake.", "a week", "P1W")]
-    [InlineData("Police patrol the border 24 hours a day.", "a day", "P1D")]
+    [InlineData("Twice a week, he swims in the lake.", "Twice a week", "P1W")] // TimeML keeps the multiplier (freq 2X)
+    [InlineData("Police patrol the border 24 hours a day.", "24 hours a day", "P1D")] // as "three days every month"
     public void ARateIsASet(string text, string expression, string value) => AssertValue(text, expression, TimexType.SET, value, Saturday);
 
     [Theory]

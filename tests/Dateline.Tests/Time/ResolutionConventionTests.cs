@@ -64,7 +64,7 @@ public sealed class ResolutionConventionTests
 
     [Theory]
     [InlineData("The plane crashed at about 9 p.m. on Thursday.", "about 9 p.m.", "2000-03-02T21:00")]
-    [InlineData("At 3:45 p.m. local time (0745 GMT) on Wednesday, it landed.", "3:45 p.m.", "2000-03-01T15:45")]
+    [InlineData("At 3:45 p.m. local time (0745 GMT) on Wednesday, it landed.", "3:45 p.m. local time", "2000-03-01T15:45")] // session 18: the zone is in the extent
     [InlineData("At 3:45 p.m. local time (0745 GMT) on Wednesday, it landed.", "0745 GMT", "2000-03-01T07:45")]
     [InlineData("Police came Monday. Voting begins at 7 a.m. on Sunday.", "7 a.m.", "2000-03-05T07:00")]
     public void AClockTimeTakesTheDayNamedRightAfterIt(string text, string expression, string value) =>
@@ -155,12 +155,14 @@ public sealed class ResolutionConventionTests
         AssertValue("\"This week was hard,\" he said.", "This week", TimexType.DATE, "2000-W09", Friday);
     }
 
+    // Session 18: an amount per period is a rate, not a recurrence of events; TimeBank leaves 6 of its 8 such rates
+    // unmarked ("four flights a week", "358,000 a month", "$2 million a year"), so these are no longer SETs.
     [Theory]
-    [InlineData("The airline now runs four flights a week.", "a week", "P1W")]
-    [InlineData("The plant makes 500 cars a day.", "a day", "P1D")]
-    [InlineData("Over fifty thousand CDs a year are sold.", "a year", "P1Y")]
-    public void ARateAfterACountedNounIsASet(string text, string expression, string value) =>
-        AssertValue(text, expression, TimexType.SET, value, Friday);
+    [InlineData("The airline now runs four flights a week.")]
+    [InlineData("The plant makes 500 cars a day.")]
+    [InlineData("Over fifty thousand CDs a year are sold.")]
+    public void ARateAfterACountedNounIsNoTime(string text) =>
+        Assert.DoesNotContain(Timexes(text, Friday), x => x.Type is TimexType.SET or TimexType.DURATION);
 
     [Theory]
     [InlineData("The bill comes up this coming March 10.", "this coming March 10", "2000-03-10")]
