@@ -6,7 +6,10 @@ namespace Dateline.Tagging;
 /// Most POS features look at one word only (the word itself, or a neighbour in a fixed role), so their
 /// summed label scores are a property of the word form. This cache holds, for the frequent forms of the
 /// lemma lexicon, its <see cref="TokenHashes"/> and one score vector per <see cref="Role"/>: tagging a known word
-/// then costs one lookup instead of ~26 feature probes. Built once when the model loads; read-only after.
+/// then costs one lookup instead of ~26 feature probes. The word list is built when the model loads; a word's hashes
+/// and vectors on its first use, so loading stays fast (most of the ~10,000 forms never occur in a given run). Filling
+/// an entry twice from two threads writes the same values, and an entry counts as filled only after its values are
+/// written, so the cache is safe to share without locks.
 /// </summary>
 internal sealed class WordScoreCache
 {
@@ -19,11 +22,22 @@ internal sealed class WordScoreCache
     private readonly int[] fixedLabels;
     private readonly string?[] lemmas;
     private readonly int labels;
+    private readonly SequenceModel model;
+    private readonly WordClasses? classes;
+    private readonly ClusterTable? clusters;
+    private readonly TagLexicon? tagLexicon;
+
+    // 1 once an entry's hashes and role vectors are written.
+    private readonly int[] filled;
 
     /// <param name="lexicon">The lemma lexicon: its forms are cached, with their lemma per tag.</param>
     public WordScoreCache(Lemmatizer lexicon, TagDictionary? dictionary, WordClasses? classes, ClusterTable? clusters, TagLexicon? tagLexicon, SequenceModel model, Upos[] tags)
     {
         labels = model.Labels.Count;
+        this.model = model;
+        this.classes = classes;
+        this.clusters = clusters;
+        this.tagLexicon = tagLexicon;
         // Forms seen at least ClassMinCount times (those with an ambiguity class) cover nearly every running
         // word at a third of the lexicon's size, which keeps the load fast.
         var distinct = lexicon.Entries.Select(e => e.Form)
@@ -35,16 +49,15 @@ internal sealed class WordScoreCache
         forms = distinct;
         vectors = new float[distinct.Length * RoleCount * labels];
         fixedLabels = new int[distinct.Length];
-        var scratch = new FeatureVector();
+        filled = new int[distinct.Length];
         for (int entry = 0; entry < distinct.Length; entry++)
         {
-            hashes[entry] = PosFeatures.Hash(distinct[entry], sentenceStart: false, classes, clusters, tagLexicon);
-            fixedLabels[entry] = dictionary?.LabelOf(hashes[entry].Exact) ?? -1;
-            if (entries.TryAdd(hashes[entry].Exact, entry))
-            {
-                ComputeRoles(model, in hashes[entry], scratch, vectors.AsSpan(entry * RoleCount * labels, RoleCount * labels));
-            }
+            ulong exact = PosFeatures.FormHashOf(distinct[entry]);
+            fixedLabels[entry] = dictionary?.LabelOf(exact) ?? -1;
+            entries.TryAdd(exact, entry);
         }
+
+        var scratch = new FeatureVector();
 
         lemmas = new string?[distinct.Length * labels];
         var labelOfTag = new int[Enum.GetValues<Upos>().Length];
@@ -97,7 +110,11 @@ internal sealed class WordScoreCache
 
     public bool TryGet(ulong formHash, out int entry) => entries.TryGetValue(formHash, out entry);
 
-    public ref readonly TokenHashes Hashes(int entry) => ref hashes[entry];
+    public ref readonly TokenHashes Hashes(int entry)
+    {
+        Fill(entry);
+        return ref hashes[entry];
+    }
 
     /// <summary>The word form of an entry, so a cached word needs no string of its own.</summary>
     public string Form(int entry) => forms[entry];
@@ -127,11 +144,27 @@ internal sealed class WordScoreCache
     /// <summary>Summed scores of the previous-two-tags features (-1: before the sentence).</summary>
     public ReadOnlySpan<float> TagPairVector(int tag1, int tag2) => tagPairs.AsSpan(TagPairOffset(tag1, tag2), labels);
 
-    public ReadOnlySpan<float> Vector(int entry, Role role) => vectors.AsSpan((entry * RoleCount + (int)role) * labels, labels);
+    public ReadOnlySpan<float> Vector(int entry, Role role)
+    {
+        Fill(entry);
+        return vectors.AsSpan((entry * RoleCount + (int)role) * labels, labels);
+    }
 
     /// <summary>Vectors of the sentence-boundary markers: 0 = one before, 1 = two before, 2 = one after, 3 = two after.</summary>
     public ReadOnlySpan<float> BoundaryVector(int boundary, Role role) =>
         boundaryVectors.AsSpan((boundary * RoleCount + (int)role) * labels, labels);
+
+    private void Fill(int entry)
+    {
+        if (Volatile.Read(ref filled[entry]) != 0)
+        {
+            return;
+        }
+
+        hashes[entry] = PosFeatures.Hash(forms[entry], sentenceStart: false, classes, clusters, tagLexicon);
+        ComputeRoles(model, in hashes[entry], new FeatureVector(), vectors.AsSpan(entry * RoleCount * labels, RoleCount * labels));
+        Volatile.Write(ref filled[entry], 1);
+    }
 
     private int TagPairOffset(int tag1, int tag2) => (((tag1 + 1) * (labels + 1)) + tag2 + 1) * labels;
 
