@@ -22,7 +22,7 @@ public static class ArticleNames
     {
         for (int i = 0; i + 2 < words.Count; i++)
         {
-            if (!Articles.Contains(words[i]) || words[i + 1] != "-" || !Capitalised(words[i + 2]))
+            if (words[i + 1] != "-" || !Articles.Contains(words[i]) || !Capitalised(words[i + 2]))
             {
                 continue;
             }
