@@ -655,9 +655,25 @@ internal sealed partial class TimexGrammar
             return false;
         }
 
-        int partAt = IsWord(i + 1, "in") && IsWord(i + 2, "the") ? i + 3 : IsWord(i + 1, "at") ? i + 2 : -1;
-        return partAt > 0 && Continues(partAt) && Entry(partAt) is { PartOfDay: { } part } && (IsWordAt(i + 1, "at") == (part == "NI"))
-            && Word(partAt)[^1] is not ('s' or 'S');
+        return PartOfDayAfter(i + 1, out _) > 0;
+    }
+
+    /// <summary>
+    /// The token of "in the evening" or "at night" starting at <paramref name="next"/> that names a part of day (not
+    /// "in the evenings"; "at" only with night), or -1.
+    /// </summary>
+    private int PartOfDayAfter(int next, out string part)
+    {
+        part = "";
+        int partAt = IsWord(next, "in") && IsWord(next + 1, "the") ? next + 2 : IsWord(next, "at") ? next + 1 : -1;
+        if (partAt < 0 || !Continues(partAt) || Entry(partAt) is not { PartOfDay: { } found } || Word(partAt)[^1] is 's' or 'S'
+            || IsWordAt(next, "at") != (found == "NI"))
+        {
+            return -1;
+        }
+
+        part = found;
+        return partAt;
     }
 
     /// <summary>
@@ -673,9 +689,8 @@ internal sealed partial class TimexGrammar
             return match;
         }
 
-        int partAt = IsWord(next, "in") && IsWord(next + 1, "the") ? next + 2 : IsWord(next, "at") ? next + 1 : -1;
-        if (partAt < 0 || !Continues(partAt) || Entry(partAt) is not { PartOfDay: { } part } || Word(partAt)[^1] is 's' or 'S'
-            || (IsWordAt(next, "at") != (part == "NI")))
+        int partAt = PartOfDayAfter(next, out string part);
+        if (partAt < 0)
         {
             return match;
         }
