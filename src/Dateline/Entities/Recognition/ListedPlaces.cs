@@ -27,23 +27,8 @@ public static class ListedPlaces
     /// <summary>Rewrites the BILOU labels of one document (its sentences' labels in order) in place.</summary>
     public static void Tag(IReadOnlyList<IReadOnlyList<string>> sentences, Span<int> labels, Gazetteer gazetteer)
     {
-        var inLongerNames = new HashSet<string>(StringComparer.Ordinal);
+        var inLongerNames = LongerPersonNames.WordsOf(sentences, labels);
         int offset = 0;
-        foreach (var words in sentences)
-        {
-            for (int i = 0; i < words.Count; i++)
-            {
-                int label = labels[offset + i];
-                if (EntityLabels.TypeOf(label) == Person && label != SinglePerson)
-                {
-                    inLongerNames.Add(words[i]);
-                }
-            }
-
-            offset += words.Count;
-        }
-
-        offset = 0;
         foreach (var words in sentences)
         {
             for (int i = 0; i < words.Count; i++)

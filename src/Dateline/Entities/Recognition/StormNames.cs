@@ -22,20 +22,14 @@ public static class StormNames
     public static void Tag(IReadOnlyList<IReadOnlyList<string>> sentences, Span<int> labels)
     {
         HashSet<string>? storms = null;
-        var inLongerNames = new HashSet<string>(StringComparer.Ordinal);
         int offset = 0;
         foreach (var words in sentences)
         {
-            for (int i = 0; i < words.Count; i++)
+            for (int i = 1; i < words.Count; i++)
             {
-                int label = labels[offset + i];
-                if (label == SinglePerson && i > 0 && StormWords.Contains(words[i - 1]))
+                if (labels[offset + i] == SinglePerson && StormWords.Contains(words[i - 1]))
                 {
                     (storms ??= new HashSet<string>(StringComparer.Ordinal)).Add(words[i]);
-                }
-                else if (EntityLabels.TypeOf(label) == Person && label != SinglePerson)
-                {
-                    inLongerNames.Add(words[i]);
                 }
             }
 
@@ -47,6 +41,7 @@ public static class StormNames
             return;
         }
 
+        var inLongerNames = LongerPersonNames.WordsOf(sentences, labels);
         offset = 0;
         foreach (var words in sentences)
         {
