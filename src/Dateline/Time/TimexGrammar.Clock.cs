@@ -94,6 +94,36 @@ internal sealed partial class TimexGrammar
     }
 
     /// <summary>
+    /// "the early hours of Tuesday", "the small hours": the time before dawn, a morning (TIMEX3 has no part of day
+    /// for it), on the day named after it or else the article date; only after early, small or wee, so "hours" stays
+    /// a duration elsewhere.
+    /// </summary>
+    private bool TryEarlyHours(int i, out TimexMatch match)
+    {
+        match = default;
+        if (i == 0 || t[i].BreakBefore || !(IsWordAt(i - 1, "early") || IsWordAt(i - 1, "small") || IsWordAt(i - 1, "wee")))
+        {
+            return false;
+        }
+
+        int end = i + 1;
+        string? day = null;
+        if (IsWord(end, "of") && Continues(end + 1) && TryMatch(end + 1, out var ofDay) && ofDay.Type == TimexType.DATE && IsFullDay(ofDay) && ofDay.Value.Length == 10)
+        {
+            (day, end) = (ofDay.Value, ofDay.End);
+        }
+        else if (Entry(end) is { Weekday: > 0 } && TryMatch(end, out var weekday) && weekday.Type == TimexType.DATE && weekday.Value.Length == 10)
+        {
+            (day, end) = (weekday.Value, weekday.End);
+        }
+
+        // "early" is a modifier the prefixes take in; "small" and "wee" are not, so their words join here.
+        int start = IsWordAt(i - 1, "early") ? i : IsWordAt(i - 2, "the") && Continues(i - 1) ? i - 2 : i - 1;
+        day ??= dct is { } d ? TimeValues.Date(d) : "XXXX-XX-XX";
+        return Found(start, end, TimexType.TIME, $"{day}TMO", "early-hours", out match);
+    }
+
+    /// <summary>
     /// "mid-afternoon yesterday", "early morning", "late Tuesday night" is left to the weekday: a part of day with a
     /// modifier before it or a day after it is a TIME on that day (else the article date). A bare "morning" is
     /// too often generic to annotate.

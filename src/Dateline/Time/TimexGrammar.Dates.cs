@@ -212,9 +212,19 @@ internal sealed partial class TimexGrammar
         }
 
         bool hyphenated = t[i].Kind == ScanKind.Digits && IsPunct(k, '-') && Adjacent(k) && Adjacent(k + 1);
-        if (IsWord(k, "of") || hyphenated)
+        bool of = IsWord(k, "of");
+        if (of || hyphenated)
         {
             k++;
+        }
+
+        if (of && Entry(k) is { Rel: not null } && IsWord(k + 1, "month") && TryMatch(k, out var relativeMonth) && relativeMonth.End == k + 2
+            && relativeMonth.Type == TimexType.DATE && relativeMonth.Value.Length == 7 && char.IsAsciiDigit(relativeMonth.Value[0]))
+        {
+            // "the first of next month", "the 15th of last month": that day of the month the relative names.
+            int monthOf = int.Parse(relativeMonth.Value.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture);
+            return day <= DateTime.DaysInMonth(int.Parse(relativeMonth.Value.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture), monthOf)
+                && Found(i, k + 2, TimexType.DATE, $"{relativeMonth.Value}-{day:00}", "day-of-rel-month", out match);
         }
 
         if (Entry(k) is not { Month: > 0 } e || !IsCapitalized(k))

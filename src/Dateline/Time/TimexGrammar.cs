@@ -61,6 +61,7 @@ internal sealed partial class TimexGrammar
             if (IsCandidateStart(i) && TryMatch(i, out var match))
             {
                 match = WithDayBefore(WithArticleOfPeriod(match), found);
+                bool range = TryRangeEndDay(ref match, out var rangeEnd);
                 found.Add(match);
                 if (match.Type == TimexType.DATE && match.Value.Length == 7 && match.Value[5] == 'Q' && char.IsAsciiDigit(match.Value[6]))
                 {
@@ -78,7 +79,7 @@ internal sealed partial class TimexGrammar
                 }
 
                 i = match.End;
-                if (TryRangeEndDay(match, out var rangeEnd))
+                if (range)
                 {
                     found.Add(rangeEnd);
                     i = rangeEnd.End;
@@ -131,27 +132,41 @@ internal sealed partial class TimexGrammar
     }
 
     /// <summary>
-    /// "from August 10 to 15", "on Oct. 12 and 13": a bare day number closing a range opened by a month-day is that day
-    /// of the same month. Only before punctuation or the end, so "10 to 15 percent" stays a number.
+    /// "from August 10 to 15", "on Oct. 12 and 13", "Feb. 20-21": a bare day number closing a range opened by a
+    /// month-day is that day of the same month. After a word only before punctuation or the end, so "10 to 15
+    /// percent" stays a number. A year after the closing day ("Sept. 9–10, 2024") dates both days.
     /// </summary>
-    private bool TryRangeEndDay(TimexMatch opened, out TimexMatch match)
+    private bool TryRangeEndDay(ref TimexMatch opened, out TimexMatch match)
     {
         match = default;
         int k = opened.End;
-        if (opened.Rule != "month-day" || opened.Value.Length != 10 || !(IsWord(k, "to") || IsWord(k, "through") || IsWord(k, "and") || IsWord(k, "until"))
-            || !IsDigits(k + 1, 1, 2) || t[k + 1].Number is not (>= 1 and <= 31) || (k + 2 < count && t[k + 2].Kind != ScanKind.Punct))
+        bool dash = (IsPunct(k, '-') || IsPunct(k, '\u2013')) && Adjacent(k) && Adjacent(k + 1);
+        if (opened.Rule != "month-day" || opened.Value.Length != 10 || !(dash || IsWord(k, "to") || IsWord(k, "through") || IsWord(k, "and") || IsWord(k, "until"))
+            || !IsDigits(k + 1, 1, 2) || t[k + 1].Number is not (>= 1 and <= 31))
+        {
+            return false;
+        }
+
+        int end = k + 2;
+        string opening = opened.Value;
+        if (TryYearAfter(end, out int year, out int afterYear))
+        {
+            (opening, end) = (TimeValues.Year(year) + opening[4..], afterYear);
+        }
+        else if (!dash && end < count && t[end].Kind != ScanKind.Punct)
         {
             return false;
         }
 
         int day = t[k + 1].Number;
-        int month = int.Parse(opened.Value.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture);
-        if (day <= int.Parse(opened.Value.AsSpan(8, 2), System.Globalization.CultureInfo.InvariantCulture) || day > DaysIn(month))
+        int month = int.Parse(opening.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture);
+        if (day <= int.Parse(opening.AsSpan(8, 2), System.Globalization.CultureInfo.InvariantCulture) || day > DaysIn(month))
         {
             return false;
         }
 
-        match = new TimexMatch(k + 1, k + 2, TimexType.DATE, opened.Value[..8] + day.ToString("00", System.Globalization.CultureInfo.InvariantCulture), "range-end-day");
+        opened = opened with { Value = opening };
+        match = new TimexMatch(k + 1, end, TimexType.DATE, opening[..8] + day.ToString("00", System.Globalization.CultureInfo.InvariantCulture), "range-end-day");
         return true;
     }
 
@@ -527,6 +542,7 @@ internal sealed partial class TimexGrammar
             || (e.Number is >= 1 and <= 12 && IsOClock(i + 1) && TryClockAnchor(i, i + 4, e.Number, 0, out match)) // "nine o'clock"
             || (e.Number is >= 1 and <= 12 && IsHourWithPartOfDay(i) && TryClockAnchor(i, i + 1, e.Number, 0, out match)) // "at seven in the evening"
             || ((e.Number >= 0 || e.IsQuant) && TryCountUnit(i, afterThe, out match))
+            || (e.Unit == TimeUnit.Hour && e.PluralUnit && TryEarlyHours(i, out match))
             || (e.PluralUnit && TryBareUnit(i, out match))
             || (e.Unit == TimeUnit.Half && TryHalfUnit(i, out match))
             || (e.Unit != TimeUnit.None && TryLong(i, out match)) // "the month-long strike"

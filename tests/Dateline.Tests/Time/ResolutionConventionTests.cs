@@ -102,8 +102,29 @@ public sealed class ResolutionConventionTests
     [Theory]
     [InlineData("The fair runs from March 10 to 15.", "15", "2000-03-15")]
     [InlineData("Talks were held on Feb. 12 and 13, officials said.", "13", "2000-02-13")]
+    [InlineData("Talks were held on Feb. 20-21 in Paris.", "21", "2000-02-21")]
+    [InlineData("The summit is set for Sept. 9\u201310.", "10", "2000-09-10")]
     public void ABareDayClosingARangeTakesItsMonth(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.DATE, value, Friday);
+
+    [Theory]
+    [InlineData("The summit met on Sept. 9-10, 1998, in Bonn.", "Sept. 9", "1998-09-09")]
+    [InlineData("The summit met on Sept. 9-10, 1998, in Bonn.", "10, 1998", "1998-09-10")]
+    public void AYearAfterADayRangeDatesBothDays(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Friday);
+
+    [Theory]
+    [InlineData("The rules take effect on the first of next month.", "first of next month", "2000-04-01")]
+    [InlineData("It closed on the 15th of last month.", "15th of last month", "2000-02-15")]
+    public void ADayOfARelativeMonthIsThatDay(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Friday);
+
+    [Theory]
+    [InlineData("The strike came in the early hours of Tuesday.", "the early hours of Tuesday", "2000-02-29TMO")]
+    [InlineData("Shots were fired in the small hours of Sunday.", "the small hours of Sunday", "2000-02-27TMO")]
+    [InlineData("They talked into the wee hours.", "the wee hours", "2000-03-03TMO")]
+    public void TheEarlyHoursAreTheMorningOfTheirDay(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.TIME, value, Friday);
 
     [Theory]
     [InlineData("On March 10 to 15 people came.")]
