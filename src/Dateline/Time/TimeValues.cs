@@ -168,6 +168,52 @@ internal static class TimeValues
     }
 
     /// <summary>
+    /// "on the 10th": that day of the article's month, the month before or the month after, whichever is nearest the
+    /// article date, the tense-consistent candidate counting nearer as for a year-less date.
+    /// </summary>
+    public static string MonthlessDate(int day, DateOnly? dct, Tense tense)
+    {
+        if (dct is not { } d)
+        {
+            return $"XXXX-XX-{day:00}";
+        }
+
+        DateOnly? past = null, next = null;
+        var first = new DateOnly(d.Year, d.Month, 1);
+        for (int shift = -1; shift <= 1; shift++)
+        {
+            var month = first.AddMonths(shift);
+            if (day > DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                continue;
+            }
+
+            var candidate = new DateOnly(month.Year, month.Month, day);
+            if (candidate <= d)
+            {
+                past = candidate;
+            }
+            else
+            {
+                next ??= candidate;
+            }
+        }
+
+        int back = past is { } p ? d.DayNumber - p.DayNumber : int.MaxValue;
+        int forward = next is { } n ? n.DayNumber - d.DayNumber : int.MaxValue;
+        if (tense == Tense.Past && back != int.MaxValue)
+        {
+            back /= TenseWeight;
+        }
+        else if (tense == Tense.Future && forward != int.MaxValue)
+        {
+            forward /= TenseWeight;
+        }
+
+        return Date(back <= forward ? past!.Value : next!.Value);
+    }
+
+    /// <summary>
     /// "ND:11-4-4" (Thanksgiving: the fourth Thursday of November; "L" for the last one): a holiday on the n-th
     /// weekday of a month, in the year the tense picks as for a year-less date.
     /// </summary>

@@ -259,6 +259,22 @@ internal sealed partial class TimexGrammar
         return day <= DaysIn(month) && Found(i, k, TimexType.DATE, TimeValues.YearlessDate(month, day, dct, tenses.Around(i, k)), "day-month", out match);
     }
 
+    /// <summary>
+    /// "arrived on the 10th.": a day of the month alone, after "on the" and before punctuation (so "on the 10th floor"
+    /// and "on the 10th anniversary" are no dates), in the month the tense and the article date pick.
+    /// </summary>
+    private bool TryDayAlone(int i, out TimexMatch match)
+    {
+        match = default;
+        if (!IsWordAt(i - 1, "the") || !IsWordAt(i - 2, "on") || !IsDigits(i, 1, 2) || t[i].Number is < 1 or > 31 || !IsOrdinalSuffix(i + 1) || !Adjacent(i + 1)
+            || (i + 2 < count && !t[i + 2].BreakBefore && t[i + 2].Kind != ScanKind.Punct))
+        {
+            return false;
+        }
+
+        return Found(i, i + 2, TimexType.DATE, TimeValues.MonthlessDate(t[i].Number, dct, tenses.Around(i, i + 2)), "day-alone", out match);
+    }
+
     /// <summary>Thursday; Wednesday, Jan. 3 (the date wins); a part of day is added by the caller.</summary>
     private bool TryWeekday(int i, out TimexMatch match)
     {

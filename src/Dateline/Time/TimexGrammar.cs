@@ -418,7 +418,7 @@ internal sealed partial class TimexGrammar
         }
 
         return !afterThe || core.Rule is "same-period" or "unit-before" or "week-of-month" or "year-ago-quarter" or "rel-anaphoric" or "year-ended" or "the-year-named" or "the-year" or "rel-duration" or "rel-unit-duration" or "rel-vague" or "rel-unit" or "rel-weekday" or "year-period" or "rel-half" or "rel-quarter" or "count-duration" or "ordinal-count" or "quarter" or "half"
-            or "rel-part-of-day" or "part-of-day-of" or "decade" or "century" or "season" or "year-quarter" or "the-day-in" or "the-bare-unit";
+            or "rel-part-of-day" or "part-of-day-of" or "decade" or "century" or "season" or "year-quarter" or "the-day-in" or "the-bare-unit" or "day-alone";
     }
 
     private bool SkipApproximator(int i, out int next)
@@ -508,7 +508,8 @@ internal sealed partial class TimexGrammar
         if (token.Kind == ScanKind.Digits)
         {
             return TryEraYear(i, out match) || TryIsoDate(i, out match) || TrySlashDate(i, out match) || TryClock(i, out match) || TryDayMonth(i, out match)
-                || TryCentury(i, out match) || TryDecade(i, out match) || TryCountUnit(i, afterThe, out match) || TryYear(i, out match);
+                || TryCentury(i, out match) || TryDecade(i, out match) || TryCountUnit(i, afterThe, out match) || TryYear(i, out match)
+                || (afterThe && TryDayAlone(i, out match));
         }
 
         if (token.Kind == ScanKind.Punct)

@@ -120,6 +120,19 @@ public sealed class ResolutionConventionTests
         AssertValue(text, expression, TimexType.DATE, value, Friday);
 
     [Theory]
+    [InlineData("The aid arrived on the 10th.", "the 10th", "2000-02-10")] // past: not March 10, a week ahead
+    [InlineData("The convoy leaves on the 10th, officials said.", "the 10th", "2000-03-10")]
+    [InlineData("They signed it on the 2nd.", "the 2nd", "2000-03-02")]
+    public void ADayAloneIsInTheMonthTheTensePicks(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Friday);
+
+    [Theory]
+    [InlineData("He lives on the 10th floor.")]
+    [InlineData("They met on the 10th of each month.")]
+    public void AnOrdinalBeforeANounIsNoDay(string text) =>
+        Assert.DoesNotContain(Timexes(text, Friday), x => x.Value.EndsWith("-10", StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("The strike came in the early hours of Tuesday.", "the early hours of Tuesday", "2000-02-29TMO")]
     [InlineData("Shots were fired in the small hours of Sunday.", "the small hours of Sunday", "2000-02-27TMO")]
     [InlineData("They talked into the wee hours.", "the wee hours", "2000-03-03TMO")]
