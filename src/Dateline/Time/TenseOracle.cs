@@ -94,22 +94,29 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
     }
 
     /// <summary>
-    /// Two words at most stand between the sentence start and the expression: "In January, American Medical
-    /// brought in ...", "Also Sunday, protesters rallied": the verb after the comma governs it.
+    /// The expression stands in what opens its sentence: two words at most before it ("In January, American Medical
+    /// brought in ...", "Also Sunday, protesters rallied"), or a phrase of up to six words that a preposition opens,
+    /// with no comma before the expression ("After a test in January, the council imposed ..."): the verb after the
+    /// comma governs it.
     /// </summary>
     private bool OpensClause(int first)
     {
-        int words = 0;
+        int words = 0, start = first;
+        bool comma = false;
         for (int k = first; k > 0 && !tokens[k].BreakBefore; k--)
         {
-            if (tokens[k - 1].Kind == ScanKind.Word && ++words > 2)
+            start = k - 1;
+            comma |= tokens[k - 1].Kind == ScanKind.Punct && text[tokens[k - 1].Start] is ',' or ';' or ':';
+            if (tokens[k - 1].Kind == ScanKind.Word && ++words > 6)
             {
                 return false;
             }
         }
 
-        return true;
+        return words <= 2 || (!comma && OpeningPrepositions.Contains(text.Substring(tokens[start].Start, tokens[start].Length).ToLowerInvariant()));
     }
+
+    private static readonly HashSet<string> OpeningPrepositions = ["after", "before", "following", "during", "since", "until", "in", "on", "at", "by", "from", "amid", "despite"];
 
     /// <summary>A comma, semicolon, colon or opening bracket between two tokens: the expression's clause ends there.</summary>
     private bool ClosesClause(int from, int to)

@@ -120,6 +120,12 @@ public sealed class ResolutionConventionTests
         AssertValue(text, expression, TimexType.DATE, value, Friday);
 
     [Theory]
+    [InlineData("After a test in August, the council imposed sanctions.", "August", "1999-08")]
+    [InlineData("After his arrest Saturday, protests erupted.", "Saturday", "2000-02-26")]
+    public void APrepositionalPhraseOpeningTheSentenceTakesTheVerbAfterItsComma(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Friday);
+
+    [Theory]
     [InlineData("The aid arrived on the 10th.", "the 10th", "2000-02-10")] // past: not March 10, a week ahead
     [InlineData("The convoy leaves on the 10th, officials said.", "the 10th", "2000-03-10")]
     [InlineData("They signed it on the 2nd.", "the 2nd", "2000-03-02")]
