@@ -213,7 +213,7 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         }
 
         // The curated cue words come first: "scheduled to close Monday" is future though "scheduled" is a past form.
-        if (token.Entry is { Tense: not Tense.Unknown } e)
+        if (token.Entry is { Tense: not Tense.Unknown } e && !IsVerbFormTaggedNoun(i, word))
         {
             // "set to open Monday", "set for Monday" look ahead; "the record set on Aug. 6" is a participle like any other.
             // A past form is read with its auxiliary too: "is to be held Nov. 20" looks ahead.
@@ -308,6 +308,23 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
     /// Reads a verb's tense from its UPOS and lemma. Tense is null when the tagger says nothing certain; IsVerb is
     /// false only when the token is tagged and is no verb (the -ed ending then proves nothing).
     /// </summary>
+    /// <summary>
+    /// "explaining his plan", "withdrawal plans in October": a cue word that the POS layer reads as a noun is no verb
+    /// and no cue, but "plans to endorse" still looks ahead, and "the record set on Aug. 6", often tagged a noun, keeps
+    /// its own reading.
+    /// </summary>
+    private bool IsVerbFormTaggedNoun(int i, ReadOnlySpan<char> word)
+    {
+        if (pos is null || posTokens is null || word.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) || word.Equals("yesterday", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("set", StringComparison.OrdinalIgnoreCase) || IsWordAt(i + 1, "to"))
+        {
+            return false;
+        }
+
+        int start = tokens[i].Start, k = posTokens.FirstEndingAfter(start);
+        return k < posTokens.Count && posTokens.Starts[k] == start && k < pos.Tags.Length && pos.Tags[k] == Upos.NOUN;
+    }
+
     private (Tense? Tense, bool IsVerb) FromPos(int start)
     {
         int k = posTokens!.FirstEndingAfter(start);

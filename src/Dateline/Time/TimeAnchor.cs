@@ -8,17 +8,21 @@ public static class TimeAnchor
     /// <summary>
     /// The value of the resolved DATE or TIME expression inside <paramref name="sentence"/> nearest to
     /// <paramref name="span"/>, at least to the month (<c>2023-12</c>; a TIME is cut to its day); null when the
-    /// sentence has none. A date after a bounding preposition ("since Oct. 7", "after Tuesday's vote": <c>BOUNDARY</c> in
+    /// sentence has none. A date inside a relative clause that does not hold the span ("The U.N., which in March
+    /// imposed sanctions, called a meeting") dates that clause only, and a span inside one takes only its dates. A date after a bounding preposition ("since Oct. 7", "after Tuesday's vote": <c>BOUNDARY</c> in
     /// <c>data/time/lexicon.txt</c>) is passed over. <paramref name="timexesByStart"/> must be ordered by start.
     /// </summary>
     public static string? GoverningDate(string text, IReadOnlyList<Timex> timexesByStart, TextSpan sentence, TextSpan span)
     {
         string? best = null;
         int bestDistance = int.MaxValue;
+        var spanClause = RelativeClauseAround(text, sentence, span);
         for (int i = FirstStartingAtOrAfter(timexesByStart, sentence.Start); i < timexesByStart.Count && timexesByStart[i].Span.Start < sentence.End; i++)
         {
             var timex = timexesByStart[i];
-            if (sentence.Covers(timex.Span) && CalendarDay(timex) is { } value && !AfterBoundary(text, timex.Span.Start))
+            if (sentence.Covers(timex.Span) && CalendarDay(timex) is { } value && !AfterBoundary(text, timex.Span.Start)
+                && !(RelativeClauseAround(text, sentence, timex.Span) is { } clause && !clause.Covers(span))
+                && !(spanClause is { } own && !own.Covers(timex.Span)))
             {
                 int distance = timex.Span.Start >= span.End ? timex.Span.Start - span.End : Math.Max(0, span.Start - timex.Span.End);
                 if (distance < bestDistance)
@@ -46,6 +50,66 @@ public static class TimeAnchor
         int cut = value.IndexOf('T', StringComparison.Ordinal);
         return cut > 0 ? value[..cut] : value;
     }
+
+    /// <summary>From the comma before <paramref name="inner"/> to the one after it, when a relative word follows that first comma.</summary>
+    private static TextSpan? RelativeClauseAround(string text, TextSpan sentence, TextSpan inner)
+    {
+        int comma = inner.Start > sentence.Start ? text.LastIndexOf(',', inner.Start - 1, inner.Start - sentence.Start) : -1;
+        if (comma < 0)
+        {
+            return null;
+        }
+
+        int begin = comma + 1;
+        while (begin < inner.Start && char.IsWhiteSpace(text[begin]))
+        {
+            begin++;
+        }
+
+        int end = begin;
+        while (end < inner.Start && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        if (!RelativeWords.Contains(text[begin..end].ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        int close = text.IndexOf(',', inner.End, sentence.End - inner.End);
+        while (close >= 0 && PlaceAfter(text, close, sentence.End) is { } next)
+        {
+            // "who was to travel to Columbus, Ohio, on Wednesday": the commas around the state bound no clause
+            close = text.IndexOf(',', next + 1, sentence.End - next - 1);
+        }
+
+        return new TextSpan(comma, close < 0 ? sentence.End : close);
+    }
+
+    /// <summary>The comma closing ", Ohio," when one capitalised word stands between the comma at <paramref name="comma"/> and the next.</summary>
+    private static int? PlaceAfter(string text, int comma, int end)
+    {
+        int k = comma + 1;
+        while (k < end && text[k] == ' ')
+        {
+            k++;
+        }
+
+        if (k >= end || !char.IsUpper(text[k]))
+        {
+            return null;
+        }
+
+        while (k < end && (char.IsLetter(text[k]) || text[k] == '.'))
+        {
+            k++;
+        }
+
+        return k < end && text[k] == ',' ? k : null;
+    }
+
+    private static readonly HashSet<string> RelativeWords = ["which", "who", "whom", "whose"];
 
     private static bool AfterBoundary(string text, int start)
     {

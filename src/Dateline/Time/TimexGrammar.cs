@@ -58,7 +58,7 @@ internal sealed partial class TimexGrammar
         int i = 0;
         while (i < count)
         {
-            if (IsCandidateStart(i) && TryMatch(i, out var match))
+            if (IsCandidateStart(i) && TryMatch(i, out var match) && !IsQuotedTitle(match))
             {
                 match = WithDayBefore(WithArticleOfPeriod(match), found);
                 bool range = TryRangeEndDay(ref match, out var rangeEnd);
@@ -252,6 +252,31 @@ internal sealed partial class TimexGrammar
 
     private static bool IsHoliday(TimePhrase phrase) =>
         phrase.Value.StartsWith("MD:", StringComparison.Ordinal) || phrase.Value.StartsWith("ND:", StringComparison.Ordinal) || phrase.Value.StartsWith("ED:", StringComparison.Ordinal);
+
+    /// <summary>
+    /// ABC's ''This Week'', "Next Week" (a film): an expression of two or more capitalised words and no digits
+    /// standing alone between quotation marks is a title, not a time ("January 20, 2016" in quotes stays a date).
+    /// </summary>
+    private bool IsQuotedTitle(TimexMatch match)
+    {
+        if (match.End - match.First < 2 || match.First == 0 || match.End >= count || !IsQuoteMark(match.First - 1) || !IsQuoteMark(match.End)
+            || !Adjacent(match.First) || !Adjacent(match.End))
+        {
+            return false;
+        }
+
+        for (int k = match.First; k < match.End; k++)
+        {
+            if (t[k].Kind == ScanKind.Digits || (t[k].Kind == ScanKind.Word && !IsCapitalized(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsQuoteMark(int i) => t[i].Kind == ScanKind.Punct && text[t[i].Start] is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019';
 
     /// <summary>
     /// "USA TODAY", "NBC's Today show": a word that names a day or the present relative to the article (today, now,

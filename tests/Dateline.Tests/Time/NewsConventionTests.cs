@@ -133,6 +133,13 @@ public sealed class NewsConventionTests
     public void ThePresentOfASchedulingVerbLooksAhead(string text, string expression, string value) =>
         AssertTaggedValue(text, expression, value, new DateOnly(1998, 8, 5));
 
+    [Theory]
+    [InlineData("He sent a memo to the Post in February explaining his plan.", "February", "1998-02")]
+    [InlineData("Officials revised their withdrawal plans in October.", "October", "1997-10")]
+    [InlineData("She has no plans to run before the October primary.", "October", "1998-10")]
+    public void APlanIsNoFutureCueUnlessItPlansToDoSomething(string text, string expression, string value) =>
+        AssertTaggedValue(text, expression, value, new DateOnly(1998, 8, 5));
+
     [Fact]
     public void SomeBeforeACountApproximates() => AssertValue("The war lasted some 20 years.", "some 20 years", TimexType.DURATION, "P20Y", Saturday);
 
@@ -144,6 +151,15 @@ public sealed class NewsConventionTests
     [InlineData("He told USA TODAY that he would run.")]
     [InlineData("She appeared on NBC's Today show.")]
     public void ADeicticWordInsideANameIsNoTime(string text) => Assert.Empty(Timexes(text, Saturday));
+
+    [Theory]
+    [InlineData("Allen said on ABC's ''This Week'' that Trump was wrong.")]
+    [InlineData("She appeared on \u201CThis Week\u201D often.")]
+    public void ATitleCaseExpressionInQuotationMarksIsATitle(string text) => Assert.Empty(Timexes(text, Saturday));
+
+    [Fact]
+    public void ADateInQuotationMarksStaysADate() =>
+        AssertValue("It was dated \"January 20, 2016\" by the site.", "January 20, 2016", TimexType.DATE, "2016-01-20", Saturday);
 
     [Theory]
     [InlineData("Trump Holds Rally Tonight In Ohio", "Tonight")]

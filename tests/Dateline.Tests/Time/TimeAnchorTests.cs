@@ -41,6 +41,20 @@ public sealed class TimeAnchorTests
     }
 
     [Theory]
+    [InlineData("The U.N., which in March imposed sanctions, called a meeting.", "called", null)]
+    [InlineData("The U.N., which in March imposed sanctions, called a meeting.", "imposed", "2023-03")]
+    [InlineData("Biden, who was to travel to Columbus, Ohio, in March to promote it, said no.", "travel", "2023-03")]
+    [InlineData("Trump, who had questioned the judge, said in March that he was biased.", "questioned", null)]
+    [InlineData("Trump, who had questioned the judge, said in March that he was biased.", "said", "2023-03")]
+    public void ADateInARelativeClauseDatesOnlyThatClause(string text, string verb, string? expected)
+    {
+        int start = text.IndexOf("March", StringComparison.Ordinal), at = text.IndexOf(verb, StringComparison.Ordinal);
+        Timex[] march = [new(new TextSpan(start, start + 5), TimexType.DATE, "2023-03", "month")];
+
+        Assert.Equal(expected, TimeAnchor.GoverningDate(text, march, new TextSpan(0, text.Length), new TextSpan(at, at + verb.Length)));
+    }
+
+    [Theory]
     [InlineData("2024", null)]
     [InlineData("XXXX-WXX-2", null)]
     [InlineData("PRESENT_REF", null)]
