@@ -115,6 +115,10 @@ internal static class TimeScanner
                 {
                     pendingBreak = true;
                 }
+                else if (token.BreakBefore && count > 0 && c is '\u201D' or '\u2019' or '"' or '\'' or ')' && text[tokens[count - 1].Start] is '.' or '!' or '?')
+                {
+                    pendingBreak = true; // "criminality.” In October": the sentence ends after the closing quotation mark
+                }
             }
 
             if (token.Kind != ScanKind.Punct && token.End < end && IsAsciiLetterOrDigit(text[token.End])

@@ -86,7 +86,7 @@ internal sealed partial class TimexGrammar
             return Found(i, k + 2, TimexType.DATE, TimeValues.Month(d.Year + rel, month), "month-rel-year", out match);
         }
 
-        if ((abbreviated && !dotted) || (month == 5 && !MayIsMonth(i)) || (i > 0 && !t[i].BreakBefore && !t[i - 1].BreakBefore && StartsName(i - 1)))
+        if ((abbreviated && !dotted) || (month == 5 && !MayIsMonth(i)) || (i > 0 && !t[i].BreakBefore && !OpensSentence(i - 1) && StartsName(i - 1)))
         {
             return false; // "the Long March": a bare month after a capitalized word inside the sentence ends a name
         }

@@ -470,6 +470,32 @@ internal sealed partial class TimexGrammar
     /// <summary>Token <paramref name="i"/> is a capitalized word of no time meaning in the same sentence: the rest of a name ("Festival", "Olympics").</summary>
     private bool StartsName(int i) => Continues(i) && t[i].Kind == ScanKind.Word && IsCapitalized(i) && t[i].Entry is not { IsTrigger: true };
 
+    /// <summary>
+    /// Token <paramref name="i"/> is the first word of a sentence, where a capital tells nothing: after a break, an
+    /// opening quotation mark, a colon, or a sentence end inside a closing quotation mark ("criminality.” In October").
+    /// </summary>
+    private bool OpensSentence(int i)
+    {
+        if (t[i].BreakBefore || i == 0)
+        {
+            return true;
+        }
+
+        int p = i - 1;
+        if (t[p].Kind != ScanKind.Punct)
+        {
+            return false;
+        }
+
+        char c = text[t[p].Start];
+        if (c is ':' or '"' or '\u201C' or '(')
+        {
+            return true;
+        }
+
+        return c is '\u201D' or '\'' or '\u2019' && p > 0 && t[p - 1].Kind == ScanKind.Punct && text[t[p - 1].Start] is '.' or '!' or '?';
+    }
+
     /// <summary>"People's Daily", "the Weekly Standard": a capital inside a sentence makes the word part of a name.</summary>
     private bool InName(int i) => i > 0 && !t[i].BreakBefore && IsCapitalized(i);
 

@@ -157,6 +157,13 @@ public sealed class NewsConventionTests
     [InlineData("She appeared on \u201CThis Week\u201D often.")]
     public void ATitleCaseExpressionInQuotationMarksIsATitle(string text) => Assert.Empty(Timexes(text, Saturday));
 
+    [Theory]
+    [InlineData("\"By June, we were looking down the road.\"", "June", "1998-06")]
+    [InlineData("This is real: In June, Rep. Mike McCaul said so.", "June", "1998-06")]
+    [InlineData("It was a \u201Cproxy for criminality.\u201D In June, the court ruled.", "June", "1998-06")]
+    public void AMonthAfterTheCapitalisedFirstWordOfASentenceEndsNoName(string text, string expression, string value) =>
+        AssertValue(text, expression, TimexType.DATE, value, Saturday);
+
     [Fact]
     public void ADateInQuotationMarksStaysADate() =>
         AssertValue("It was dated \"January 20, 2016\" by the site.", "January 20, 2016", TimexType.DATE, "2016-01-20", Saturday);
