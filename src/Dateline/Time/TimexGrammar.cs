@@ -472,7 +472,7 @@ internal sealed partial class TimexGrammar
 
     /// <summary>
     /// Token <paramref name="i"/> is the first word of a sentence, where a capital tells nothing: after a break, an
-    /// opening quotation mark, a colon, or a sentence end inside a closing quotation mark ("criminality.” In October").
+    /// opening quotation mark or bracket, a colon, a dash, or a sentence end inside a closing quotation mark.
     /// </summary>
     private bool OpensSentence(int i)
     {
@@ -488,9 +488,9 @@ internal sealed partial class TimexGrammar
         }
 
         char c = text[t[p].Start];
-        if (c is ':' or '"' or '\u201C' or '(')
+        if (c is ':' or '"' or '\u201C' or '(' or '\u2014' or '\u2013' || (c == '-' && !Adjacent(i)))
         {
-            return true;
+            return true; // "NEW HAMPSHIRE - Since January, Sen. Sanders": a spaced dash opens a sentence too
         }
 
         return c is '\u201D' or '\'' or '\u2019' && p > 0 && t[p - 1].Kind == ScanKind.Punct && text[t[p - 1].Start] is '.' or '!' or '?';

@@ -160,6 +160,7 @@ public sealed class NewsConventionTests
     [Theory]
     [InlineData("\"By June, we were looking down the road.\"", "June", "1998-06")]
     [InlineData("This is real: In June, Rep. Mike McCaul said so.", "June", "1998-06")]
+    [InlineData("SANDERS GAINS IN NEW HAMPSHIRE - Since June, Sen. Sanders has gained.", "June", "1998-06")]
     [InlineData("It was a \u201Cproxy for criminality.\u201D In June, the court ruled.", "June", "1998-06")]
     public void AMonthAfterTheCapitalisedFirstWordOfASentenceEndsNoName(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.DATE, value, Saturday);
