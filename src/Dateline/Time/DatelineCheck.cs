@@ -41,7 +41,9 @@ internal static class DatelineCheck
                 TryDay(anchor.Value, out var start);
                 var end = Add(start, amount, unit);
                 var earliest = Add(date, -2 * amount, unit);
-                if (end.DayNumber > date.DayNumber + SlackDays && start.DayNumber > earliest.DayNumber && start.DayNumber <= date.DayNumber)
+                // An anchor only weeks old cannot start "the last nine months": that duration measures something else.
+                bool comparable = 2 * (date.DayNumber - start.DayNumber) >= end.DayNumber - start.DayNumber;
+                if (end.DayNumber > date.DayNumber + SlackDays && start.DayNumber > earliest.DayNumber && start.DayNumber <= date.DayNumber && comparable)
                 {
                     evidence.Add(anchor.Span);
                     evidence.Add(duration.Span);
