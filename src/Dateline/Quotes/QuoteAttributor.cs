@@ -111,12 +111,40 @@ public sealed class QuoteAttributor : IComponent
         {
             var timex = timexes[i];
             if (timex.Span.Start >= from && timex.Span.Start - from < 24 && timex.Span.End <= to && !draft.Span.Overlaps(timex.Span)
-                && (timex.Type == TimexType.DATE ? timex.Value : TimeAnchor.CalendarDay(timex)) is { } date)
+                && DayOf(timex) is { } date)
             {
                 return date;
             }
         }
 
+        return FrontedDate(context, draft, timexes, lo);
+    }
+
+    /// <summary>
+    /// "On Tuesday, Blinken said …", "Late Wednesday, Hamas said …": a date that opens the cue's sentence, a comma
+    /// after it, dates what the sentence reports.
+    /// </summary>
+    private static string? FrontedDate(QuoteContext context, QuoteDraft draft, Timex[] timexes, int firstAfterCue)
+    {
+        int opening = context.Tokens.Starts[context.SentenceStart(draft.CueToken)];
+        for (int i = firstAfterCue - 1; i >= 0 && timexes[i].Span.End > opening; i--)
+        {
+            var timex = timexes[i];
+            if (timex.Span.Start >= opening && timex.Span.Start - opening <= 10 && !draft.Span.Overlaps(timex.Span) && CommaAfter(context, timex.Span.End))
+            {
+                return DayOf(timex);
+            }
+        }
+
         return null;
     }
+
+    private static bool CommaAfter(QuoteContext context, int end)
+    {
+        string raw = context.Document.Raw;
+        return end < raw.Length && raw[end] == ',';
+    }
+
+    private static string? DayOf(Timex timex) =>
+        timex.Type == TimexType.DATE ? (timex.Value.Length >= 4 && char.IsAsciiDigit(timex.Value[0]) ? timex.Value : null) : TimeAnchor.CalendarDay(timex);
 }

@@ -24,6 +24,15 @@ internal static class HandBuilt
         return new QuoteAttributor().Process(new ActorResolver().Process(document));
     }
 
+    /// <summary>As <see cref="Analyse(string, string[])"/>, with the time layer in the loop (quote dates).</summary>
+    public static Document AnalyseWithTime(string text, params string[] names)
+    {
+        var document = new Document("test", text, new ArticleInfo { Date = new DateOnly(2024, 1, 3) }, new TextSpan(0, text.Length));
+        document = new Dateline.Time.TimexRecognizer().Process(new TokenizerComponent().Process(new Cleaner().Process(document)));
+        document = document.With(Entities(document, names));
+        return new QuoteAttributor().Process(new ActorResolver().Process(document));
+    }
+
     /// <summary>As <see cref="Analyse(string, string[])"/>, with the POS tagger in the loop (learned cue verbs, noun-like speakers).</summary>
     public static Document AnalyseTagged(string text, params string[] names)
     {

@@ -114,6 +114,16 @@ public class QuoteShapeTests
         Assert.Equal("2024-01-03", QuoteHolding(document, "ready for the vote").Date);
     }
 
+    [Theory]
+    [InlineData("On Tuesday, Ana Silva said the talks were \u201Cdifficult but necessary.\u201D", "2024-01-02")]
+    [InlineData("Late Monday, Ana Silva said the talks were \u201Cdifficult but necessary.\u201D", "2024-01-01")]
+    [InlineData("Ana Silva said on Monday that the talks were \u201Cdifficult but necessary.\u201D", "2024-01-01")]
+    [InlineData("On Monday, talks resumed. \u201CThey were difficult but necessary,\u201D Ana Silva said.", "2024-01-03")]
+    public void AQuoteTakesTheDateOfItsCueOrOfTheDateOpeningItsSentence(string text, string date)
+    {
+        Assert.Equal(date, QuoteHolding(AnalyseWithTime(text, "Ana Silva"), "difficult but necessary").Date);
+    }
+
     [Fact]
     public void HostileInputFinishes()
     {
