@@ -54,6 +54,11 @@ public static class TimeAnchor
     /// <summary>From the comma before <paramref name="inner"/> to the one after it, when a relative word follows that first comma.</summary>
     private static TextSpan? RelativeClauseAround(string text, TextSpan sentence, TextSpan inner)
     {
+        if (!sentence.Covers(inner))
+        {
+            return null;
+        }
+
         int comma = inner.Start > sentence.Start ? text.LastIndexOf(',', inner.Start - 1, inner.Start - sentence.Start) : -1;
         if (comma < 0)
         {
