@@ -348,6 +348,174 @@ internal sealed class PosFeatures(TagDictionary? tagDictionary, WordClasses? cla
         }
     }
 
+    /// <summary>Marks a position easy-first decoding has not tagged yet (-1 stays "outside the sentence").</summary>
+    public const int Unassigned = -2;
+
+    /// <summary>
+    /// Easy-first decoding (experiment, <c>DATELINE_POS_EASYFIRST</c>): the features of a position that do not
+    /// depend on any tag — the word, its ±2 neighbours and the word-combining context features.
+    /// </summary>
+    public void AddStaticFeatures(int position, FeatureVector features)
+    {
+        AddWordFeatures(in tokens[position], features);
+        AddNeighbourFeatures(in At(position - 1), NeighbourRole.Previous, features);
+        AddNeighbourFeatures(in At(position + 1), NeighbourRole.Next, features);
+        AddNeighbourFeatures(in At(position - 2), NeighbourRole.Previous2, features);
+        AddNeighbourFeatures(in At(position + 2), NeighbourRole.Next2, features);
+        AddStaticContextFeatures(position, features);
+    }
+
+    /// <summary>The part of <see cref="AddContextFeatures"/> that reads no tag.</summary>
+    public void AddStaticContextFeatures(int position, FeatureVector features)
+    {
+        ref readonly var word = ref tokens[position];
+        ref readonly var previous = ref At(position - 1);
+        ref readonly var next = ref At(position + 1);
+        features.Add(FeatureHash.AddHash(Combine(23, previous.Lower), word.Lower));
+        features.Add(FeatureHash.AddHash(Combine(24, word.Lower), next.Lower));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(34), (int)word.AnyClass), (int)next.AnyClass));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(40), (int)previous.AnyClass), (int)word.AnyClass), (int)next.AnyClass));
+        if ((word.AnyClass & ClauseLinkBits) != 0)
+        {
+            features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(59), verbAhead[position]), word.Lower));
+        }
+
+        if (Style != 0)
+        {
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(38), Style), word.Traits), (int)word.AnyClass));
+            features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(39), Style), word.Shape));
+        }
+    }
+
+    /// <summary>The tag of <paramref name="position"/> in <paramref name="assigned"/>: -1 outside the sentence, else the label or <see cref="Unassigned"/>.</summary>
+    public int TagAt(int position, ReadOnlySpan<int> assigned) =>
+        position < 0 || position >= Length ? -1 : assigned[position];
+
+    /// <summary>
+    /// Easy-first: the features of the tags already assigned on both sides of <paramref name="position"/> (left
+    /// two, right two; <see cref="Unassigned"/> where none yet), the tag-only ones (a small table at inference)
+    /// and those combining a tag with a word.
+    /// </summary>
+    public void AddBothSidesFeatures(int position, ReadOnlySpan<int> assigned, FeatureVector features)
+    {
+        int left1 = TagAt(position - 1, assigned), left2 = TagAt(position - 2, assigned);
+        int right1 = TagAt(position + 1, assigned), right2 = TagAt(position + 2, assigned);
+        AddBothSidesTagFeatures(left1, left2, right1, right2, features);
+        AddBothSidesWordFeatures(position, left1, right1, features, left2, right2);
+    }
+
+    /// <summary>The tag-only easy-first features.</summary>
+    public static void AddBothSidesTagFeatures(int left1, int left2, int right1, int right2, FeatureVector features)
+    {
+        AddLeftPairFeatures(left1, left2, features);
+        AddRightPairFeatures(right1, right2, features);
+        AddAroundFeatures(left1, right1, features);
+    }
+
+    public static void AddLeftPairFeatures(int left1, int left2, FeatureVector features)
+    {
+        features.Add(FeatureHash.Add(FeatureHash.Start(60), left1));
+        features.Add(FeatureHash.Add(FeatureHash.Start(61), left2));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(62), left1), left2));
+    }
+
+    public static void AddRightPairFeatures(int right1, int right2, FeatureVector features)
+    {
+        features.Add(FeatureHash.Add(FeatureHash.Start(63), right1));
+        features.Add(FeatureHash.Add(FeatureHash.Start(64), right2));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(65), right1), right2));
+    }
+
+    public static void AddAroundFeatures(int left1, int right1, FeatureVector features) =>
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(66), left1), right1));
+
+    /// <summary>The easy-first features combining a neighbouring tag with a word or an ambiguity class.</summary>
+    public void AddBothSidesWordFeatures(int position, int left1, int right1, FeatureVector features, int left2 = Unassigned, int right2 = Unassigned)
+    {
+        AddLeftWordFeatures(position, left1, features);
+        AddRightWordFeatures(position, right1, features);
+        AddAroundWordFeatures(position, left1, right1, features);
+        if (BothSidesExtra >= 2)
+        {
+            AddTrigramFeatures(left2, left1, right1, right2, features);
+        }
+    }
+
+    /// <summary>The easy-first features of the left tag with a word or class (they change only when it does).</summary>
+    public void AddLeftWordFeatures(int position, int left1, FeatureVector features)
+    {
+        if (Sparse && left1 == Unassigned)
+        {
+            return;
+        }
+
+        ref readonly var word = ref tokens[position];
+        features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(67), left1), word.Lower));
+        features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(69), left1), At(position + 1).Lower));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(71), left1), (int)word.AnyClass));
+        if (BothSidesExtra >= 4)
+        {
+            features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(77), left1), At(position - 1).Lower));
+        }
+    }
+
+    /// <summary>The easy-first features of the right tag with a word or class.</summary>
+    public void AddRightWordFeatures(int position, int right1, FeatureVector features)
+    {
+        if (Sparse && right1 == Unassigned)
+        {
+            return;
+        }
+
+        ref readonly var word = ref tokens[position];
+        features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(68), right1), word.Lower));
+        features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(70), right1), At(position - 1).Lower));
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(72), right1), (int)word.AnyClass));
+        if (BothSidesExtra >= 4)
+        {
+            features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Start(78), right1), At(position + 1).Lower));
+        }
+    }
+
+    /// <summary>The easy-first features of both adjacent tags with the word or its class.</summary>
+    public void AddAroundWordFeatures(int position, int left1, int right1, FeatureVector features)
+    {
+        if (Sparse && (left1 == Unassigned || right1 == Unassigned))
+        {
+            return;
+        }
+
+        ref readonly var word = ref tokens[position];
+        if (BothSidesExtra >= 1)
+        {
+            features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(73), left1), right1), (int)word.AnyClass));
+        }
+
+        if (BothSidesExtra >= 3)
+        {
+            features.Add(FeatureHash.AddHash(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(76), left1), right1), word.Lower));
+        }
+    }
+
+    /// <summary>The tag trigrams across the word (a table at inference).</summary>
+    public static void AddTrigramFeatures(int left2, int left1, int right1, int right2, FeatureVector features)
+    {
+        AddLeftTrigramFeatures(left2, left1, right1, features);
+        AddRightTrigramFeatures(left1, right1, right2, features);
+    }
+
+    public static void AddLeftTrigramFeatures(int left2, int left1, int right1, FeatureVector features) =>
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(74), left2), left1), right1));
+
+    public static void AddRightTrigramFeatures(int left1, int right1, int right2, FeatureVector features) =>
+        features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(75), left1), right1), right2));
+
+    /// <summary>Experiment switch: 1 also left tag × right tag × the word's class; 2 also the tag trigrams across the word; 3 also left × right tag × word.</summary>
+    /// <summary>Experiment switch: an unassigned neighbour adds no tag × word features (fewer probes at inference).</summary>
+    public static readonly bool Sparse = Environment.GetEnvironmentVariable("DATELINE_POS_EF_SPARSE") == "1";
+
+    public static readonly int BothSidesExtra = int.TryParse(Environment.GetEnvironmentVariable("DATELINE_POS_EF_EXTRA"), out int extra) ? extra : 0;
+
     private static ulong Combine(int template, ulong part) => FeatureHash.AddHash(FeatureHash.Start(template), part);
 
     /// <summary>The token at <paramref name="position"/>, or a boundary marker up to two places outside the sentence.</summary>
