@@ -83,15 +83,6 @@ public static class PosTrainer
             "not measured");
         var runs = seeds.Select(seed =>
         {
-            if (PosSession.EasyFirstMode is { } mode)
-            {
-                var easyFirst = new EasyFirstTrainer(labels, Options with { Seed = seed, Epochs = epochs }, mode == "margin", Environment.GetEnvironmentVariable("DATELINE_POS_EF_UPDATE") ?? "fix")
-                {
-                    EpochDone = (epoch, accuracy) => log.WriteLine($"seed {seed} epoch {epoch}: train accuracy {accuracy:P2} ({clock.Elapsed.TotalSeconds:F0} s)"),
-                };
-                return easyFirst.Train(sequences, header, sections);
-            }
-
             var trainer = new PerceptronTrainer(labels, Options with { Seed = seed, Epochs = epochs })
             {
                 EpochDone = (epoch, accuracy) => log.WriteLine($"seed {seed} epoch {epoch}: train accuracy {accuracy:P2} ({clock.Elapsed.TotalSeconds:F0} s)"),

@@ -53,11 +53,6 @@ public sealed class PosModel
 
     internal WordScoreCache Cache { get; }
 
-    /// <summary>Easy-first decoding (experiment): tag-only score tables, built on first use.</summary>
-    internal EasyFirstTables EasyFirst => easyFirst ??= new EasyFirstTables(Model);
-
-    private EasyFirstTables? easyFirst;
-
     public static PosModel FromModel(SequenceModel model) => new(model);
 
     public PosSession CreateSession() => new(this);
