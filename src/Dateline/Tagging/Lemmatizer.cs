@@ -114,4 +114,24 @@ internal sealed class Lemmatizer
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     private readonly record struct Rule(bool KeepCase, int Strip, string Append);
+
+    /// <summary>
+    /// "her" before the noun it determines ("her campaign", "her own", "her very first") is UD's possessive, lemma
+    /// "her"; elsewhere ("told her", "saw her yesterday") the object form of "she". The treebanks have both about as often.
+    /// </summary>
+    internal static bool IsDeterminerHer(ReadOnlySpan<string> words, ReadOnlySpan<Upos> tags, int i)
+    {
+        int next = i + 1;
+        while (next < tags.Length && tags[next] == Upos.ADV && next + 1 < tags.Length && tags[next + 1] is Upos.ADJ or Upos.ADV)
+        {
+            next++;
+        }
+
+        return next < tags.Length && tags[next] is Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.NUM && !IsDeicticNoun(words[next]);
+    }
+
+    /// <summary>"saw her yesterday": UD tags these nouns, but they follow an object, not a possessive.</summary>
+    private static bool IsDeicticNoun(string word) =>
+        word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || word.Equals("today", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) || word.Equals("tonight", StringComparison.OrdinalIgnoreCase);
 }

@@ -80,6 +80,14 @@ public sealed class PosSession
                 ? model.Lemmatizer.Lemmatize(words[i], features.FormHash(i), features.LowerHash(i), tag)
                 : cache.Lemma(entry, label) ?? model.Lemmatizer.LemmatizeInexact(words[i], features.LowerHash(i), tag); // the cache holds every exact pair
         }
+
+        for (int i = 0; i < length; i++)
+        {
+            if (tags[i] == Upos.PRON && words[i].Equals("her", StringComparison.OrdinalIgnoreCase))
+            {
+                lemmas[i] = Lemmatizer.IsDeterminerHer(words, tags, i) ? "her" : "she";
+            }
+        }
     }
 
     private int Predict(int position)

@@ -30,6 +30,20 @@ public class PosSessionTests
         }
     }
 
+    [Theory]
+    [InlineData("She said her campaign would go on .", 2, "her")]
+    [InlineData("Her very first speech was short .", 0, "her")]
+    [InlineData("They told her the news .", 2, "she")]
+    [InlineData("I saw her yesterday .", 2, "she")]
+    public void Her_before_its_noun_is_the_possessive(string sentence, int position, string lemma)
+    {
+        var words = sentence.Split(' ');
+        var tags = new Upos[words.Length];
+        var lemmas = new string[words.Length];
+        PosModel.Shipped.CreateSession().Tag(words, tags, lemmas);
+        Assert.Equal(lemma, lemmas[position]);
+    }
+
     [Fact]
     public void Remembered_unknown_words_tag_as_in_a_fresh_session()
     {
