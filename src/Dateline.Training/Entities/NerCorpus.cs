@@ -4,11 +4,7 @@ namespace Dateline.Training.Entities;
 public sealed record NerSentence(string[] Words, string[] Tags, string[] Lines);
 
 /// <summary>One document: its sentences, plus the lines that stood before its first sentence (a <c>-DOCSTART-</c>).</summary>
-public sealed record NerDocument(List<NerSentence> Sentences, List<string> Preamble)
-{
-    /// <summary>The document's genre for a model with genre copies (<see cref="Dateline.Entities.Recognition.TextGenre"/>); 0: none known.</summary>
-    public int Genre { get; init; }
-}
+public sealed record NerDocument(List<NerSentence> Sentences, List<string> Preamble);
 
 /// <summary>
 /// Reads NER corpora: CoNLL-2003 (space-separated <c>word POS chunk tag</c>, IOB1, <c>-DOCSTART-</c> lines) and

@@ -81,33 +81,17 @@ public static class NerRecipe
     {
         data ??= Shipped;
         var clock = Stopwatch.StartNew();
-        var genreMode = Environment.GetEnvironmentVariable(GenreVariable) ?? "off";
-        bool conjoined = genreMode.StartsWith("conj", StringComparison.Ordinal);
-        var genres = conjoined ? genreMode.EndsWith("all", StringComparison.Ordinal) ? "all" : "detect" : genreMode == "webonly" ? "all" : genreMode;
-        var train = NerCorpus.Read(Path.Combine(corporaDirectory, ConllTrain)).Select(d => d with { Genre = genres == "all" ? Detected(d) : TextGenre.News }).ToList();
-        train.AddRange(NerCorpus.Read(Path.Combine(corporaDirectory, UnerTrain)).Select(d => d with { Genre = genres == "all" ? Detected(d) : TextGenre.Web }));
+        var train = NerCorpus.Read(Path.Combine(corporaDirectory, ConllTrain));
+        train.AddRange(NerCorpus.Read(Path.Combine(corporaDirectory, UnerTrain)));
         int baseDocuments = train.Count;
         if (data.GumGenres.Count > 0)
         {
-            train.AddRange(GumEntities.Read(Path.Combine(corporaDirectory, GumTrain), data.GumOthers, data.GumGenres).Select(d => d with { Genre = GumGenre(d, genres) }));
+            train.AddRange(GumEntities.Read(Path.Combine(corporaDirectory, GumTrain), data.GumOthers, data.GumGenres));
         }
 
-        log.WriteLine($"read {train.Count:N0} documents, {train.Sum(d => d.Sentences.Count):N0} sentences ({data}); genre copies: {genreMode}");
-        if (genreMode == "webonly")
-        {
-            // Web copies only: news documents train the shared weights alone.
-            train = train.Select(d => d.Genre == TextGenre.News ? d with { Genre = 0 } : d).ToList();
-        }
+        log.WriteLine($"read {train.Count:N0} documents, {train.Sum(d => d.Sentences.Count):N0} sentences ({data})");
 
-        if (genres != "off")
-        {
-            foreach (var group in train.Skip(baseDocuments).GroupBy(d => d.Genre).OrderBy(g => g.Key))
-            {
-                log.WriteLine($"GUM documents read as {TextGenre.Names[group.Key]}: {group.Count()}");
-            }
-        }
-
-        var trainer = new NerTrainer(Gazetteer.Default) { Log = log.WriteLine, Lexicon = ShippedTagLexicon.LoadNameLexicon(), GenreCopies = genres != "off" && !conjoined, GenreFeature = conjoined };
+        var trainer = new NerTrainer(Gazetteer.Default) { Log = log.WriteLine, Lexicon = ShippedTagLexicon.LoadNameLexicon() };
         var cacheDirectory = Environment.GetEnvironmentVariable(StageCacheVariable);
         var firstHeader = new ModelHeader("ner-first-stage", EntityTagger.FirstStageFeatureSetId, CorporaOf(data), LicencesOf(data), "");
         ulong[] firstSeeds = seed is { } given ? [given] : FirstStageSeeds;
@@ -135,11 +119,6 @@ public static class NerRecipe
             first.SectionNames.ToDictionary(name => name, first.Section));
         if (firstStageOnly)
         {
-            if (Environment.GetEnvironmentVariable("DATELINE_NER_FIRST_OUT") is { } firstOut)
-            {
-                ModelWriter.Write(first, firstOut);
-            }
-
             log.WriteLine($"first stage only: nothing written ({clock.Elapsed.TotalSeconds:F0} s)");
             return first;
         }
@@ -161,21 +140,6 @@ public static class NerRecipe
         log.WriteLine($"wrote {path} ({new FileInfo(path).Length:N0} bytes, {model.Weights.FeatureCount:N0} features) in {clock.Elapsed.TotalSeconds:F0} s");
         return model;
     }
-
-    /// <summary>Experiment switch: off, detect (GUM genre by <see cref="TextGenre"/>), names (by its document name), shared (no genre).</summary>
-    private const string GenreVariable = "DATELINE_NER_GENRES";
-
-    private static readonly HashSet<string> WebGumGenres = ["conversation", "interview", "letter", "podcast", "speech", "vlog", "whow", "fiction"];
-
-    private static int Detected(NerDocument document) => TextGenre.Detect(document.Sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList()).Genre;
-
-    private static int GumGenre(NerDocument document, string mode) => mode switch
-    {
-        "detect" or "all" => Detected(document),
-        "names" => WebGumGenres.Contains(GumEntities.GenreOf(document.Preamble[0][(document.Preamble[0].IndexOf('=', StringComparison.Ordinal) + 1)..].Trim()))
-            ? TextGenre.Web : TextGenre.News,
-        _ => 0,
-    };
 
     private static string DevScore(NerScore conll, NerScore uner) => string.Create(
         CultureInfo.InvariantCulture,

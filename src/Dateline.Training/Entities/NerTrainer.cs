@@ -16,12 +16,6 @@ public sealed class NerTrainer(Gazetteer gazetteer)
     /// <summary>The tag lexicon the features read at training; a first-stage model carries it (<see cref="NameLexicon.SectionName"/>).</summary>
     public NameLexicon Lexicon { get; init; } = NameLexicon.Empty;
 
-    /// <summary>Whether a first-stage model learns a copy of every feature per document genre (<see cref="GenreWeights"/>).</summary>
-    public bool GenreCopies { get; init; }
-
-    /// <summary>Whether a first-stage model reads the document genre as a feature conjoined with a few token traits.</summary>
-    public bool GenreFeature { get; init; }
-
     /// <summary>
     /// A first-stage model, or with <paramref name="firstStageLabels"/> (BILOU labels per document, as an unseen
     /// first stage gave them: <see cref="Jackknife"/>) the second stage, still without its first-stage section.
@@ -40,16 +34,6 @@ public sealed class NerTrainer(Gazetteer gazetteer)
         var sections = firstStageLabels is null
             ? new Dictionary<string, byte[]> { [NameLexicon.SectionName] = Lexicon.ToSection() }
             : new Dictionary<string, byte[]>();
-        if (GenreCopies && firstStageLabels is null)
-        {
-            sections[GenreWeights.SectionName] = GenreWeights.Section();
-        }
-
-        if (GenreFeature && firstStageLabels is null)
-        {
-            sections[GenreWeights.FeatureSectionName] = GenreWeights.Section();
-        }
-
         var runs = seeds.Select(seed =>
         {
             var trainer = new PerceptronTrainer(Labels, options with { Seed = seed })
@@ -155,11 +139,6 @@ public sealed class NerTrainer(Gazetteer gazetteer)
         }
 
         var firstStage = firstStageLabels is null ? null : new FirstStage(sentences, firstStageLabels);
-        var features = new DocumentFeatures(sentences, firstStage: firstStage)
-        {
-            Genre = GenreCopies && firstStage is null ? document.Genre : null,
-            GenreFeature = GenreFeature && firstStage is null ? document.Genre : 0,
-        };
-        return new TrainingSequence(features, gold.ToArray(), unknown.Contains(true) ? unknown.ToArray() : null);
+        return new TrainingSequence(new DocumentFeatures(sentences, firstStage: firstStage), gold.ToArray(), unknown.Contains(true) ? unknown.ToArray() : null);
     }
 }

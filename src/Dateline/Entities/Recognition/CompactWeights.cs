@@ -162,17 +162,14 @@ internal sealed class CompactWeights
         }
     }
 
-    /// <summary>A feature's key without the genre bits (<see cref="GenreWeights"/>): a folded model stores its features so.</summary>
-    private static ulong Key(ulong feature) => WeightTable.Normalize(GenreWeights.Shared(feature));
-
     private uint Fingerprint(int slot) => BinaryPrimitives.ReadUInt32LittleEndian(slots.AsSpan(slot * SlotBytes, 4));
 
     /// <summary>A filter bit from hash bits that <see cref="Locate"/> uses for neither slot nor fingerprint.</summary>
-    private static int FilterBit(ulong feature) => (int)((Key(feature) * 0xD6E8FEB86659FD93UL) >> (64 - FilterBits));
+    private static int FilterBit(ulong feature) => (int)((WeightTable.Normalize(feature) * 0xD6E8FEB86659FD93UL) >> (64 - FilterBits));
 
     private (int Slot, uint Fingerprint) Locate(ulong feature)
     {
-        ulong mixed = Key(feature) * 0x9E3779B97F4A7C15UL;
+        ulong mixed = WeightTable.Normalize(feature) * 0x9E3779B97F4A7C15UL;
         mixed ^= mixed >> 29;
         uint fingerprint = (uint)(mixed >> 32);
         return ((int)(mixed & (ulong)mask), fingerprint == 0 ? 1u : fingerprint);

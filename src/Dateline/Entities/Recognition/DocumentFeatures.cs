@@ -18,7 +18,6 @@ public sealed class DocumentFeatures : ISequenceFeatures
     private readonly Dictionary<ulong, float[]> firstStageWordScores = [];
     private DocumentMemory memory = new();
     private int remembered;
-    private FeatureVector? own;
 
     /// <param name="firstStage">For a second-stage model: the first stage's labels of this document.</param>
     public DocumentFeatures(IReadOnlyList<SentenceFeatures> sentences, bool useMemory = true, FirstStage? firstStage = null)
@@ -49,47 +48,13 @@ public sealed class DocumentFeatures : ISequenceFeatures
     /// <summary>Index of the first token of each sentence, plus the total length at the end.</summary>
     public ReadOnlySpan<int> SentenceStarts => starts;
 
-    /// <summary>
-    /// For training a model with genre copies (<see cref="GenreWeights"/>): null adds the features as they are;
-    /// 0 adds their shared keys only (a document of no known genre); a genre adds the shared keys and that genre's copies.
-    /// </summary>
-    public int? Genre { get; init; }
-
-    /// <summary>The document's genre as a feature of its own, conjoined with a few token traits (0: none).</summary>
-    public int GenreFeature { get; init; }
-
     public int FixedLabel(int position) => -1;
 
     public void AddFeatures(int position, ReadOnlySpan<int> previousLabels, FeatureVector features)
     {
-        if (Genre is not { } genre)
-        {
-            AddOwnFeatures(position, previousLabels, features);
-            return;
-        }
-
-        own ??= new FeatureVector();
-        own.Clear();
-        AddOwnFeatures(position, previousLabels, own);
-        foreach (ulong feature in own.Items)
-        {
-            features.Add(GenreWeights.Shared(feature));
-            if (genre > 0)
-            {
-                features.Add(GenreWeights.Copy(feature, genre));
-            }
-        }
-    }
-
-    private void AddOwnFeatures(int position, ReadOnlySpan<int> previousLabels, FeatureVector features)
-    {
         int sentence = SentenceOf(position);
         var (offset, previous, beforePrevious) = Locate(sentence, position, previousLabels);
         sentences[sentence].Extract(offset, previous, beforePrevious, useMemory ? memory : null, documentCase, features);
-        if (GenreFeature > 0)
-        {
-            sentences[sentence].AddGenreFeatures(offset, GenreFeature, features);
-        }
         if (firstStage is not null)
         {
             sentences[sentence].AddFirstStageFeatures(offset, position, firstStage, features);
@@ -107,10 +72,6 @@ public sealed class DocumentFeatures : ISequenceFeatures
         var features = sentences[sentence];
         scratch.Clear();
         features.ExtractContext(offset, previous, beforePrevious, useMemory ? memory : null, documentCase, scratch);
-        if (GenreFeature > 0)
-        {
-            features.AddGenreFeatures(offset, GenreFeature, scratch);
-        }
         weights.Score(scratch.Items, scores);
         features.AddCachedScores(offset, cache, scores);
         cache.AddHistoryScores(previous, beforePrevious, scores);

@@ -44,26 +44,8 @@ public sealed class EntityTagger
     private readonly float[] scores;
     private readonly EntityTagger? firstStage;
 
-    /// <summary>For a model with genre copies (<see cref="GenreWeights"/>): one tagger per genre over its folded weights.</summary>
-    private readonly EntityTagger[]? genres;
-
-    /// <summary>Whether the model reads the genre as a feature (<see cref="GenreWeights.FeatureSectionName"/>).</summary>
-    private readonly bool genreFeature;
-
     public EntityTagger(SequenceModel model, Gazetteer gazetteer)
     {
-        if (GenreWeights.HasCopies(model))
-        {
-            genres = Enumerable.Range(1, TextGenre.Count).Select(g => new EntityTagger(GenreWeights.Fold(model, g), gazetteer)).ToArray();
-            weights = genres[0].weights;
-            cache = genres[0].cache;
-            firstStage = genres[0].firstStage;
-            this.gazetteer = gazetteer;
-            lexicon = genres[0].lexicon;
-            scores = new float[model.Labels.Count];
-            return;
-        }
-
         if (model.Header.FeatureSetId == FeatureSetId)
         {
             firstStage = new EntityTagger(FirstStageOf(model), gazetteer);
@@ -79,7 +61,6 @@ public sealed class EntityTagger
 
         weights = CompactWeights.Of(model);
         cache = EntityWordCache.Of(model);
-        genreFeature = GenreWeights.HasGenreFeatures(model);
         this.gazetteer = gazetteer;
         lexicon = NameLexicon.Of(model);
         scores = new float[model.Labels.Count];
@@ -96,27 +77,11 @@ public sealed class EntityTagger
     /// <summary>The shipped model (models/ner.dlm), loaded once on first use.</summary>
     public static SequenceModel ShippedModel => Shipped.Value;
 
-    /// <summary>The genre the last <see cref="Tag"/> call read its document as, and why.</summary>
-    public TextGenre.Decision Genre { get; private set; }
-
     /// <summary>BILOU labels (<see cref="EntityLabels"/>) for every token of every sentence, in document order.</summary>
     public int[] Tag(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<Upos[]>? pos = null)
     {
-        Genre = TextGenre.Detect(sentences);
-        // Experiment switches (session 19): read every document as one genre; log each decision to stderr.
-        if (Environment.GetEnvironmentVariable("DATELINE_NER_GENRE_FORCE") is { Length: > 0 } forced)
-        {
-            Genre = new TextGenre.Decision(forced == "web" ? TextGenre.Web : TextGenre.News, "forced");
-        }
-
-        if (Environment.GetEnvironmentVariable("DATELINE_NER_GENRE_LOG") is not null)
-        {
-            Console.Error.WriteLine($"GENRE\t{Genre.Name}\t{Genre.Reason}\t{string.Join(' ', sentences.SelectMany(s => s).Take(10))}");
-        }
-
         sentences = HeadlineCase.Normalize(sentences);
-        var tagger = ForGenre(Genre.Genre);
-        var labels = tagger.firstStage is null ? tagger.TagInOneStage(sentences, pos, Genre.Genre) : tagger.TagInTwoStages(sentences, pos, Genre.Genre);
+        var labels = firstStage is null ? TagInOneStage(sentences, pos) : TagInTwoStages(sentences, pos);
         int offset = 0;
         foreach (var sentence in sentences)
         {
@@ -142,12 +107,10 @@ public sealed class EntityTagger
         return labels;
     }
 
-    private EntityTagger ForGenre(int genre) => genres is null ? this : genres[genre - 1];
-
-    private int[] TagInOneStage(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<Upos[]>? pos, int genre)
+    private int[] TagInOneStage(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<Upos[]>? pos)
     {
         var prepared = Prepare(sentences, pos);
-        var document = new DocumentFeatures(prepared) { GenreFeature = genreFeature ? genre : 0 };
+        var document = new DocumentFeatures(prepared);
         var labels = new int[document.Length];
         for (int s = 0; s < prepared.Length; s++)
         {
@@ -161,11 +124,11 @@ public sealed class EntityTagger
     /// The first stage tags the whole document; the second re-tags only around the capitalised words the first gave
     /// more than one entity type in this document, where its view of every occurrence can settle the type.
     /// </summary>
-    private int[] TagInTwoStages(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<Upos[]>? pos, int genre)
+    private int[] TagInTwoStages(IReadOnlyList<IReadOnlyList<string>> sentences, IReadOnlyList<Upos[]>? pos)
     {
-        var first = firstStage!.ForGenre(genre);
+        var first = firstStage!;
         var firstPrepared = first.Prepare(sentences, pos);
-        var firstDocument = new DocumentFeatures(firstPrepared) { GenreFeature = first.genreFeature ? genre : 0 };
+        var firstDocument = new DocumentFeatures(firstPrepared);
         var labels = new int[firstDocument.Length];
         for (int s = 0; s < firstPrepared.Length; s++)
         {

@@ -249,20 +249,6 @@ public sealed class SentenceFeatures
     }
 
     /// <summary>
-    /// The document's genre (<see cref="TextGenre"/>) with a few of token <paramref name="i"/>'s traits: its shape, at
-    /// a clause start or not, its tag-lexicon classes and the gazetteer categories it stands in.
-    /// </summary>
-    internal void AddGenreFeatures(int i, int genre, FeatureVector output)
-    {
-        var here = hashes[i];
-        ulong g = (ulong)genre;
-        output.Add(Feature(100, g, here.Shape));
-        output.Add(Feature(101, g, here.Shape, i == 0 || AfterOpening[i] ? 1UL : 0UL));
-        output.Add(Feature(102, g, here.Classes));
-        output.Add(Feature(103, g, (ulong)(gazetteerBegins[i] | gazetteerInsides[i])));
-    }
-
-    /// <summary>
     /// The second stage's view of the first (<see cref="FirstStage"/>): its labels around token <paramref name="i"/>
     /// (at document position <paramref name="position"/>) and what it said about the same word across the document.
     /// </summary>
