@@ -95,7 +95,7 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
 
     /// <summary>
     /// The expression stands in what opens its sentence: two words at most before it ("In January, American Medical
-    /// brought in ...", "Also Sunday, protesters rallied"), or a phrase of up to six words that a preposition opens,
+    /// brought in ...", "Also Sunday, protesters rallied"), or a phrase of up to eight words that a preposition opens,
     /// with no comma before the expression ("After a test in January, the council imposed ..."): the verb after the
     /// comma governs it.
     /// </summary>
@@ -107,7 +107,7 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         {
             start = k - 1;
             comma |= tokens[k - 1].Kind == ScanKind.Punct && text[tokens[k - 1].Start] is ',' or ';' or ':';
-            if (tokens[k - 1].Kind == ScanKind.Word && ++words > 6)
+            if (tokens[k - 1].Kind == ScanKind.Word && ++words > 8)
             {
                 return false;
             }
