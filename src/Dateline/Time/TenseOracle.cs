@@ -96,8 +96,8 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
     /// <summary>
     /// The expression stands in what opens its sentence: two words at most before it ("In January, American Medical
     /// brought in ...", "Also Sunday, protesters rallied"), or a phrase of up to eight words that a preposition opens,
-    /// with no comma before the expression ("After a test in January, the council imposed ..."): the verb after the
-    /// comma governs it.
+    /// with no comma before the expression but those around a state ("After a test in January, the council imposed ...",
+    /// "At a rally in Portland, Maine, on Thursday, Trump said"): the verb after the comma governs it.
     /// </summary>
     private bool OpensClause(int first)
     {
@@ -106,7 +106,7 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         for (int k = first; k > 0 && !tokens[k].BreakBefore; k--)
         {
             start = k - 1;
-            comma |= tokens[k - 1].Kind == ScanKind.Punct && text[tokens[k - 1].Start] is ',' or ';' or ':';
+            comma |= tokens[k - 1].Kind == ScanKind.Punct && text[tokens[k - 1].Start] is ',' or ';' or ':' && !AroundPlaceName(k - 1);
             if (tokens[k - 1].Kind == ScanKind.Word && ++words > 8)
             {
                 return false;
@@ -115,6 +115,18 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
 
         return words <= 2 || (!comma && OpeningPrepositions.Contains(text.Substring(tokens[start].Start, tokens[start].Length).ToLowerInvariant()));
     }
+
+    /// <summary>The comma at <paramref name="k"/> opens or closes one capitalised word: "in Portland, Maine, on Thursday".</summary>
+    private bool AroundPlaceName(int k)
+    {
+        bool opens = IsCapitalisedWord(k + 1) && IsComma(k + 2);
+        bool closes = k >= 2 && IsCapitalisedWord(k - 1) && IsComma(k - 2);
+        return opens || closes;
+    }
+
+    private bool IsCapitalisedWord(int i) => i < count && tokens[i].Kind == ScanKind.Word && char.IsUpper(text[tokens[i].Start]);
+
+    private bool IsComma(int i) => i < count && tokens[i].Kind == ScanKind.Punct && text[tokens[i].Start] == ',';
 
     private static readonly HashSet<string> OpeningPrepositions = ["after", "before", "following", "during", "since", "until", "in", "on", "at", "by", "from", "amid", "despite"];
 

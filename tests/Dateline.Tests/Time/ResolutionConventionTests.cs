@@ -122,6 +122,7 @@ public sealed class ResolutionConventionTests
     [Theory]
     [InlineData("After a test in August, the council imposed sanctions.", "August", "1999-08")]
     [InlineData("In an essay in Time magazine in August, he wrote that it was over.", "August", "1999-08")]
+    [InlineData("At a rally in Portland, Maine, on Saturday, Trump attacked the plan.", "Saturday", "2000-02-26")]
     [InlineData("After his arrest Saturday, protests erupted.", "Saturday", "2000-02-26")]
     public void APrepositionalPhraseOpeningTheSentenceTakesTheVerbAfterItsComma(string text, string expression, string value) =>
         AssertValue(text, expression, TimexType.DATE, value, Friday);
