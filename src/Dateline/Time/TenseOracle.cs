@@ -206,6 +206,12 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         }
 
         var word = text.AsSpan(token.Start, token.Length);
+        if (token.Entry is not { Tense: not Tense.Unknown } && word.EndsWith("ed", StringComparison.Ordinal) && i > 0 && !token.BreakBefore
+            && (IsWordAt(i - 1, "a") || IsWordAt(i - 1, "an") || IsWordAt(i - 1, "the")))
+        {
+            return Tense.Unknown; // "a contested convention": after an article a participle is an adjective, no past tense
+        }
+
         if (word.Equals("won", StringComparison.OrdinalIgnoreCase) && i + 1 < count && tokens[i + 1].Start == token.End && text[tokens[i + 1].Start] is '\'' or '\u2019')
         {
             return Tense.Future;
@@ -283,6 +289,14 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         if (k >= 0 && !tokens[participle].BreakBefore && (IsWordAt(k, "is") || IsWordAt(k, "are") || IsWordAt(k, "being")))
         {
             return Tense.Present;
+        }
+
+        // "would set the stage for a convention in July", "will put California up for grabs in November": a past
+        // form that is also the plain form, after a modal, looks ahead.
+        if (k >= 0 && !tokens[participle].BreakBefore && (tokens[k].Entry is { Tense: Tense.Future } || IsWordAt(k, "could") || IsWordAt(k, "may")
+            || IsWordAt(k, "might") || IsWordAt(k, "should") || IsWordAt(k, "must") || IsWordAt(k, "can")))
+        {
+            return Tense.Future;
         }
 
         if (k >= 0 && !tokens[participle].BreakBefore && (IsWordAt(k, "has") || IsWordAt(k, "have")))

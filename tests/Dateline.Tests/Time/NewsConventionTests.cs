@@ -137,7 +137,9 @@ public sealed class NewsConventionTests
     [InlineData("He sent a memo to the Post in February explaining his plan.", "February", "1998-02")]
     [InlineData("Officials revised their withdrawal plans in October.", "October", "1997-10")]
     [InlineData("She has no plans to run before the October primary.", "October", "1998-10")]
-    public void APlanIsNoFutureCueUnlessItPlansToDoSomething(string text, string expression, string value) =>
+    [InlineData("A split would put the state up for grabs in February.", "February", "1999-02")]
+    [InlineData("That could set the stage for a contested convention in February.", "February", "1999-02")]
+    public void NounsAndModalsGiveTheTenseTheirVerbsHave(string text, string expression, string value) =>
         AssertTaggedValue(text, expression, value, new DateOnly(1998, 8, 5));
 
     [Fact]
