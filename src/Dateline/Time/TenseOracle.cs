@@ -130,12 +130,15 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
 
     private static readonly HashSet<string> OpeningPrepositions = ["after", "before", "following", "during", "since", "until", "in", "on", "at", "by", "from", "amid", "despite"];
 
-    /// <summary>A comma, semicolon, colon or opening bracket between two tokens: the expression's clause ends there.</summary>
+    /// <summary>
+    /// A comma, semicolon, colon, opening bracket or quotation mark between two tokens: the expression's clause ends
+    /// there ("acknowledged Monday night "it will be hard"": the quotation has a tense of its own).
+    /// </summary>
     private bool ClosesClause(int from, int to)
     {
         for (int k = from + 1; k < to && k < count; k++)
         {
-            if (tokens[k].Kind == ScanKind.Punct && text[tokens[k].Start] is ',' or ';' or ':' or '(')
+            if (tokens[k].Kind == ScanKind.Punct && text[tokens[k].Start] is ',' or ';' or ':' or '(' or '\u201C' or '"')
             {
                 return true;
             }

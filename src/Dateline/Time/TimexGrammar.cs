@@ -229,6 +229,11 @@ internal sealed partial class TimexGrammar
             return false; // "the future of our peoples": the fate of a thing, not a time (TimeBank leaves it untagged)
         }
 
+        if (IsHoliday(best) && bestEnd > i + 1 && !IsCapitalized(i) && Entry(bestEnd - 1) is { Weekday: > 0 })
+        {
+            return false; // "another super Tuesday", "a good Friday": only capitals make the feast; the weekday stays
+        }
+
         if (IsHoliday(best) && IsCapitalized(i) && StartsName(bestEnd))
         {
             return false; // "Christmas Island", "the Thanksgiving Day Parade": the feast names a place or an event

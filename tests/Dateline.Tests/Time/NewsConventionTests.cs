@@ -142,6 +142,13 @@ public sealed class NewsConventionTests
     public void NounsAndModalsGiveTheTenseTheirVerbsHave(string text, string expression, string value) =>
         AssertTaggedValue(text, expression, value, new DateOnly(1998, 8, 5));
 
+    [Theory]
+    [InlineData("States will vote on Super Tuesday.", "Super Tuesday", "1999-03-02")]
+    [InlineData("He called it another super Tuesday for the campaign.", "Tuesday", "1998-08-04")]
+    [InlineData("It was a good Friday for him.", "Friday", "1998-07-31")]
+    public void AFeastOnAWeekdayNeedsItsCapital(string text, string expression, string value) =>
+        AssertTaggedValue(text, expression, value, new DateOnly(1998, 8, 5));
+
     [Fact]
     public void SomeBeforeACountApproximates() => AssertValue("The war lasted some 20 years.", "some 20 years", TimexType.DURATION, "P20Y", Saturday);
 
