@@ -113,7 +113,7 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
             }
         }
 
-        return words <= 2 || (!comma && OpeningPrepositions.Contains(text.Substring(tokens[start].Start, tokens[start].Length).ToLowerInvariant()));
+        return words <= 2 || (!comma && IsOpeningPreposition(start));
     }
 
     /// <summary>The comma at <paramref name="k"/> opens or closes one capitalised word: "in Portland, Maine, on Thursday".</summary>
@@ -128,7 +128,20 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
 
     private bool IsComma(int i) => i < count && tokens[i].Kind == ScanKind.Punct && text[tokens[i].Start] == ',';
 
-    private static readonly HashSet<string> OpeningPrepositions = ["after", "before", "following", "during", "since", "until", "in", "on", "at", "by", "from", "amid", "despite"];
+    private static readonly string[] OpeningPrepositions = ["after", "before", "following", "during", "since", "until", "in", "on", "at", "by", "from", "amid", "despite"];
+
+    private bool IsOpeningPreposition(int i)
+    {
+        foreach (var preposition in OpeningPrepositions)
+        {
+            if (IsWordAt(i, preposition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A comma, semicolon, colon, opening bracket or quotation mark between two tokens: the expression's clause ends
@@ -334,10 +347,6 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         i < count && tokens[i].Kind == ScanKind.Word && text.AsSpan(tokens[i].Start, tokens[i].Length).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Reads a verb's tense from its UPOS and lemma. Tense is null when the tagger says nothing certain; IsVerb is
-    /// false only when the token is tagged and is no verb (the -ed ending then proves nothing).
-    /// </summary>
-    /// <summary>
     /// "explaining his plan", "withdrawal plans in October": a cue word that the POS layer reads as a noun is no verb
     /// and no cue, but "plans to endorse" still looks ahead, and "the record set on Aug. 6", often tagged a noun, keeps
     /// its own reading.
@@ -354,6 +363,10 @@ internal sealed class TenseOracle(string text, ScanToken[] tokens, int count, To
         return k < posTokens.Count && posTokens.Starts[k] == start && k < pos.Tags.Length && pos.Tags[k] == Upos.NOUN;
     }
 
+    /// <summary>
+    /// Reads a verb's tense from its UPOS and lemma. Tense is null when the tagger says nothing certain; IsVerb is
+    /// false only when the token is tagged and is no verb (the -ed ending then proves nothing).
+    /// </summary>
     private (Tense? Tense, bool IsVerb) FromPos(int start)
     {
         int k = posTokens!.FirstEndingAfter(start);

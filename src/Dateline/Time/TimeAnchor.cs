@@ -9,7 +9,8 @@ public static class TimeAnchor
     /// The value of the resolved DATE or TIME expression inside <paramref name="sentence"/> nearest to
     /// <paramref name="span"/>, at least to the month (<c>2023-12</c>; a TIME is cut to its day); null when the
     /// sentence has none. A date inside a relative clause that does not hold the span ("The U.N., which in March
-    /// imposed sanctions, called a meeting") dates that clause only, and a span inside one takes only its dates. A date after a bounding preposition ("since Oct. 7", "after Tuesday's vote": <c>BOUNDARY</c> in
+    /// imposed sanctions, called a meeting") dates that clause only, and a span inside one takes only its dates. A date
+    /// after a bounding preposition ("since Oct. 7", "after Tuesday's vote": <c>BOUNDARY</c> in
     /// <c>data/time/lexicon.txt</c>) is passed over. <paramref name="timexesByStart"/> must be ordered by start.
     /// </summary>
     public static string? GoverningDate(string text, IReadOnlyList<Timex> timexesByStart, TextSpan sentence, TextSpan span)
@@ -77,7 +78,9 @@ public static class TimeAnchor
             end++;
         }
 
-        if (!RelativeWords.Contains(text[begin..end].ToLowerInvariant()))
+        var word = text.AsSpan(begin, end - begin);
+        if (!(word.Equals("which", StringComparison.OrdinalIgnoreCase) || word.Equals("who", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("whom", StringComparison.OrdinalIgnoreCase) || word.Equals("whose", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
@@ -113,8 +116,6 @@ public static class TimeAnchor
 
         return k < end && text[k] == ',' ? k : null;
     }
-
-    private static readonly HashSet<string> RelativeWords = ["which", "who", "whom", "whose"];
 
     private static bool AfterBoundary(string text, int start)
     {
