@@ -476,8 +476,9 @@ internal sealed partial class TimexGrammar
     private bool StartsName(int i) => Continues(i) && t[i].Kind == ScanKind.Word && IsCapitalized(i) && t[i].Entry is not { IsTrigger: true };
 
     /// <summary>
-    /// Token <paramref name="i"/> is the first word of a sentence, where a capital tells nothing: after a break, an
-    /// opening quotation mark or bracket, a colon, a dash, or a sentence end inside a closing quotation mark.
+    /// Token <paramref name="i"/> is the first word of a sentence, where a capital tells nothing: after a break (the
+    /// scanner's, which also follows a sentence end inside a closing quotation mark), an opening quotation mark or
+    /// bracket, a colon or a spaced dash.
     /// </summary>
     private bool OpensSentence(int i)
     {
@@ -487,18 +488,9 @@ internal sealed partial class TimexGrammar
         }
 
         int p = i - 1;
-        if (t[p].Kind != ScanKind.Punct)
-        {
-            return false;
-        }
-
         char c = text[t[p].Start];
-        if (c is ':' or '"' or '\u201C' or '(' or '\u2014' or '\u2013' || (c == '-' && !Adjacent(i)))
-        {
-            return true; // "NEW HAMPSHIRE - Since January, Sen. Sanders": a spaced dash opens a sentence too
-        }
-
-        return c is '\u201D' or '\'' or '\u2019' && p > 0 && t[p - 1].Kind == ScanKind.Punct && text[t[p - 1].Start] is '.' or '!' or '?';
+        return t[p].Kind == ScanKind.Punct
+            && (c is ':' or '"' or '\u201C' or '(' or '\u2014' or '\u2013' || (c == '-' && !Adjacent(i))); // "NEW HAMPSHIRE - Since January, Sen. Sanders"
     }
 
     /// <summary>"People's Daily", "the Weekly Standard": a capital inside a sentence makes the word part of a name.</summary>
