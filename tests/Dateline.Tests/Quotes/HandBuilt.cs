@@ -2,6 +2,7 @@ using Dateline.Actors;
 using Dateline.Cleaning;
 using Dateline.Documents;
 using Dateline.Entities;
+using Dateline.Pipeline;
 using Dateline.Quotes;
 using Dateline.Tagging;
 using Dateline.Text;
@@ -16,28 +17,25 @@ internal static class HandBuilt
 {
     public static Document Analyse(string text, params string[] names) => Analyse(text, new DateOnly(2024, 1, 3), names);
 
-    public static Document Analyse(string text, DateOnly date, params string[] names)
+    public static Document Analyse(string text, DateOnly date, params string[] names) => Run(text, date, null, names);
+
+    /// <summary>As <see cref="Analyse(string, string[])"/>, with the time layer in the loop (quote dates).</summary>
+    public static Document AnalyseWithTime(string text, params string[] names) =>
+        Run(text, new DateOnly(2024, 1, 3), new Dateline.Time.TimexRecognizer(), names);
+
+    /// <summary>As <see cref="Analyse(string, string[])"/>, with the POS tagger in the loop (learned cue verbs, noun-like speakers).</summary>
+    public static Document AnalyseTagged(string text, params string[] names) => Run(text, new DateOnly(2024, 1, 3), new PosTagger(), names);
+
+    /// <summary>Cleans and tokenizes, runs <paramref name="extra"/> if given, adds the named entities, then resolves actors and attributes quotes.</summary>
+    private static Document Run(string text, DateOnly date, IComponent? extra, string[] names)
     {
         var document = new Document("test", text, new ArticleInfo { Date = date }, new TextSpan(0, text.Length));
         document = new TokenizerComponent().Process(new Cleaner().Process(document));
-        document = document.With(Entities(document, names));
-        return new QuoteAttributor().Process(new ActorResolver().Process(document));
-    }
+        if (extra is not null)
+        {
+            document = extra.Process(document);
+        }
 
-    /// <summary>As <see cref="Analyse(string, string[])"/>, with the time layer in the loop (quote dates).</summary>
-    public static Document AnalyseWithTime(string text, params string[] names)
-    {
-        var document = new Document("test", text, new ArticleInfo { Date = new DateOnly(2024, 1, 3) }, new TextSpan(0, text.Length));
-        document = new Dateline.Time.TimexRecognizer().Process(new TokenizerComponent().Process(new Cleaner().Process(document)));
-        document = document.With(Entities(document, names));
-        return new QuoteAttributor().Process(new ActorResolver().Process(document));
-    }
-
-    /// <summary>As <see cref="Analyse(string, string[])"/>, with the POS tagger in the loop (learned cue verbs, noun-like speakers).</summary>
-    public static Document AnalyseTagged(string text, params string[] names)
-    {
-        var document = new Document("test", text, new ArticleInfo { Date = new DateOnly(2024, 1, 3) }, new TextSpan(0, text.Length));
-        document = new PosTagger().Process(new TokenizerComponent().Process(new Cleaner().Process(document)));
         document = document.With(Entities(document, names));
         return new QuoteAttributor().Process(new ActorResolver().Process(document));
     }
